@@ -1,0 +1,1 @@
+//! Design-based survey estimation: weighted estimates and their variance.
