@@ -1,0 +1,175 @@
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Where in a file something was found. Lines and columns count from 1, as editors do.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    pub file: PathBuf,
+    pub line: Option<u64>,
+    /// Column number and, where the file has a header, its name.
+    pub column: Option<(usize, String)>,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(l) = self.line {
+            write!(f, ", line {l}")?;
+        }
+        if let Some((c, name)) = &self.column {
+            if name.is_empty() {
+                write!(f, ", column {c}")?;
+            } else {
+                write!(f, ", column {c} ({name})")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Why a file cannot be imported. Always says where, what was found, what was
+/// expected and what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("{location}: cannot read the file: {source}")]
+    Io {
+        location: Location,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{location}: the file is empty: export the table again, with its header row")]
+    Empty { location: Location },
+    #[error(
+        "{location}: the text is not UTF-8 (byte {byte} of the file): save the file as UTF-8 (in Excel: \"CSV UTF-8\"; in LibreOffice: character set \"Unicode (UTF-8)\")"
+    )]
+    Encoding { location: Location, byte: u64 },
+    #[error("{location}: found {found}, expected {expected}{}", hint_text(.hint))]
+    Invalid {
+        location: Location,
+        found: String,
+        expected: String,
+        hint: Option<String>,
+    },
+    #[error("{location}: {message}")]
+    Sink { location: Location, message: String },
+}
+
+fn hint_text(h: &Option<String>) -> String {
+    h.as_ref().map(|h| format!(": {h}")).unwrap_or_default()
+}
+
+impl IngestError {
+    pub fn location(&self) -> &Location {
+        match self {
+            IngestError::Io { location, .. }
+            | IngestError::Empty { location }
+            | IngestError::Encoding { location, .. }
+            | IngestError::Invalid { location, .. }
+            | IngestError::Sink { location, .. } => location,
+        }
+    }
+
+    pub(crate) fn io(path: &Path, source: std::io::Error) -> IngestError {
+        IngestError::Io {
+            location: Location {
+                file: path.to_path_buf(),
+                ..Location::default()
+            },
+            source,
+        }
+    }
+
+    pub(crate) fn invalid(
+        location: Location,
+        found: impl Into<String>,
+        expected: impl Into<String>,
+    ) -> IngestError {
+        IngestError::Invalid {
+            location,
+            found: found.into(),
+            expected: expected.into(),
+            hint: None,
+        }
+    }
+
+    pub(crate) fn with_hint(mut self, text: impl Into<String>) -> IngestError {
+        if let IngestError::Invalid { hint, .. } = &mut self {
+            *hint = Some(text.into());
+        }
+        self
+    }
+
+    pub(crate) fn unsupported(path: &Path, format: crate::Format) -> IngestError {
+        IngestError::invalid(
+            Location {
+                file: path.to_path_buf(),
+                ..Location::default()
+            },
+            format!("a {} file", format.name()),
+            "observations in a statistical format",
+        )
+        .with_hint(match format {
+            crate::Format::Boundaries => {
+                "boundaries are loaded with `observatory import-boundaries`".to_string()
+            }
+            _ => "this format is not read by this command".to_string(),
+        })
+    }
+
+    /// Turns a `csv` crate error into one that names line and column.
+    pub(crate) fn from_csv(
+        path: &Path,
+        headers: Option<&csv::StringRecord>,
+        err: csv::Error,
+    ) -> IngestError {
+        let file = path.to_path_buf();
+        let line = err.position().map(|p| p.line());
+        match err.kind() {
+            csv::ErrorKind::Utf8 { pos, err: utf8 } => {
+                let column = utf8.field() + 1;
+                IngestError::Encoding {
+                    location: Location {
+                        file,
+                        line: pos.as_ref().map(|p| p.line()),
+                        column: Some((column, header_name(headers, column))),
+                    },
+                    byte: pos.as_ref().map(|p| p.byte()).unwrap_or(0) + utf8.valid_up_to() as u64,
+                }
+            }
+            csv::ErrorKind::UnequalLengths { pos, expected_len, len } => IngestError::invalid(
+                Location {
+                    file,
+                    line: pos.as_ref().map(|p| p.line()),
+                    column: None,
+                },
+                format!("{len} fields"),
+                format!("{expected_len} fields, as in the header"),
+            )
+            .with_hint("the line may be cut short (a truncated file) or contain an extra separator; check quoting"),
+            csv::ErrorKind::Io(e) => IngestError::Io {
+                location: Location {
+                    file,
+                    line,
+                    column: None,
+                },
+                source: std::io::Error::new(e.kind(), e.to_string()),
+            },
+            _ => IngestError::invalid(
+                Location {
+                    file,
+                    line,
+                    column: None,
+                },
+                err.to_string(),
+                "well-formed CSV",
+            ),
+        }
+    }
+}
+
+pub(crate) fn header_name(headers: Option<&csv::StringRecord>, column: usize) -> String {
+    headers
+        .and_then(|h| h.get(column - 1))
+        .unwrap_or("")
+        .to_string()
+}

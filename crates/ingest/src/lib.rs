@@ -1,0 +1,145 @@
+//! Readers for the formats in which integration statistics arrive.
+//!
+//! One module per format. Each reads a file *streaming*, turns it into
+//! [`model::Observation`]s (and, where a file names places, [`model::Geography`]s)
+//! handed one at a time to a [`Sink`], and returns an [`ImportReport`]: rows read,
+//! observations produced, rows skipped with the reason for each kind of skip.
+//!
+//! This crate never touches the store: the caller's sink decides where records go,
+//! which keeps an import atomic (the caller wraps it in one transaction) and lets the
+//! same readers serve the CLI, the web upload and the tests.
+//!
+//! Errors ([`IngestError`]) name the file, line and column, the value found and what
+//! was expected, so that a city analyst can fix the file without reading code.
+
+pub mod codelist;
+mod detect;
+mod dims;
+mod error;
+pub mod eurostat_tsv;
+pub mod jsonstat;
+mod report;
+pub mod sdmx_csv;
+pub mod tidy;
+mod value;
+
+pub use detect::{Format, detect_format};
+pub use error::{IngestError, Location};
+pub use report::ImportReport;
+
+use model::{Geography, Observation};
+use std::path::Path;
+
+/// Where a reader puts what it reads. The store's import transaction implements it;
+/// tests collect into vectors.
+pub trait Sink {
+    fn observation(&mut self, obs: Observation) -> Result<(), String>;
+    fn geography(&mut self, geo: Geography) -> Result<(), String>;
+}
+
+/// A sink that keeps everything in memory (tests, previews of small uploads).
+#[derive(Debug, Default)]
+pub struct Collect {
+    pub observations: Vec<Observation>,
+    pub geographies: Vec<Geography>,
+}
+
+impl Sink for Collect {
+    fn observation(&mut self, obs: Observation) -> Result<(), String> {
+        self.observations.push(obs);
+        Ok(())
+    }
+    fn geography(&mut self, geo: Geography) -> Result<(), String> {
+        self.geographies.push(geo);
+        Ok(())
+    }
+}
+
+/// What the caller knows about a file beyond its bytes.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Dataset id to store under; default: taken from the file (SDMX `DATAFLOW`) or
+    /// its name (`lfsa_ergan_employment_rate.tsv` → `lfsa_ergan`).
+    pub dataset: Option<String>,
+    /// For tidy files without a geography column: the place every row is about.
+    pub geo: Option<String>,
+    /// For tidy files without a variable column: what every row measures.
+    pub variable: Option<String>,
+}
+
+/// Called with the number of bytes read so far, for progress bars.
+pub type Progress<'a> = &'a mut dyn FnMut(u64);
+
+/// Reads `path` in the given (or detected) format into `sink`.
+pub fn read_file(
+    path: &Path,
+    format: Option<Format>,
+    options: &Options,
+    sink: &mut dyn Sink,
+    progress: Progress<'_>,
+) -> Result<ImportReport, IngestError> {
+    let format = match format {
+        Some(f) => f,
+        None => detect_format(path)?,
+    };
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let dataset = options
+        .dataset
+        .clone()
+        .unwrap_or_else(|| dataset_from_file_name(&file_name));
+    let mut report = match format {
+        Format::EurostatTsv => eurostat_tsv::read(path, &dataset, sink, progress)?,
+        Format::SdmxCsv => {
+            sdmx_csv::read(path, options.dataset.as_deref(), &dataset, sink, progress)?
+        }
+        Format::JsonStat => jsonstat::read(path, options.dataset.as_deref(), &dataset, sink)?,
+        Format::TidyCsv => tidy::read_csv(path, &dataset, options, sink, progress)?,
+        other => {
+            return Err(IngestError::unsupported(path, other));
+        }
+    };
+    report.format = format.name().to_string();
+    Ok(report)
+}
+
+/// Eurostat table codes are two words joined by `_` (`lfsa_ergan`, `urb_cpop1`); a
+/// city's own file keeps its whole name.
+pub fn dataset_from_file_name(file_name: &str) -> String {
+    let stem = file_name.split('.').next().unwrap_or(file_name);
+    let stem = stem.strip_prefix("estat_").unwrap_or(stem);
+    let parts: Vec<&str> = stem.split('_').collect();
+    let eurostat_prefixes = [
+        "urb", "lfsa", "lfst", "edat", "migr", "ilc", "hlth", "demo", "met", "cens", "tps", "yth",
+        "trng", "ilc", "tessi", "tepsr", "lfso",
+    ];
+    if parts.len() >= 2 && eurostat_prefixes.contains(&parts[0]) {
+        // edat_lfs_9912 has three parts
+        if parts.len() >= 3 && parts[2].chars().all(|c| c.is_ascii_digit()) {
+            return parts[..3].join("_");
+        }
+        return parts[..2].join("_");
+    }
+    stem.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dataset_names_from_files() {
+        use super::dataset_from_file_name as d;
+        assert_eq!(
+            d("lfsa_ergan_employment_rate_by_citizenship.tsv"),
+            "lfsa_ergan"
+        );
+        assert_eq!(
+            d("edat_lfs_9912_attainment_by_country_of_birth.tsv"),
+            "edat_lfs_9912"
+        );
+        assert_eq!(d("urb_cpop1_population_2015-2024.csv"), "urb_cpop1");
+        assert_eq!(d("estat_lfsa_ergan.tsv"), "lfsa_ergan");
+        assert_eq!(d("osijek_services.csv"), "osijek_services");
+    }
+}

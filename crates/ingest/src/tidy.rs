@@ -1,0 +1,299 @@
+//! The tidy layout for people who are not programmers (as in Open SDG).
+//!
+//! One row per value: a period column (`Year`), a value column (`Value`), and any
+//! number of breakdown columns named after what they break down (`sex`, `citizenship`,
+//! `age`, `district`…). Optional columns: `geo` (or `--geo` for a file about one place),
+//! `geo_name`, `indicator` (or `--variable`), `unit`, `flags`, `dataset`. See
+//! `docs/tidy-csv.md` and `data/templates/tidy-template.csv`.
+//!
+//! The same [`TidyLayout`] reads CSV here and Excel sheets in [`crate::xlsx`], so both
+//! accept exactly the same columns.
+
+use crate::dims::{KeyBuilder, Role, role};
+use crate::error::{IngestError, Location};
+use crate::value::parse_number;
+use crate::{ImportReport, Options, Progress, Sink};
+use model::{Flags, GeoCode, Geography, Observation, Period};
+use std::collections::HashSet;
+use std::path::Path;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Period,
+    Value,
+    Geo,
+    GeoName,
+    Dataset,
+    Flags,
+    Key,
+    Ignore,
+}
+
+/// How the columns of a tidy table are to be read.
+#[derive(Debug)]
+pub struct TidyLayout {
+    names: Vec<String>,
+    kinds: Vec<Col>,
+    period: usize,
+    value: usize,
+    geo: Option<usize>,
+    dataset: String,
+    default_geo: Option<String>,
+    default_variable: Option<String>,
+    has_variable: bool,
+}
+
+/// A problem in one cell: column index (0-based), the value found, what was expected.
+#[derive(Debug)]
+pub struct CellProblem {
+    pub column: usize,
+    pub found: String,
+    pub expected: String,
+}
+
+fn classify(name: &str) -> Col {
+    let n = name.trim().to_ascii_lowercase().replace(' ', "_");
+    match n.as_str() {
+        "year" | "period" | "time_period" | "time" => Col::Period,
+        "value" | "obs_value" => Col::Value,
+        "geo_name" | "geography_name" | "city_name" | "area_name" => Col::GeoName,
+        "dataset" => Col::Dataset,
+        "flags" | "flag" | "obs_flag" | "status" => Col::Flags,
+        "" => Col::Ignore,
+        _ => match role(&n) {
+            Role::Geo => Col::Geo,
+            Role::Frequency => Col::Ignore,
+            _ => Col::Key,
+        },
+    }
+}
+
+impl TidyLayout {
+    pub fn new(
+        headers: &[String],
+        dataset: &str,
+        options: &Options,
+    ) -> Result<TidyLayout, CellProblem> {
+        let kinds: Vec<Col> = headers.iter().map(|h| classify(h)).collect();
+        let find = |k: Col| kinds.iter().position(|c| *c == k);
+        let missing = |what: &str| CellProblem {
+            column: 0,
+            found: format!("columns {}", headers.join(", ")),
+            expected: format!("a {what} column (see docs/tidy-csv.md)"),
+        };
+        let period = find(Col::Period).ok_or_else(|| missing("Year (or Period)"))?;
+        let value = find(Col::Value).ok_or_else(|| missing("Value"))?;
+        let geo = find(Col::Geo);
+        if geo.is_none() && options.geo.is_none() {
+            return Err(CellProblem {
+                column: 0,
+                found: format!("columns {}", headers.join(", ")),
+                expected: "a geo column with the place of each row, or --geo CODE for a file about one place".into(),
+            });
+        }
+        let has_variable = headers
+            .iter()
+            .enumerate()
+            .any(|(i, h)| kinds[i] == Col::Key && role(h) == Role::Variable);
+        Ok(TidyLayout {
+            names: headers.iter().map(|h| h.trim().to_string()).collect(),
+            kinds,
+            period,
+            value,
+            geo,
+            dataset: dataset.to_string(),
+            default_geo: options.geo.clone(),
+            default_variable: options.variable.clone(),
+            has_variable,
+        })
+    }
+
+    /// Reads one row. `Ok(None)` means an empty value: a row to skip, not an error.
+    pub fn row(
+        &self,
+        cells: &[&str],
+    ) -> Result<Option<(Observation, Option<String>)>, CellProblem> {
+        let problem = |column: usize, found: &str, expected: &str| CellProblem {
+            column,
+            found: format!("'{found}'"),
+            expected: expected.to_string(),
+        };
+        let value_text = cells.get(self.value).copied().unwrap_or("").trim();
+        if value_text.is_empty() || value_text == ":" {
+            return Ok(None);
+        }
+        let value = parse_number(value_text).map_err(|_| {
+            problem(
+                self.value,
+                value_text,
+                "a number (decimal point '.'), or an empty cell for no value",
+            )
+        })?;
+        let period_text = cells.get(self.period).copied().unwrap_or("");
+        let period = Period::parse(period_text).map_err(|_| {
+            problem(
+                self.period,
+                period_text,
+                "a year (2020), half-year (2020-S1), quarter (2020-Q3) or month (2020-07)",
+            )
+        })?;
+        let mut key = KeyBuilder::default();
+        let mut flags = Flags::NONE;
+        let mut dataset = None;
+        let mut geo_name = None;
+        for (i, kind) in self.kinds.iter().enumerate() {
+            let cell = cells.get(i).copied().unwrap_or("").trim();
+            match kind {
+                Col::Key if !cell.is_empty() => key.add(&self.names[i], cell),
+                Col::Geo => key.geo = Some(cell.to_string()),
+                Col::GeoName if !cell.is_empty() => geo_name = Some(cell.to_string()),
+                Col::Dataset if !cell.is_empty() => dataset = Some(cell),
+                Col::Flags => {
+                    flags = Flags::parse(cell).map_err(|_| {
+                        problem(
+                            i,
+                            cell,
+                            "flags among b c d e f m n p r s u z, or an empty cell",
+                        )
+                    })?;
+                }
+                _ => {}
+            }
+        }
+        if key.geo.as_deref().is_none_or(str::is_empty) {
+            match &self.default_geo {
+                Some(g) => key.geo = Some(g.clone()),
+                None => return Err(problem(self.geo.unwrap_or(0), "", "a geography code")),
+            }
+        }
+        if !self.has_variable {
+            key.variable = self.default_variable.clone();
+        }
+        let dataset = dataset.unwrap_or(&self.dataset);
+        let obs = key
+            .observation(dataset, period, value, flags)
+            .expect("geo set above");
+        Ok(Some((obs, geo_name)))
+    }
+
+    pub fn column_name(&self, i: usize) -> &str {
+        self.names.get(i).map(String::as_str).unwrap_or("")
+    }
+}
+
+/// Feeds rows through a layout into a sink, keeping the report. Shared by CSV and Excel.
+pub(crate) struct TidyFeeder<'a> {
+    pub layout: TidyLayout,
+    pub report: ImportReport,
+    seen_geo: HashSet<String>,
+    sink: &'a mut dyn Sink,
+}
+
+impl<'a> TidyFeeder<'a> {
+    pub fn new(layout: TidyLayout, sink: &'a mut dyn Sink) -> TidyFeeder<'a> {
+        TidyFeeder {
+            layout,
+            report: ImportReport::default(),
+            seen_geo: HashSet::new(),
+            sink,
+        }
+    }
+
+    pub fn feed(
+        &mut self,
+        cells: &[&str],
+        at: impl Fn(Option<usize>) -> Location,
+    ) -> Result<(), IngestError> {
+        self.report.rows_read += 1;
+        let row = self
+            .layout
+            .row(cells)
+            .map_err(|p| IngestError::invalid(at(Some(p.column)), p.found, p.expected))?;
+        let Some((obs, geo_name)) = row else {
+            self.report.skip("no value");
+            return Ok(());
+        };
+        // The first row of a place names it; later rows need not repeat the name.
+        if !self.seen_geo.contains(obs.geo.as_str()) {
+            self.seen_geo.insert(obs.geo.as_str().to_string());
+            let name = geo_name
+                .or_else(|| crate::codelist::country_name(obs.geo.as_str()).map(str::to_string))
+                .unwrap_or_else(|| obs.geo.as_str().to_string());
+            self.sink
+                .geography(Geography::from_code(GeoCode::new(obs.geo.as_str()), name))
+                .map_err(|m| IngestError::Sink {
+                    location: at(None),
+                    message: m,
+                })?;
+            self.report.geographies += 1;
+        }
+        self.report.add_dataset(&obs.dataset);
+        self.sink.observation(obs).map_err(|m| IngestError::Sink {
+            location: at(None),
+            message: m,
+        })?;
+        self.report.observations += 1;
+        Ok(())
+    }
+}
+
+pub fn read_csv(
+    path: &Path,
+    dataset: &str,
+    options: &Options,
+    sink: &mut dyn Sink,
+    progress: Progress<'_>,
+) -> Result<ImportReport, IngestError> {
+    let file = std::fs::File::open(path).map_err(|e| IngestError::io(path, e))?;
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(std::io::BufReader::with_capacity(1 << 16, file));
+    let headers = rdr
+        .headers()
+        .map_err(|e| IngestError::from_csv(path, None, e))?
+        .clone();
+    if headers.is_empty() || headers.iter().all(|h| h.trim().is_empty()) {
+        return Err(IngestError::Empty {
+            location: Location {
+                file: path.to_path_buf(),
+                ..Location::default()
+            },
+        });
+    }
+    let names: Vec<String> = headers
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').to_string())
+        .collect();
+    let layout = TidyLayout::new(&names, dataset, options).map_err(|p| {
+        IngestError::invalid(
+            Location {
+                file: path.to_path_buf(),
+                line: Some(1),
+                column: None,
+            },
+            p.found,
+            p.expected,
+        )
+    })?;
+    let mut feeder = TidyFeeder::new(layout, sink);
+    let mut record = csv::StringRecord::new();
+    loop {
+        match rdr.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(IngestError::from_csv(path, Some(&headers), e)),
+        }
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        let cells: Vec<&str> = record.iter().collect();
+        feeder.feed(&cells, |col| Location {
+            file: path.to_path_buf(),
+            line: Some(line),
+            column: col.map(|c| (c + 1, names.get(c).cloned().unwrap_or_default())),
+        })?;
+        if feeder.report.rows_read % 8192 == 0 {
+            progress(record.position().map(|p| p.byte()).unwrap_or(0));
+        }
+    }
+    Ok(feeder.report)
+}
