@@ -199,6 +199,50 @@ pub fn k_nearest(points: &[Point], k: usize) -> Vec<Vec<usize>> {
         .collect()
 }
 
+/// Kernel spatial weights in compressed-row form (each area's neighbours sorted by index,
+/// the area itself included with weight 1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct KernelWeights {
+    /// Row offsets, length n + 1.
+    pub offsets: Vec<usize>,
+    /// Neighbour indices, row after row.
+    pub neighbours: Vec<usize>,
+    /// Kernel weights, row after row.
+    pub weights: Vec<f64>,
+    /// The bandwidth used.
+    pub bandwidth: f64,
+}
+
+/// Triangular kernel weights with a fixed bandwidth, as `libpysal.weights.Kernel(points)`
+/// with its defaults: the bandwidth is the largest distance from any point to its `k`-th
+/// nearest other point, times 1.0000001; every point within the bandwidth (itself included)
+/// gets `w = 1 − d / bandwidth`.
+pub fn triangular_kernel(points: &[Point], k: usize) -> KernelWeights {
+    let index = PointIndex::new(points);
+    let bandwidth = points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &p)| index.nearest(p, k, Some(i)).last().map(|x| x.1))
+        .fold(0.0, f64::max)
+        * 1.000_000_1;
+    let mut offsets = Vec::with_capacity(points.len() + 1);
+    offsets.push(0);
+    let (mut neighbours, mut weights) = (Vec::new(), Vec::new());
+    for &p in points {
+        for (j, d) in index.within(p, bandwidth) {
+            neighbours.push(j);
+            weights.push(1.0 - d / bandwidth);
+        }
+        offsets.push(neighbours.len());
+    }
+    KernelWeights {
+        offsets,
+        neighbours,
+        weights,
+        bandwidth,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

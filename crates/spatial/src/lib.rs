@@ -26,7 +26,7 @@ pub use contiguity::{Contiguity, ContiguityRule, DEFAULT_PRECISION, contiguity};
 pub use error::SpatialError;
 pub use geojson::{parse_geojson, read_geojson};
 pub use geometry::{BoundingBox, MultiPolygon, Point, Polygon, Ring};
-pub use knn::{PointIndex, k_nearest};
+pub use knn::{KernelWeights, PointIndex, k_nearest, triangular_kernel};
 pub use layer::{AttributeValue, Layer};
 pub use shapefile::{parse_dbf, parse_shp, read_shapefile};
 pub use svg::{ChoroplethOptions, Projection, choropleth_svg};
