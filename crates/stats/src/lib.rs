@@ -5,5 +5,6 @@
 //! documents its formulas with references, and its tests check them against reference
 //! values from peer software (`data/oracles/`) or hand-checked inputs.
 
+pub mod disclosure;
 pub mod segregation;
 pub mod survey;
