@@ -14,6 +14,8 @@ pub enum Format {
     JsonStat,
     /// Year, breakdown columns, Value — the template for people who are not programmers.
     TidyCsv,
+    /// A JSON array of tidy rows (what `observatory export --format json` writes).
+    TidyJson,
     /// An Excel sheet in the tidy layout.
     TidyXlsx,
     /// The Quality of Life in European Cities 2023 aggregated workbook.
@@ -27,11 +29,12 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 9] = [
+    pub const ALL: [Format; 10] = [
         Format::EurostatTsv,
         Format::SdmxCsv,
         Format::JsonStat,
         Format::TidyCsv,
+        Format::TidyJson,
         Format::TidyXlsx,
         Format::QualityOfLife,
         Format::GiscoCities,
@@ -45,6 +48,7 @@ impl Format {
             Format::SdmxCsv => "sdmx-csv",
             Format::JsonStat => "json-stat",
             Format::TidyCsv => "tidy-csv",
+            Format::TidyJson => "tidy-json",
             Format::TidyXlsx => "tidy-xlsx",
             Format::QualityOfLife => "qol-2023",
             Format::GiscoCities => "gisco-cities",
@@ -88,11 +92,16 @@ pub fn detect_format(path: &Path) -> Result<Format, IngestError> {
     }
     let text = String::from_utf8_lossy(&head);
     let text = text.trim_start_matches('\u{feff}').trim_start();
+    if text.starts_with('[') {
+        return Ok(Format::TidyJson);
+    }
     if name.ends_with(".json") || text.starts_with('{') {
         return Ok(Format::JsonStat);
     }
     let first = text.lines().next().unwrap_or("");
-    if first.contains("\\TIME_PERIOD") || first.contains("\\time") {
+    // Eurostat TSV: `dims\TIME_PERIOD` then tab-separated periods.
+    let first_cell = first.split('\t').next().unwrap_or("");
+    if first_cell.contains('\\') && first.contains('\t') {
         return Ok(Format::EurostatTsv);
     }
     if first.starts_with("STRUCTURE,") || first.starts_with("DATAFLOW,") {

@@ -49,10 +49,8 @@ impl KeyBuilder {
             Role::Frequency | Role::Time => {}
             Role::Population(d) => self.group.set(d, code),
             Role::Variable => self.variable = Some(code.to_string()),
-            Role::Unit => {
-                self.unit = Some(code.to_string());
-                self.breakdown.insert("unit".into(), code.to_string());
-            }
+            // The unit is part of the series key in the store, not of the breakdown.
+            Role::Unit => self.unit = Some(code.to_string()),
             Role::Breakdown => {
                 self.breakdown
                     .insert(id.trim().to_string(), code.to_string());

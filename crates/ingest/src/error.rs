@@ -130,16 +130,16 @@ impl IngestError {
                 IngestError::Encoding {
                     location: Location {
                         file,
-                        line: pos.as_ref().map(|p| p.line()),
+                        line,
                         column: Some((column, header_name(headers, column))),
                     },
                     byte: pos.as_ref().map(|p| p.byte()).unwrap_or(0) + utf8.valid_up_to() as u64,
                 }
             }
-            csv::ErrorKind::UnequalLengths { pos, expected_len, len } => IngestError::invalid(
+            csv::ErrorKind::UnequalLengths { expected_len, len, .. } => IngestError::invalid(
                 Location {
                     file,
-                    line: pos.as_ref().map(|p| p.line()),
+                    line,
                     column: None,
                 },
                 format!("{len} fields"),
@@ -172,4 +172,80 @@ pub(crate) fn header_name(headers: Option<&csv::StringRecord>, column: usize) ->
         .and_then(|h| h.get(column - 1))
         .unwrap_or("")
         .to_string()
+}
+
+/// The fields of a CSV record as text, or an encoding error that names the record's
+/// line and the column (the `csv` crate's own UTF-8 check reports the wrong line).
+pub(crate) fn record_text<'r>(
+    path: &Path,
+    headers: &[String],
+    rec: &'r csv::ByteRecord,
+) -> Result<Vec<&'r str>, IngestError> {
+    let mut out = Vec::with_capacity(rec.len());
+    for (i, field) in rec.iter().enumerate() {
+        match std::str::from_utf8(field) {
+            Ok(s) => out.push(s),
+            Err(e) => {
+                let pos = rec.position();
+                // Byte offset of the bad byte: record start + earlier fields and separators.
+                let before: usize = rec.iter().take(i).map(|f| f.len() + 1).sum();
+                let byte = pos.map(|p| p.byte()).unwrap_or(0) + (before + e.valid_up_to()) as u64;
+                return Err(IngestError::Encoding {
+                    location: Location {
+                        file: path.to_path_buf(),
+                        line: line_at(path, byte).or(pos.map(|p| p.line())),
+                        column: Some((i + 1, headers.get(i).cloned().unwrap_or_default())),
+                    },
+                    byte,
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The header of a CSV file as text.
+pub(crate) fn csv_headers<R: std::io::Read>(
+    path: &Path,
+    rdr: &mut csv::Reader<R>,
+) -> Result<Vec<String>, IngestError> {
+    let rec = rdr
+        .byte_headers()
+        .map_err(|e| IngestError::from_csv(path, None, e))?
+        .clone();
+    let mut rec = rec;
+    rec.set_position(Some(csv::Position::new().set_line(1).clone()));
+    let texts = record_text(path, &[], &rec)?;
+    Ok(texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if i == 0 {
+                t.trim_start_matches('\u{feff}').to_string()
+            } else {
+                t.to_string()
+            }
+        })
+        .collect())
+}
+
+/// The line (from 1) on which byte `offset` of the file lies. Counted from the file
+/// itself on the (rare) error path: the `csv` crate's own line numbers can be one short.
+pub(crate) fn line_at(path: &Path, offset: u64) -> Option<u64> {
+    use std::io::Read;
+    let f = std::fs::File::open(path).ok()?;
+    let mut lines = 1u64;
+    let mut buf = vec![0u8; 1 << 16];
+    let mut left = offset;
+    let mut r = std::io::BufReader::new(f);
+    while left > 0 {
+        let want = buf.len().min(left as usize);
+        let n = r.read(&mut buf[..want]).ok()?;
+        if n == 0 {
+            break;
+        }
+        lines += buf[..n].iter().filter(|&&b| b == b'\n').count() as u64;
+        left -= n as u64;
+    }
+    Some(lines)
 }

@@ -44,14 +44,11 @@ pub fn read(
         .has_headers(true)
         .flexible(false)
         .from_reader(std::io::BufReader::with_capacity(1 << 16, file));
-    let headers = rdr
-        .headers()
-        .map_err(|e| IngestError::from_csv(path, None, e))?
-        .clone();
+    let headers = crate::error::csv_headers(path, &mut rdr)?;
     let loc = |line: u64, col: Option<usize>| Location {
         file: path.to_path_buf(),
         line: Some(line),
-        column: col.map(|c| (c + 1, headers.get(c).unwrap_or("").to_string())),
+        column: col.map(|c| (c + 1, headers.get(c).cloned().unwrap_or_default())),
     };
     if headers.is_empty() || headers.iter().all(|h| h.trim().is_empty()) {
         return Err(IngestError::Empty {
@@ -61,10 +58,11 @@ pub fn read(
             },
         });
     }
-    let h0 = headers.get(0).unwrap_or("").trim_start_matches('\u{feff}');
+    let h = |i: usize| headers.get(i).map(String::as_str);
+    let h0 = h(0).unwrap_or("");
     let (flow_col, mut start, labelled) = match h0 {
         "STRUCTURE" => {
-            let labelled = headers.get(2) == Some("STRUCTURE_NAME");
+            let labelled = h(2) == Some("STRUCTURE_NAME");
             (1usize, if labelled { 3 } else { 2 }, labelled)
         }
         "DATAFLOW" => (0usize, 1, false),
@@ -76,13 +74,13 @@ pub fn read(
             ));
         }
     };
-    if headers.get(start) == Some("ACTION") || headers.get(start) == Some("LAST UPDATE") {
+    if h(start) == Some("ACTION") || h(start) == Some("LAST UPDATE") {
         start += if labelled { 2 } else { 1 };
     }
     let mut components = Vec::new();
     let mut c = start;
     while c < headers.len() {
-        let id = headers.get(c).unwrap_or("").trim().to_string();
+        let id = headers[c].trim().to_string();
         let label_column = if labelled { Some(c + 1) } else { None };
         components.push(Component {
             id,
@@ -95,7 +93,7 @@ pub fn read(
     let (Some(time), Some(value)) = (find("TIME_PERIOD"), find("OBS_VALUE")) else {
         return Err(IngestError::invalid(
             loc(1, None),
-            format!("columns {}", headers.iter().collect::<Vec<_>>().join(",")),
+            format!("columns {}", headers.join(",")),
             "SDMX-CSV columns TIME_PERIOD and OBS_VALUE",
         ));
     };
@@ -125,19 +123,21 @@ pub fn read(
     let mut unmapped: BTreeSet<(String, String)> = BTreeSet::new();
     let mut seen_geo: HashSet<String> = HashSet::new();
     let mut flow_cache: (String, String) = (String::new(), String::new());
-    let mut record = csv::StringRecord::new();
+    let csv_headers = csv::StringRecord::from(headers.clone());
+    let mut bytes = csv::ByteRecord::new();
     loop {
-        match rdr.read_record(&mut record) {
+        match rdr.read_byte_record(&mut bytes) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => return Err(IngestError::from_csv(path, Some(&headers), e)),
+            Err(e) => return Err(IngestError::from_csv(path, Some(&csv_headers), e)),
         }
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        let line = bytes.position().map(|p| p.line()).unwrap_or(0);
+        let record = crate::error::record_text(path, &headers, &bytes)?;
         report.rows_read += 1;
         let dataset = match dataset_override {
             Some(d) => d.to_string(),
             None => {
-                let flow = record.get(flow_col).unwrap_or("");
+                let flow = record_get(&record, flow_col).unwrap_or("");
                 if flow_cache.0 != flow {
                     let d = dataset_from_dataflow(flow);
                     flow_cache = (
@@ -170,7 +170,7 @@ pub fn read(
         let mut key = KeyBuilder::default();
         let mut geo_label = None;
         for d in &dims {
-            let raw = record.get(d.column).unwrap_or("").trim();
+            let raw = record_get(&record, d.column).unwrap_or("").trim();
             let code = if is_labels {
                 let mapped = label_cache
                     .entry((d.column, raw.to_string()))
@@ -191,7 +191,7 @@ pub fn read(
             if role(&d.id) == Role::Geo {
                 geo_label = d
                     .label_column
-                    .and_then(|l| record.get(l))
+                    .and_then(|l| record_get(&record, l))
                     .map(str::to_string)
                     .or_else(|| is_labels.then(|| raw.to_string()));
             }
@@ -217,7 +217,7 @@ pub fn read(
                 })?;
             report.geographies += 1;
         }
-        let period_text = record.get(time_col).unwrap_or("");
+        let period_text = record_get(&record, time_col).unwrap_or("");
         let period = Period::parse(period_text).map_err(|e| {
             IngestError::invalid(
                 loc(line, Some(time_col)),
@@ -226,7 +226,7 @@ pub fn read(
             )
         })?;
         let mut flags = match flag_col {
-            Some(c) => Flags::parse(record.get(c).unwrap_or("")).map_err(|e| {
+            Some(c) => Flags::parse(record_get(&record, c).unwrap_or("")).map_err(|e| {
                 IngestError::invalid(
                     loc(line, Some(c)),
                     format!("flag '{}'", e.found),
@@ -236,12 +236,12 @@ pub fn read(
             None => Flags::NONE,
         };
         if let Some(c) = conf_col {
-            let conf = record.get(c).unwrap_or("").trim();
+            let conf = record_get(&record, c).unwrap_or("").trim();
             if conf.starts_with('C') {
                 flags.insert(Flag::Confidential);
             }
         }
-        let value_text = record.get(value_col).unwrap_or("").trim();
+        let value_text = record_get(&record, value_col).unwrap_or("").trim();
         if value_text.is_empty() || value_text == ":" || value_text.eq_ignore_ascii_case("NaN") {
             if flags.contains(Flag::Confidential) {
                 report.skip("no value, confidential");
@@ -267,7 +267,7 @@ pub fn read(
         })?;
         report.observations += 1;
         if report.rows_read % 4096 == 0 {
-            progress(record.position().map(|p| p.byte()).unwrap_or(0));
+            progress(bytes.position().map(|p| p.byte()).unwrap_or(0));
         }
     }
     if report.rows_read == 0 {
@@ -304,4 +304,8 @@ mod tests {
             "urb_cpop1"
         );
     }
+}
+
+fn record_get<'a>(record: &[&'a str], i: usize) -> Option<&'a str> {
+    record.get(i).copied()
 }

@@ -277,15 +277,15 @@ pub fn read_csv(
         )
     })?;
     let mut feeder = TidyFeeder::new(layout, sink);
-    let mut record = csv::StringRecord::new();
+    let mut record = csv::ByteRecord::new();
     loop {
-        match rdr.read_record(&mut record) {
+        match rdr.read_byte_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => return Err(IngestError::from_csv(path, Some(&headers), e)),
         }
         let line = record.position().map(|p| p.line()).unwrap_or(0);
-        let cells: Vec<&str> = record.iter().collect();
+        let cells = crate::error::record_text(path, &names, &record)?;
         feeder.feed(&cells, |col| Location {
             file: path.to_path_buf(),
             line: Some(line),
@@ -294,6 +294,67 @@ pub fn read_csv(
         if feeder.report.rows_read % 8192 == 0 {
             progress(record.position().map(|p| p.byte()).unwrap_or(0));
         }
+    }
+    Ok(feeder.report)
+}
+
+/// A JSON array of objects with the tidy columns as keys (`observatory export --format
+/// json`). Numbers may be JSON numbers or strings.
+pub fn read_json(
+    path: &Path,
+    dataset: &str,
+    options: &Options,
+    sink: &mut dyn Sink,
+) -> Result<ImportReport, IngestError> {
+    let at = |line: Option<u64>| Location {
+        file: path.to_path_buf(),
+        line,
+        column: None,
+    };
+    let bytes = std::fs::read(path).map_err(|e| IngestError::io(path, e))?;
+    let rows: Vec<serde_json::Map<String, serde_json::Value>> = serde_json::from_slice(&bytes)
+        .map_err(|e| {
+            IngestError::invalid(
+                Location {
+                    file: path.to_path_buf(),
+                    line: Some(e.line() as u64),
+                    column: Some((e.column(), String::new())),
+                },
+                e.to_string(),
+                "a JSON array of objects, one per value, with the tidy columns as keys",
+            )
+        })?;
+    let Some(first) = rows.first() else {
+        return Err(IngestError::Empty { location: at(None) });
+    };
+    // Columns: the keys of all rows, first row's order first.
+    let mut names: Vec<String> = first.keys().cloned().collect();
+    for r in &rows {
+        for k in r.keys() {
+            if !names.contains(k) {
+                names.push(k.clone());
+            }
+        }
+    }
+    let layout = TidyLayout::new(&names, dataset, options)
+        .map_err(|p| IngestError::invalid(at(None), p.found, p.expected))?;
+    let mut feeder = TidyFeeder::new(layout, sink);
+    for (i, r) in rows.iter().enumerate() {
+        let texts: Vec<String> = names
+            .iter()
+            .map(|n| match r.get(n) {
+                None | Some(serde_json::Value::Null) => String::new(),
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(v) => v.to_string(),
+            })
+            .collect();
+        let cells: Vec<&str> = texts.iter().map(String::as_str).collect();
+        // "line" is the position of the object in the array, counted from 1.
+        feeder.feed(&cells, |col| Location {
+            file: path.to_path_buf(),
+            line: Some(i as u64 + 1),
+            column: col.map(|c| (c + 1, names.get(c).cloned().unwrap_or_default())),
+        })?;
     }
     Ok(feeder.report)
 }

@@ -1,0 +1,466 @@
+//! Command-line arguments (raw flags) and their execution.
+
+use crate::bundle;
+use crate::importing::{self, Outcome, Request};
+use crate::output::{self, OutputFormat, Table};
+use crate::places;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use store::{SeriesFilter, Store};
+
+const EXAMPLES: &str = "\
+Examples:
+  observatory                              first start: loads the bundled real data, shows what is in it
+  observatory show Kosice                  latest figures for Košice (names are case- and accent-insensitive)
+  observatory show Wien --variable DE2009V foreign-born residents of Vienna, every year
+  observatory list geographies --level city --country SK
+  observatory import my_city.csv --geo HR005C --source \"City of Osijek\" --licence \"CC BY 4.0\"
+  observatory export --dataset urb_cpopcb -o foreign_born.csv
+";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "observatory",
+    version,
+    about = "Integration Observatory: how migrants and refugees are doing in your city, with real European data.",
+    after_help = EXAMPLES
+)]
+pub struct Cli {
+    /// The database file [default: ~/.local/share/integration-observatory/observatory.db]
+    #[arg(long, global = true, env = "OBSERVATORY_DB")]
+    db: Option<PathBuf>,
+    /// Folder with the bundled data (data/ of the repository)
+    #[arg(long, global = true, env = "OBSERVATORY_DATA")]
+    data_dir: Option<PathBuf>,
+    /// Start with an empty store: do not load the bundled data on the first start
+    #[arg(long, global = true, env = "OBSERVATORY_NO_BUNDLED_DATA")]
+    no_bundled_data: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create the store and load the bundled real data (done by itself on the first start)
+    Init,
+    /// Import statistics files (Eurostat TSV, SDMX-CSV, JSON-stat, tidy CSV/Excel, …)
+    #[command(after_help = "Formats: eurostat-tsv, sdmx-csv, json-stat, tidy-csv, tidy-json, tidy-xlsx, qol-2023, gisco-cities, berlin-lor.\n\
+A file is imported in one transaction: if anything in it is wrong, nothing of it is kept.\n\
+The same file twice changes nothing; a newer value for the same figure replaces the old one, which stays in the history.")]
+    Import {
+        /// Files to import
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The file format (detected from the file when not given)
+        #[arg(long, value_parser = parse_format)]
+        format: Option<ingest::Format>,
+        /// Store under this dataset id (default: from the file)
+        #[arg(long)]
+        dataset: Option<String>,
+        /// For tidy files without a geo column: the place every row is about (code or name)
+        #[arg(long)]
+        geo: Option<String>,
+        /// For tidy files without an indicator column: what every row measures
+        #[arg(long)]
+        variable: Option<String>,
+        /// Who published the figures (kept with every value)
+        #[arg(long, default_value = "unspecified (give --source)")]
+        source: String,
+        /// Under which licence
+        #[arg(long, default_value = "unspecified (give --licence)")]
+        licence: String,
+    },
+    /// List datasets, geographies, variables or imports
+    List {
+        what: ListWhat,
+        /// Only geographies of this level (country, nuts2, city, greater_city, neighbourhood, …)
+        #[arg(long)]
+        level: Option<String>,
+        /// Only geographies of this country (Eurostat code, e.g. SK)
+        #[arg(long)]
+        country: Option<String>,
+        /// Only variables of this dataset
+        #[arg(long)]
+        dataset: Option<String>,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+        format: OutputFormat,
+    },
+    /// Show a place's figures (latest period of each series), or one variable over time
+    Show {
+        /// A place: name or code (Košice, kosice, SK004C, Berlin, DE)
+        place: String,
+        #[arg(long)]
+        dataset: Option<String>,
+        /// One variable, every period (e.g. DE2009V foreign-born, DE1001V population)
+        #[arg(long)]
+        variable: Option<String>,
+        /// Only this period (2020, 2020-S2)
+        #[arg(long)]
+        period: Option<String>,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+        format: OutputFormat,
+    },
+    /// Export observations as tidy CSV or JSON (re-importable with `import`)
+    Export {
+        /// Output file (default: standard output)
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        #[arg(long)]
+        dataset: Option<String>,
+        /// Only this place (name or code)
+        #[arg(long)]
+        geo: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ListWhat {
+    Datasets,
+    Geographies,
+    Variables,
+    Imports,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    Csv,
+    Json,
+}
+
+fn parse_format(s: &str) -> Result<ingest::Format, String> {
+    ingest::Format::parse(s).ok_or_else(|| {
+        format!(
+            "unknown format '{s}': choose one of {}",
+            ingest::Format::ALL
+                .iter()
+                .map(|f| f.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+fn default_db() -> PathBuf {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    base.join("integration-observatory").join("observatory.db")
+}
+
+pub fn run(cli: Cli) -> Result<(), String> {
+    let db = cli.db.clone().unwrap_or_else(default_db);
+    let mut store = Store::open(&db).map_err(|e| e.to_string())?;
+    if store.is_empty().map_err(|e| e.to_string())? && !cli.no_bundled_data {
+        let dir = bundle::data_dir(cli.data_dir.as_deref());
+        eprintln!(
+            "First start: loading the bundled real data from {} into {} …",
+            dir.display(),
+            db.display()
+        );
+        let n = bundle::load(&mut store, &dir, true)?;
+        eprintln!(
+            "Loaded {n} files, {} observations. Sources and licences: `observatory list imports`.\n",
+            store.count_observations().map_err(|e| e.to_string())?
+        );
+    }
+    match cli.command {
+        None => overview(&store),
+        Some(Command::Init) => {
+            println!(
+                "store ready at {} (schema {}), {} observations",
+                db.display(),
+                store.schema_version().map_err(|e| e.to_string())?,
+                store.count_observations().map_err(|e| e.to_string())?
+            );
+            Ok(())
+        }
+        Some(Command::Import {
+            files,
+            format,
+            dataset,
+            geo,
+            variable,
+            source,
+            licence,
+        }) => {
+            let geo = match geo {
+                Some(g) => Some(match places::resolve(&store, &g) {
+                    Ok(place) => place.code.to_string(),
+                    // A code of a place not yet in the store is fine: the file brings it.
+                    Err(_) if !g.contains(' ') => g,
+                    Err(e) => return Err(e),
+                }),
+                None => None,
+            };
+            for path in &files {
+                let outcome = importing::import_file(
+                    &mut store,
+                    Request {
+                        path,
+                        format,
+                        options: ingest::Options {
+                            dataset: dataset.clone(),
+                            geo: geo.clone(),
+                            variable: variable.clone(),
+                            ..Default::default()
+                        },
+                        source: source.clone(),
+                        licence: licence.clone(),
+                        progress: true,
+                    },
+                )?;
+                print!("{}", importing::describe(path, &outcome));
+                if let Outcome::Imported { report, .. } = &outcome
+                    && report.observations == 0
+                {
+                    eprintln!("warning: {} held no values", path.display());
+                }
+            }
+            Ok(())
+        }
+        Some(Command::List {
+            what,
+            level,
+            country,
+            dataset,
+            format,
+        }) => list(&store, what, level, country, dataset, format),
+        Some(Command::Show {
+            place,
+            dataset,
+            variable,
+            period,
+            format,
+        }) => show(&store, &place, dataset, variable, period, format),
+        Some(Command::Export {
+            output,
+            format,
+            dataset,
+            geo,
+        }) => {
+            let geo = match geo {
+                Some(g) => Some(places::resolve(&store, &g)?.code.to_string()),
+                None => None,
+            };
+            let filter = SeriesFilter {
+                geo,
+                dataset,
+                ..Default::default()
+            };
+            let json = matches!(format, ExportFormat::Json);
+            let n = match &output {
+                Some(path) => {
+                    // Write beside the target and rename: an interrupted export never
+                    // leaves a half-written file under the requested name.
+                    let tmp = path.with_extension("partial");
+                    let mut f = std::io::BufWriter::new(
+                        std::fs::File::create(&tmp)
+                            .map_err(|e| format!("{}: {e}", tmp.display()))?,
+                    );
+                    let n = crate::export::write(&store, &filter, json, &mut f)?;
+                    std::io::Write::flush(&mut f).map_err(|e| e.to_string())?;
+                    drop(f);
+                    std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))?;
+                    n
+                }
+                None => {
+                    let stdout = std::io::stdout();
+                    let mut lock = std::io::BufWriter::new(stdout.lock());
+                    crate::export::write(&store, &filter, json, &mut lock)?
+                }
+            };
+            if output.is_some() {
+                eprintln!("exported {n} observations");
+            }
+            Ok(())
+        }
+    }
+}
+
+fn overview(store: &Store) -> Result<(), String> {
+    let datasets = store.datasets().map_err(|e| e.to_string())?;
+    let cities = store
+        .geographies(Some(model::GeoLevel::City), None)
+        .map_err(|e| e.to_string())?;
+    println!(
+        "Integration Observatory — {} datasets, {} observations, {} cities\n",
+        datasets.len(),
+        store.count_observations().map_err(|e| e.to_string())?,
+        cities.len()
+    );
+    let mut t = Table::new(vec!["dataset", "series", "observations", "places", "periods"]);
+    for d in &datasets {
+        t.push(vec![
+            d.dataset.clone(),
+            d.series.to_string(),
+            d.observations.to_string(),
+            d.geographies.to_string(),
+            format!("{} – {}", d.first_period, d.last_period),
+        ]);
+    }
+    print!("{}", t.render());
+    println!("\nNext: `observatory show Kosice`, `observatory list geographies --level city`, `observatory --help`.");
+    Ok(())
+}
+
+fn list(
+    store: &Store,
+    what: ListWhat,
+    level: Option<String>,
+    country: Option<String>,
+    dataset: Option<String>,
+    format: OutputFormat,
+) -> Result<(), String> {
+    let e = |e: store::StoreError| e.to_string();
+    match what {
+        ListWhat::Datasets => {
+            let rows = store.datasets().map_err(e)?;
+            let mut t = Table::new(vec!["dataset", "series", "observations", "places", "first", "last"]);
+            for d in &rows {
+                t.push(vec![
+                    d.dataset.clone(),
+                    d.series.to_string(),
+                    d.observations.to_string(),
+                    d.geographies.to_string(),
+                    d.first_period.clone(),
+                    d.last_period.clone(),
+                ]);
+            }
+            output::print(format, &t, &rows)
+        }
+        ListWhat::Geographies => {
+            let level = match level {
+                Some(l) => Some(model::GeoLevel::parse(&l).ok_or_else(|| {
+                    format!("unknown level '{l}': use country, nuts1, nuts2, nuts3, functional_urban_area, greater_city, city, district, neighbourhood or aggregate")
+                })?),
+                None => None,
+            };
+            let country = country.map(|c| c.to_ascii_uppercase());
+            let rows = store.geographies(level, country.as_deref()).map_err(e)?;
+            let mut t = Table::new(vec!["code", "name", "level", "country", "parent"]);
+            for g in &rows {
+                t.push(vec![
+                    g.code.to_string(),
+                    g.name.clone(),
+                    g.level.to_string(),
+                    g.country.as_ref().map(|c| c.to_string()).unwrap_or_default(),
+                    g.parent.as_ref().map(|c| c.to_string()).unwrap_or_default(),
+                ]);
+            }
+            output::print(format, &t, &rows)
+        }
+        ListWhat::Variables => {
+            let rows = store.variables(dataset.as_deref()).map_err(e)?;
+            let mut t = Table::new(vec!["dataset", "variable", "unit", "series", "observations"]);
+            for v in &rows {
+                t.push(vec![
+                    v.dataset.clone(),
+                    v.variable.clone(),
+                    v.unit.clone().unwrap_or_default(),
+                    v.series.to_string(),
+                    v.observations.to_string(),
+                ]);
+            }
+            output::print(format, &t, &rows)
+        }
+        ListWhat::Imports => {
+            let rows = store.imports().map_err(e)?;
+            let mut t = Table::new(vec![
+                "#", "file", "format", "source", "licence", "imported at", "observations", "new", "replaced", "sha256",
+            ]);
+            for i in &rows {
+                t.push(vec![
+                    i.id.to_string(),
+                    i.file_name.clone(),
+                    i.format.clone(),
+                    i.source.clone(),
+                    i.licence.clone(),
+                    i.imported_at.clone(),
+                    i.observations.to_string(),
+                    i.counts.inserted.to_string(),
+                    i.counts.replaced.to_string(),
+                    i.sha256[..12.min(i.sha256.len())].to_string(),
+                ]);
+            }
+            output::print(format, &t, &rows)
+        }
+    }
+}
+
+fn show(
+    store: &Store,
+    place: &str,
+    dataset: Option<String>,
+    variable: Option<String>,
+    period: Option<String>,
+    format: OutputFormat,
+) -> Result<(), String> {
+    let geo = places::resolve(store, place)?;
+    let period = match period {
+        Some(p) => Some(model::Period::parse(&p).map_err(|e| e.to_string())?.to_string()),
+        None => None,
+    };
+    let filter = SeriesFilter {
+        geo: Some(geo.code.to_string()),
+        latest_only: variable.is_none() && period.is_none(),
+        dataset,
+        variable,
+        period,
+    };
+    let rows = store.observations(&filter).map_err(|e| e.to_string())?;
+    let mut t = Table::new(vec![
+        "dataset", "variable", "group", "breakdown", "period", "value", "unit", "flags",
+    ]);
+    let mut flags = model::Flags::NONE;
+    let mut sources: Vec<String> = Vec::new();
+    for r in &rows {
+        let o = &r.observation;
+        for f in o.flags.iter() {
+            flags.insert(f);
+        }
+        if !sources.contains(&r.source) {
+            sources.push(r.source.clone());
+        }
+        t.push(vec![
+            o.dataset.clone(),
+            o.variable.clone(),
+            o.group.describe(),
+            o.breakdown_key(),
+            o.period.to_string(),
+            output::number(o.value),
+            o.unit.clone().unwrap_or_default(),
+            o.flags.to_string(),
+        ]);
+    }
+    if format == OutputFormat::Table {
+        println!(
+            "{} ({}) — {}{}{}",
+            geo.name,
+            geo.code,
+            geo.level,
+            geo.country.as_ref().map(|c| format!(", country {c}")).unwrap_or_default(),
+            geo.parent.as_ref().map(|c| format!(", in {c}")).unwrap_or_default()
+        );
+        if rows.is_empty() {
+            println!("no figures for this selection; `observatory list variables` shows what the store holds");
+            return Ok(());
+        }
+        println!(
+            "{} figures{}\n",
+            rows.len(),
+            if filter.latest_only { " (latest period of each series)" } else { "" }
+        );
+    }
+    output::print(format, &t, &rows)?;
+    if format == OutputFormat::Table {
+        if !flags.is_empty() {
+            let legend: Vec<String> = flags.iter().map(|f| format!("{} {}", f.letter(), f.meaning())).collect();
+            println!("\nflags: {}", legend.join("; "));
+        }
+        println!("sources: {}", sources.join("; "));
+    }
+    Ok(())
+}

@@ -1,0 +1,109 @@
+//! Tables for people, CSV and JSON for programs.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+/// A table: a header and rows of text cells, plus the values as JSON for `--format json`.
+pub struct Table {
+    pub header: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    pub fn new(header: Vec<&'static str>) -> Table {
+        Table {
+            header,
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
+    }
+
+    /// Renders the table; numbers are right-aligned so that digits line up.
+    pub fn render(&self) -> String {
+        let n = self.header.len();
+        let mut widths: Vec<usize> = self.header.iter().map(|h| h.chars().count()).collect();
+        for r in &self.rows {
+            for (i, c) in r.iter().enumerate().take(n) {
+                widths[i] = widths[i].max(c.chars().count());
+            }
+        }
+        let numeric: Vec<bool> = (0..n)
+            .map(|i| {
+                !self.rows.is_empty()
+                    && self.rows.iter().all(|r| {
+                        r.get(i)
+                            .is_none_or(|c| c.is_empty() || c.replace([',', ' '], "").parse::<f64>().is_ok())
+                    })
+            })
+            .collect();
+        let line = |cells: Vec<&str>| {
+            let mut s = String::new();
+            for (i, c) in cells.iter().enumerate() {
+                let pad = widths[i].saturating_sub(c.chars().count());
+                if i > 0 {
+                    s.push_str("  ");
+                }
+                if numeric[i] {
+                    s.push_str(&" ".repeat(pad));
+                    s.push_str(c);
+                } else {
+                    s.push_str(c);
+                    if i + 1 < cells.len() {
+                        s.push_str(&" ".repeat(pad));
+                    }
+                }
+            }
+            s.push('\n');
+            s
+        };
+        let mut out = line(self.header.clone());
+        out.push_str(&line(
+            widths.iter().map(|w| "─".repeat(*w)).collect::<Vec<_>>().iter().map(String::as_str).collect(),
+        ));
+        for r in &self.rows {
+            out.push_str(&line(r.iter().map(String::as_str).collect()));
+        }
+        out
+    }
+
+    pub fn to_csv(&self) -> Result<String, String> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(&self.header).map_err(|e| e.to_string())?;
+        for r in &self.rows {
+            w.write_record(r).map_err(|e| e.to_string())?;
+        }
+        String::from_utf8(w.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
+    }
+}
+
+/// Prints `table` as asked; `json` is the structured form of the same rows.
+pub fn print<T: Serialize>(format: OutputFormat, table: &Table, json: &T) -> Result<(), String> {
+    match format {
+        OutputFormat::Table => print!("{}", table.render()),
+        OutputFormat::Csv => print!("{}", table.to_csv()?),
+        OutputFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(json).map_err(|e| e.to_string())?
+        ),
+    }
+    Ok(())
+}
+
+/// A value as people read it: no trailing zeros, thousands kept plain for CSV safety.
+pub fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}

@@ -1,0 +1,160 @@
+//! The observatory's embedded store: one SQLite file (WAL mode), created on first use.
+//!
+//! This is the only place with operational SQL. One module per aggregate:
+//! [`imports`] (atomic imports with provenance), [`observations`] (series and values),
+//! [`geographies`]. Schema changes are numbered migrations in `migrations/`, applied in
+//! order and recorded in SQLite's `user_version`, so a store made by an older version
+//! is upgraded in place and never rebuilt.
+//!
+//! The store knows nothing of HTTP or file formats: importers hand it model types.
+
+pub mod geographies;
+pub mod imports;
+pub mod observations;
+
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+
+pub use imports::{Import, ImportCounts, ImportRecord};
+pub use observations::{DatasetSummary, ObservationRow, SeriesFilter, VariableSummary};
+
+/// Schema migrations, in order. Never edit a released one: add the next.
+const MIGRATIONS: &[(&str, &str)] = &[(
+    "0001_observations",
+    include_str!("../migrations/0001_observations.sql"),
+)];
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database {path}: {source}")]
+    Sqlite {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error(
+        "database {path} was written by a newer version of the observatory (schema {found}, this program knows up to {known}): update the observatory"
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("cannot create the folder for the database {path}: {source}")]
+    Folder {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// An open store.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens the store at `path`, creating it (and its folder) on first use.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        }
+        let conn = Connection::open(path).map_err(|source| StoreError::Sqlite {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.configure()?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub(crate) fn err(&self, source: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        // WAL: readers never block the writer, and a killed import leaves only an
+        // uncommitted tail in the WAL, which SQLite ignores on the next open.
+        // synchronous=NORMAL is durable against a crashed process (not a power cut
+        // during the last commit), and much faster for large imports.
+        self.conn
+            .execute_batch(
+                "PRAGMA journal_mode = WAL;
+                 PRAGMA synchronous = NORMAL;
+                 PRAGMA foreign_keys = ON;
+                 PRAGMA busy_timeout = 5000;
+                 PRAGMA cache_size = -65536;",
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// The schema version this store is at.
+    pub fn schema_version(&self) -> Result<i64> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let current = self.schema_version()?;
+        let known = MIGRATIONS.len() as i64;
+        if current > known {
+            return Err(StoreError::TooNew {
+                path: self.path.clone(),
+                found: current,
+                known,
+            });
+        }
+        for (i, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+            let tx = self.conn.transaction().map_err(|e| StoreError::Sqlite {
+                path: self.path.clone(),
+                source: e,
+            })?;
+            tx.execute_batch(sql)
+                .and_then(|_| tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1)))
+                .and_then(|_| tx.commit())
+                .map_err(|e| StoreError::Sqlite {
+                    path: self.path.clone(),
+                    source: e,
+                })?;
+        }
+        Ok(())
+    }
+
+    /// True when nothing has been imported yet (a fresh store).
+    pub fn is_empty(&self) -> Result<bool> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM imports", [], |r| r.get(0))
+            .map_err(|e| self.err(e))?;
+        Ok(n == 0)
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+pub(crate) fn now_utc() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}

@@ -1,0 +1,190 @@
+//! Series and their values: listing, filtering, streaming for export.
+
+use crate::{Result, Store};
+use model::{Flags, GeoCode, Observation, Period, PopulationGroup};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DatasetSummary {
+    pub dataset: String,
+    pub series: u64,
+    pub observations: u64,
+    pub geographies: u64,
+    pub first_period: String,
+    pub last_period: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VariableSummary {
+    pub dataset: String,
+    pub variable: String,
+    pub unit: Option<String>,
+    pub series: u64,
+    pub observations: u64,
+}
+
+/// Which observations to read. Empty fields match everything.
+#[derive(Debug, Clone, Default)]
+pub struct SeriesFilter {
+    pub geo: Option<String>,
+    pub dataset: Option<String>,
+    pub variable: Option<String>,
+    pub period: Option<String>,
+    /// Only the latest period of each series.
+    pub latest_only: bool,
+}
+
+/// One stored value with the name of its place.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ObservationRow {
+    pub geo_name: String,
+    /// The source of the import that wrote this value (for attribution).
+    pub source: String,
+    pub observation: Observation,
+}
+
+const SELECT_OBS: &str = "SELECT s.dataset, s.variable, s.geo, s.grp, s.breakdown, o.period, o.value,
+        s.unit, o.flags, coalesce(g.name, s.geo), i.source
+   FROM observations o JOIN series s ON s.id = o.series
+   JOIN imports i ON i.id = o.import_id
+   LEFT JOIN geographies g ON g.code = s.geo";
+
+fn row_to_obs(r: &rusqlite::Row<'_>) -> rusqlite::Result<ObservationRow> {
+    let bad = |i: usize, msg: String| {
+        rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            Box::<dyn std::error::Error + Send + Sync>::from(msg),
+        )
+    };
+    let grp: String = r.get(3)?;
+    let breakdown: String = r.get(4)?;
+    let period: String = r.get(5)?;
+    let flags: String = r.get(8)?;
+    Ok(ObservationRow {
+        observation: Observation {
+            dataset: r.get(0)?,
+            variable: r.get(1)?,
+            geo: GeoCode::new(r.get::<_, String>(2)?),
+            group: PopulationGroup::parse_key(&grp).map_err(|e| bad(3, e.to_string()))?,
+            breakdown: model::observation::parse_breakdown_key(&breakdown)
+                .ok_or_else(|| bad(4, format!("bad breakdown '{breakdown}'")))?,
+            period: Period::parse(&period).map_err(|e| bad(5, e.to_string()))?,
+            value: r.get(6)?,
+            unit: Some(r.get::<_, String>(7)?).filter(|u| !u.is_empty()),
+            flags: Flags::parse(&flags).map_err(|e| bad(8, e.to_string()))?,
+        },
+        geo_name: r.get(9)?,
+        source: r.get(10)?,
+    })
+}
+
+impl Store {
+    pub fn count_observations(&self) -> Result<u64> {
+        self.conn()
+            .query_row("SELECT count(*) FROM observations", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map(|n| n as u64)
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn datasets(&self) -> Result<Vec<DatasetSummary>> {
+        let mut stmt = self
+            .conn()
+            .prepare(
+                "SELECT s.dataset, count(DISTINCT s.id), count(*), count(DISTINCT s.geo),
+                        min(o.period), max(o.period)
+                   FROM observations o JOIN series s ON s.id = o.series
+                  GROUP BY s.dataset ORDER BY s.dataset",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(DatasetSummary {
+                    dataset: r.get(0)?,
+                    series: r.get::<_, i64>(1)? as u64,
+                    observations: r.get::<_, i64>(2)? as u64,
+                    geographies: r.get::<_, i64>(3)? as u64,
+                    first_period: r.get(4)?,
+                    last_period: r.get(5)?,
+                })
+            })
+            .and_then(|r| r.collect::<std::result::Result<Vec<_>, _>>())
+            .map_err(|e| self.err(e))?;
+        Ok(rows)
+    }
+
+    pub fn variables(&self, dataset: Option<&str>) -> Result<Vec<VariableSummary>> {
+        let mut stmt = self
+            .conn()
+            .prepare(
+                "SELECT s.dataset, s.variable, nullif(max(s.unit), ''), count(DISTINCT s.id), count(*)
+                   FROM observations o JOIN series s ON s.id = o.series
+                  WHERE ?1 IS NULL OR s.dataset = ?1
+                  GROUP BY s.dataset, s.variable ORDER BY s.dataset, s.variable",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([dataset], |r| {
+                Ok(VariableSummary {
+                    dataset: r.get(0)?,
+                    variable: r.get(1)?,
+                    unit: r.get(2)?,
+                    series: r.get::<_, i64>(3)? as u64,
+                    observations: r.get::<_, i64>(4)? as u64,
+                })
+            })
+            .and_then(|r| r.collect::<std::result::Result<Vec<_>, _>>())
+            .map_err(|e| self.err(e))?;
+        Ok(rows)
+    }
+
+    /// Observations matching `filter`, in a stable order (dataset, variable, place,
+    /// group, breakdown, period).
+    pub fn observations(&self, filter: &SeriesFilter) -> Result<Vec<ObservationRow>> {
+        let mut out = Vec::new();
+        self.for_each_observation(filter, |row| {
+            out.push(row);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Streams observations to `f` without holding them all in memory (exports).
+    pub fn for_each_observation(
+        &self,
+        filter: &SeriesFilter,
+        mut f: impl FnMut(ObservationRow) -> std::result::Result<(), String>,
+    ) -> Result<()> {
+        let latest = if filter.latest_only {
+            " AND o.period = (SELECT max(period) FROM observations o2 WHERE o2.series = o.series)"
+        } else {
+            ""
+        };
+        let sql = format!(
+            "{SELECT_OBS}
+             WHERE (?1 IS NULL OR s.geo = ?1) AND (?2 IS NULL OR s.dataset = ?2)
+               AND (?3 IS NULL OR s.variable = ?3) AND (?4 IS NULL OR o.period = ?4){latest}
+             ORDER BY s.dataset, s.variable, s.geo, s.grp, s.breakdown, s.unit, o.period"
+        );
+        let mut stmt = self.conn().prepare(&sql).map_err(|e| self.err(e))?;
+        let mut rows = stmt
+            .query(rusqlite::params![
+                filter.geo,
+                filter.dataset,
+                filter.variable,
+                filter.period
+            ])
+            .map_err(|e| self.err(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let row = row_to_obs(r).map_err(|e| self.err(e))?;
+            f(row).map_err(|m| {
+                self.err(rusqlite::Error::ToSqlConversionFailure(Box::<
+                    dyn std::error::Error + Send + Sync,
+                >::from(m)))
+            })?;
+        }
+        Ok(())
+    }
+}
