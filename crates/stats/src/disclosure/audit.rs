@@ -27,8 +27,13 @@ use super::table::Table;
 
 const P: u64 = (1 << 61) - 1;
 
+/// `a·b mod P` for `a, b < P`, with the Mersenne reduction `x ≡ (x mod 2^61) + (x >> 61)`.
 fn mul(a: u64, b: u64) -> u64 {
-    ((u128::from(a) * u128::from(b)) % u128::from(P)) as u64
+    let x = u128::from(a) * u128::from(b);
+    let lo = (x as u64) & P;
+    let hi = (x >> 61) as u64;
+    let s = lo + hi;
+    if s >= P { s - P } else { s }
 }
 
 fn sub(a: u64, b: u64) -> u64 {
@@ -145,6 +150,21 @@ mod tests {
             m[t.index(c)] = true;
         }
         m
+    }
+
+    #[test]
+    fn field_arithmetic() {
+        for (a, b) in [
+            (P - 1, P - 1),
+            (P - 2, 3),
+            (1 << 60, 1 << 60),
+            (12345, 67890),
+        ] {
+            let expected = ((u128::from(a) * u128::from(b)) % u128::from(P)) as u64;
+            assert_eq!(mul(a, b), expected);
+        }
+        assert_eq!(mul(inv(7), 7), 1);
+        assert_eq!(sub(0, 1), P - 1);
     }
 
     #[test]
