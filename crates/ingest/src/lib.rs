@@ -12,16 +12,20 @@
 //! Errors ([`IngestError`]) name the file, line and column, the value found and what
 //! was expected, so that a city analyst can fix the file without reading code.
 
+pub mod berlin_lor;
 pub mod codelist;
 mod detect;
 mod dims;
 mod error;
 pub mod eurostat_tsv;
+pub mod gisco;
 pub mod jsonstat;
+pub mod qol;
 mod report;
 pub mod sdmx_csv;
 pub mod tidy;
 mod value;
+pub mod xlsx;
 
 pub use detect::{Format, detect_format};
 pub use error::{IngestError, Location};
@@ -65,6 +69,8 @@ pub struct Options {
     pub geo: Option<String>,
     /// For tidy files without a variable column: what every row measures.
     pub variable: Option<String>,
+    /// For Excel files: the sheet to read (default: the first).
+    pub sheet: Option<String>,
 }
 
 /// Called with the number of bytes read so far, for progress bars.
@@ -97,6 +103,10 @@ pub fn read_file(
         }
         Format::JsonStat => jsonstat::read(path, options.dataset.as_deref(), &dataset, sink)?,
         Format::TidyCsv => tidy::read_csv(path, &dataset, options, sink, progress)?,
+        Format::TidyXlsx => xlsx::read(path, &dataset, options, sink, progress)?,
+        Format::QualityOfLife => qol::read(path, options.dataset.as_deref(), sink, progress)?,
+        Format::GiscoCities => gisco::read(path, options.dataset.as_deref(), sink, progress)?,
+        Format::BerlinLor => berlin_lor::read(path, options.dataset.as_deref(), sink, progress)?,
         other => {
             return Err(IngestError::unsupported(path, other));
         }

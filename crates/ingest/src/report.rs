@@ -16,6 +16,9 @@ pub struct ImportReport {
     pub skipped: BTreeMap<String, u64>,
     /// Things the user should know (labels kept because no code was known, …).
     pub notes: Vec<String>,
+    /// Labels of the variables the file defines, as (code, label): the questions of a
+    /// survey workbook. Empty for formats whose variables are codes of a known list.
+    pub variables: Vec<(String, String)>,
 }
 
 impl ImportReport {
@@ -49,6 +52,9 @@ impl fmt::Display for ImportReport {
         }
         for (reason, n) in &self.skipped {
             writeln!(f, "  skipped {n}: {reason}")?;
+        }
+        if !self.variables.is_empty() {
+            writeln!(f, "  {} variable labels", self.variables.len())?;
         }
         for note in &self.notes {
             writeln!(f, "  note: {note}")?;
