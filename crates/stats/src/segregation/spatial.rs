@@ -305,24 +305,33 @@ pub fn absolute_concentration(
     let mut order = Vec::with_capacity(areas.len());
     argsort_into(&mut order, |i| areas[i], areas.len());
     let (n1, n2) = concentration_bounds(total, &order, tot);
-    let (low, high) = concentration_tails(total, areas, &order, n1, n2);
+    let (low, high) = concentration_tails(total, areas, &order, n1, n2)?;
     let xa: f64 = order.iter().map(|&i| group[i] * areas[i] / tot.x).sum();
     Ok(1.0 - (xa - low) / (high - low))
 }
 
-/// (Σ_{i≤n₁} tᵢaᵢ/T₁, Σ_{i>n₂} tᵢaᵢ/T₂) in area order.
+/// (Σ_{i≤n₁} tᵢaᵢ/T₁, Σ_{i>n₂} tᵢaᵢ/T₂) in area order. Fails when the two are equal (all
+/// areas the same size, or no population at one end): the concentration indices compare the
+/// group with these two extremes and are undefined without a difference between them.
 fn concentration_tails(
     total: &[f64],
     areas: &[f64],
     order: &[usize],
     n1: usize,
     n2: usize,
-) -> (f64, f64) {
+) -> Result<(f64, f64), SegregationError> {
     let t1: f64 = order[..n1].iter().map(|&i| total[i]).sum();
     let t2: f64 = order[n2..].iter().map(|&i| total[i]).sum();
     let low: f64 = order[..n1].iter().map(|&i| total[i] * areas[i] / t1).sum();
     let high: f64 = order[n2..].iter().map(|&i| total[i] * areas[i] / t2).sum();
-    (low, high)
+    if !(low.is_finite() && high.is_finite())
+        || (high - low).abs() <= 1e-12 * high.abs().max(low.abs())
+    {
+        return Err(SegregationError::ZeroTotal {
+            what: "difference in land area between the smallest and the largest areas holding the group's population (all areas are alike)",
+        });
+    }
+    Ok((low, high))
 }
 
 /// Relative concentration (Massey & Denton 1988, eq. 13), with n₁, n₂, T₁, T₂ as in
@@ -340,7 +349,7 @@ pub fn relative_concentration(
     let mut order = Vec::with_capacity(areas.len());
     argsort_into(&mut order, |i| areas[i], areas.len());
     let (n1, n2) = concentration_bounds(total, &order, tot);
-    let (low, high) = concentration_tails(total, areas, &order, n1, n2);
+    let (low, high) = concentration_tails(total, areas, &order, n1, n2)?;
     let y = tot.y();
     let xa: f64 = order.iter().map(|&i| group[i] * areas[i] / tot.x).sum();
     let ya: f64 = order
