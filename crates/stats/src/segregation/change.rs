@@ -7,7 +7,8 @@
 //! differences in segregation across time and space", *Sociological Methods & Research* 52,
 //! 5–42): each period is an areas × {group, rest} table. Iterative proportional fitting gives
 //! period 1's table with period 2's margins (area totals and group totals) and vice versa;
-//! the two orders are averaged (Shapley), so that
+//! the two orders are averaged (Shapley; empty cells are seeded with 1e-9 of the mean cell so
+//! that the fit always exists), so that
 //! `D₂ − D₁ = composition + redistribution` exactly, with
 //! `composition = ½[(D(1→2 margins) − D₁) + (D₂ − D(2→1 margins))]` — what the change of
 //! margins alone would have done — and `redistribution` the rest: the change in the
@@ -71,7 +72,7 @@ fn ipf(
     cx: f64,
     cy: f64,
 ) -> Result<usize, SegregationError> {
-    const TOL: f64 = 1e-13;
+    const TOL: f64 = 1e-12;
     const MAX: usize = 10_000;
     for sweep in 1..=MAX {
         // Columns.
@@ -149,8 +150,22 @@ pub fn decompose_dissimilarity_change(
     let start = d_of(p1.x, &y1);
     let end = d_of(p2.x, &y2);
     let counterfactual = |from: &Period<'_>, from_y: &[f64], to: &Period<'_>, to_y: &[f64]| {
-        let mut x = from.x.to_vec();
-        let mut y = from_y.to_vec();
+        // Empty cells (the group absent from an area) can make the other period's margins
+        // unreachable by scaling alone; seeding them with a negligible count (1e-9 of the mean
+        // cell) keeps IPF well defined while changing D by less than 1e-8.
+        let mean = from.t.iter().sum::<f64>() / (2 * from.t.len()) as f64;
+        let seed = |v: f64| if v > 0.0 { v } else { 1e-9 * mean };
+        let mut x: Vec<f64> = from
+            .x
+            .iter()
+            .zip(from.t)
+            .map(|(&v, &t)| if t > 0.0 { seed(v) } else { 0.0 })
+            .collect();
+        let mut y: Vec<f64> = from_y
+            .iter()
+            .zip(from.t)
+            .map(|(&v, &t)| if t > 0.0 { seed(v) } else { 0.0 })
+            .collect();
         let cx: f64 = to.x.iter().sum();
         let cy: f64 = to_y.iter().sum();
         ipf(&mut x, &mut y, to.t, cx, cy).map(|it| (d_of(&x, &y), it))

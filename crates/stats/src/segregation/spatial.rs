@@ -447,24 +447,35 @@ fn resolve_center(
     })
 }
 
-/// `Σₖ₌₂ⁿ Xₖ₋₁ Bₖ − Σₖ₌₂ⁿ Xₖ Bₖ₋₁` over areas in `order` (cumulative shares of `a` and `b`).
+/// `Σₖ₌₂ⁿ Xₖ₋₁ Bₖ − Σₖ₌₂ⁿ Xₖ Bₖ₋₁` over areas in `order` (cumulative shares of `a` and `b`),
+/// the signed area between the two cumulative curves. Areas at the same distance (`key`)
+/// form one step, so that the result does not depend on the input order of tied areas (with
+/// no ties this is exactly PySAL's sum).
 fn lorenz_area(
     order: &[usize],
+    key: impl Fn(usize) -> f64,
     a: impl Fn(usize) -> f64,
     b: impl Fn(usize) -> f64,
     a_sum: f64,
     b_sum: f64,
 ) -> f64 {
     let (mut ca, mut cb) = (0.0, 0.0);
+    let (mut pa, mut pb) = (0.0, 0.0);
     let (mut s1, mut s2) = (0.0, 0.0);
+    let mut first = true;
     for (k, &i) in order.iter().enumerate() {
-        let (pa, pb) = (ca / a_sum, cb / b_sum);
         ca += a(i);
         cb += b(i);
-        if k > 0 {
-            s1 += pa * (cb / b_sum);
-            s2 += (ca / a_sum) * pb;
+        if order.get(k + 1).is_some_and(|&next| key(next) == key(i)) {
+            continue;
         }
+        let (xa, xb) = (ca / a_sum, cb / b_sum);
+        if !first {
+            s1 += pa * xb;
+            s2 += xa * pb;
+        }
+        first = false;
+        (pa, pb) = (xa, xb);
     }
     s1 - s2
 }
@@ -487,13 +498,11 @@ pub fn absolute_centralization(
     let a_sum = check_positive("areas", areas)?;
     let c = resolve_center(center, centroids, total)?;
     let mut order = Vec::with_capacity(group.len());
-    argsort_into(
-        &mut order,
-        |i| centre_distance(centroids[i], c),
-        group.len(),
-    );
+    let dist = |i: usize| centre_distance(centroids[i], c);
+    argsort_into(&mut order, dist, group.len());
     Ok(lorenz_area(
         &order,
+        dist,
         |i| group[i],
         |i| areas[i],
         tot.x,
@@ -519,13 +528,11 @@ pub fn relative_centralization(
     check_centroids(group.len(), centroids)?;
     let c = resolve_center(center, centroids, total)?;
     let mut order = Vec::with_capacity(group.len());
-    argsort_into(
-        &mut order,
-        |i| centre_distance(centroids[i], c),
-        group.len(),
-    );
+    let dist = |i: usize| centre_distance(centroids[i], c);
+    argsort_into(&mut order, dist, group.len());
     Ok(lorenz_area(
         &order,
+        dist,
         |i| group[i],
         |i| total[i] - group[i],
         tot.x,
@@ -565,10 +572,16 @@ pub fn local_relative_centralization(
         });
         let xs: f64 = order.iter().map(|&j| group[j]).sum();
         let ys: f64 = order.iter().map(|&j| total[j] - group[j]).sum();
-        out.push(
-            (xs > 0.0 && ys > 0.0)
-                .then(|| lorenz_area(&order, |j| group[j], |j| total[j] - group[j], xs, ys)),
-        );
+        out.push((xs > 0.0 && ys > 0.0).then(|| {
+            lorenz_area(
+                &order,
+                |j| centre_distance(centroids[j], c),
+                |j| group[j],
+                |j| total[j] - group[j],
+                xs,
+                ys,
+            )
+        }));
     }
     Ok(out)
 }
