@@ -107,6 +107,7 @@ pub fn read_file(
         Format::QualityOfLife => qol::read(path, options.dataset.as_deref(), sink, progress)?,
         Format::GiscoCities => gisco::read(path, options.dataset.as_deref(), sink, progress)?,
         Format::BerlinLor => berlin_lor::read(path, options.dataset.as_deref(), sink, progress)?,
+        Format::TidyJson => tidy::read_json(path, &dataset, options, sink)?,
         other => {
             return Err(IngestError::unsupported(path, other));
         }

@@ -53,7 +53,9 @@ impl Flag {
     ];
 
     pub fn from_letter(c: char) -> Option<Flag> {
-        Flag::ALL.into_iter().find(|f| f.letter() == c.to_ascii_lowercase())
+        Flag::ALL
+            .into_iter()
+            .find(|f| f.letter() == c.to_ascii_lowercase())
     }
 
     pub fn letter(self) -> char {

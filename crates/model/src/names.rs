@@ -99,7 +99,10 @@ pub fn lookup<T: Clone>(query: &str, candidates: &[(String, T)]) -> Lookup<T> {
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let d = edit_distance(&q, f);
+            // Compare with the whole name and with its first word, so that "Koshice"
+            // still finds "Košice (greater city)".
+            let first = f.split(' ').next().unwrap_or(f);
+            let d = edit_distance(&q, f).min(edit_distance(&q, first));
             let d = if f.contains(&q) && !q.is_empty() {
                 d.min(2)
             } else {
@@ -144,6 +147,9 @@ mod tests {
         assert_eq!(lookup("praha", &c), Lookup::Found(2));
         assert_eq!(lookup("Frankfurt", &c), Lookup::Ambiguous(vec![3, 4]));
         assert_eq!(lookup("Koshice", &c), Lookup::NotFound(vec![1]));
+        let g = vec![("Košice (greater city)".to_string(), 9)];
+        assert_eq!(lookup("Koshice", &g), Lookup::NotFound(vec![9]));
+        assert_eq!(lookup("kosice", &g), Lookup::Found(9));
         assert_eq!(lookup("Zzzzzzzz", &c), Lookup::NotFound(vec![]));
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }

@@ -48,7 +48,10 @@ pub fn breakdown_key(b: &BTreeMap<String, String>) -> String {
 pub fn parse_breakdown_key(key: &str) -> Option<BTreeMap<String, String>> {
     key.split(';')
         .filter(|p| !p.is_empty())
-        .map(|p| p.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())))
+        .map(|p| {
+            p.split_once('=')
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+        })
         .collect()
 }
 

@@ -63,7 +63,10 @@ impl Period {
 
     pub fn year(self) -> i32 {
         match self {
-            Period::Year(y) | Period::HalfYear(y, _) | Period::Quarter(y, _) | Period::Month(y, _) => y,
+            Period::Year(y)
+            | Period::HalfYear(y, _)
+            | Period::Quarter(y, _)
+            | Period::Month(y, _) => y,
         }
     }
 
