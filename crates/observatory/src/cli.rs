@@ -12,7 +12,7 @@ const EXAMPLES: &str = "\
 Examples:
   observatory                              first start: loads the bundled real data, shows what is in it
   observatory show Kosice                  latest figures for Košice (names are case- and accent-insensitive)
-  observatory show Wien --variable DE2009V foreign-born residents of Vienna, every year
+  observatory show Kosice --variable DE2009V foreign-born residents of Košice, every year
   observatory list geographies --level city --country SK
   observatory import my_city.csv --geo HR005C --source \"City of Osijek\" --licence \"CC BY 4.0\"
   observatory export --dataset urb_cpopcb -o foreign_born.csv
@@ -63,6 +63,9 @@ The same file twice changes nothing; a newer value for the same figure replaces 
         /// For tidy files without an indicator column: what every row measures
         #[arg(long)]
         variable: Option<String>,
+        /// For Excel files: the sheet to read (default: the first)
+        #[arg(long)]
+        sheet: Option<String>,
         /// Who published the figures (kept with every value)
         #[arg(long, default_value = "unspecified (give --source)")]
         source: String,
@@ -183,6 +186,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             dataset,
             geo,
             variable,
+            sheet,
             source,
             licence,
         }) => {
@@ -205,6 +209,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
                             dataset: dataset.clone(),
                             geo: geo.clone(),
                             variable: variable.clone(),
+                            sheet: sheet.clone(),
                             ..Default::default()
                         },
                         source: source.clone(),
