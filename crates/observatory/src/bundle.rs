@@ -101,10 +101,7 @@ pub fn load(store: &mut Store, dir: &Path, verbose: bool) -> Result<usize, Strin
         if let Outcome::Imported { report, .. } = &outcome {
             imported += 1;
             if verbose {
-                eprintln!(
-                    "  {:<70} {:>7} observations",
-                    e.path, report.observations
-                );
+                eprintln!("  {:<70} {:>7} observations", e.path, report.observations);
             }
         }
     }

@@ -44,9 +44,11 @@ enum Command {
     /// Create the store and load the bundled real data (done by itself on the first start)
     Init,
     /// Import statistics files (Eurostat TSV, SDMX-CSV, JSON-stat, tidy CSV/Excel, …)
-    #[command(after_help = "Formats: eurostat-tsv, sdmx-csv, json-stat, tidy-csv, tidy-json, tidy-xlsx, qol-2023, gisco-cities, berlin-lor.\n\
+    #[command(
+        after_help = "Formats: eurostat-tsv, sdmx-csv, json-stat, tidy-csv, tidy-json, tidy-xlsx, qol-2023, gisco-cities, berlin-lor.\n\
 A file is imported in one transaction: if anything in it is wrong, nothing of it is kept.\n\
-The same file twice changes nothing; a newer value for the same figure replaces the old one, which stays in the history.")]
+The same file twice changes nothing; a newer value for the same figure replaces the old one, which stays in the history."
+    )]
     Import {
         /// Files to import
         #[arg(required = true)]
@@ -296,7 +298,13 @@ fn overview(store: &Store) -> Result<(), String> {
         store.count_observations().map_err(|e| e.to_string())?,
         cities.len()
     );
-    let mut t = Table::new(vec!["dataset", "series", "observations", "places", "periods"]);
+    let mut t = Table::new(vec![
+        "dataset",
+        "series",
+        "observations",
+        "places",
+        "periods",
+    ]);
     for d in &datasets {
         t.push(vec![
             d.dataset.clone(),
@@ -307,7 +315,9 @@ fn overview(store: &Store) -> Result<(), String> {
         ]);
     }
     print!("{}", t.render());
-    println!("\nNext: `observatory show Kosice`, `observatory list geographies --level city`, `observatory --help`.");
+    println!(
+        "\nNext: `observatory show Kosice`, `observatory list geographies --level city`, `observatory --help`."
+    );
     Ok(())
 }
 
@@ -323,7 +333,14 @@ fn list(
     match what {
         ListWhat::Datasets => {
             let rows = store.datasets().map_err(e)?;
-            let mut t = Table::new(vec!["dataset", "series", "observations", "places", "first", "last"]);
+            let mut t = Table::new(vec![
+                "dataset",
+                "series",
+                "observations",
+                "places",
+                "first",
+                "last",
+            ]);
             for d in &rows {
                 t.push(vec![
                     d.dataset.clone(),
@@ -351,7 +368,10 @@ fn list(
                     g.code.to_string(),
                     g.name.clone(),
                     g.level.to_string(),
-                    g.country.as_ref().map(|c| c.to_string()).unwrap_or_default(),
+                    g.country
+                        .as_ref()
+                        .map(|c| c.to_string())
+                        .unwrap_or_default(),
                     g.parent.as_ref().map(|c| c.to_string()).unwrap_or_default(),
                 ]);
             }
@@ -359,7 +379,13 @@ fn list(
         }
         ListWhat::Variables => {
             let rows = store.variables(dataset.as_deref()).map_err(e)?;
-            let mut t = Table::new(vec!["dataset", "variable", "unit", "series", "observations"]);
+            let mut t = Table::new(vec![
+                "dataset",
+                "variable",
+                "unit",
+                "series",
+                "observations",
+            ]);
             for v in &rows {
                 t.push(vec![
                     v.dataset.clone(),
@@ -374,7 +400,16 @@ fn list(
         ListWhat::Imports => {
             let rows = store.imports().map_err(e)?;
             let mut t = Table::new(vec![
-                "#", "file", "format", "source", "licence", "imported at", "observations", "new", "replaced", "sha256",
+                "#",
+                "file",
+                "format",
+                "source",
+                "licence",
+                "imported at",
+                "observations",
+                "new",
+                "replaced",
+                "sha256",
             ]);
             for i in &rows {
                 t.push(vec![
@@ -405,7 +440,11 @@ fn show(
 ) -> Result<(), String> {
     let geo = places::resolve(store, place)?;
     let period = match period {
-        Some(p) => Some(model::Period::parse(&p).map_err(|e| e.to_string())?.to_string()),
+        Some(p) => Some(
+            model::Period::parse(&p)
+                .map_err(|e| e.to_string())?
+                .to_string(),
+        ),
         None => None,
     };
     let filter = SeriesFilter {
@@ -417,7 +456,14 @@ fn show(
     };
     let rows = store.observations(&filter).map_err(|e| e.to_string())?;
     let mut t = Table::new(vec![
-        "dataset", "variable", "group", "breakdown", "period", "value", "unit", "flags",
+        "dataset",
+        "variable",
+        "group",
+        "breakdown",
+        "period",
+        "value",
+        "unit",
+        "flags",
     ]);
     let mut flags = model::Flags::NONE;
     let mut sources: Vec<String> = Vec::new();
@@ -446,23 +492,38 @@ fn show(
             geo.name,
             geo.code,
             geo.level,
-            geo.country.as_ref().map(|c| format!(", country {c}")).unwrap_or_default(),
-            geo.parent.as_ref().map(|c| format!(", in {c}")).unwrap_or_default()
+            geo.country
+                .as_ref()
+                .map(|c| format!(", country {c}"))
+                .unwrap_or_default(),
+            geo.parent
+                .as_ref()
+                .map(|c| format!(", in {c}"))
+                .unwrap_or_default()
         );
         if rows.is_empty() {
-            println!("no figures for this selection; `observatory list variables` shows what the store holds");
+            println!(
+                "no figures for this selection; `observatory list variables` shows what the store holds"
+            );
             return Ok(());
         }
         println!(
             "{} figures{}\n",
             rows.len(),
-            if filter.latest_only { " (latest period of each series)" } else { "" }
+            if filter.latest_only {
+                " (latest period of each series)"
+            } else {
+                ""
+            }
         );
     }
     output::print(format, &t, &rows)?;
     if format == OutputFormat::Table {
         if !flags.is_empty() {
-            let legend: Vec<String> = flags.iter().map(|f| format!("{} {}", f.letter(), f.meaning())).collect();
+            let legend: Vec<String> = flags
+                .iter()
+                .map(|f| format!("{} {}", f.letter(), f.meaning()))
+                .collect();
             println!("\nflags: {}", legend.join("; "));
         }
         println!("sources: {}", sources.join("; "));

@@ -40,8 +40,9 @@ impl Table {
             .map(|i| {
                 !self.rows.is_empty()
                     && self.rows.iter().all(|r| {
-                        r.get(i)
-                            .is_none_or(|c| c.is_empty() || c.replace([',', ' '], "").parse::<f64>().is_ok())
+                        r.get(i).is_none_or(|c| {
+                            c.is_empty() || c.replace([',', ' '], "").parse::<f64>().is_ok()
+                        })
                     })
             })
             .collect();
@@ -67,7 +68,13 @@ impl Table {
         };
         let mut out = line(self.header.clone());
         out.push_str(&line(
-            widths.iter().map(|w| "─".repeat(*w)).collect::<Vec<_>>().iter().map(String::as_str).collect(),
+            widths
+                .iter()
+                .map(|w| "─".repeat(*w))
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str)
+                .collect(),
         ));
         for r in &self.rows {
             out.push_str(&line(r.iter().map(String::as_str).collect()));

@@ -37,7 +37,13 @@ fn empty_store(dir: &Path) -> PathBuf {
 
 fn db_bytes(db: &Path) -> Vec<u8> {
     // With no connection open, SQLite has checkpointed and removed the WAL.
-    assert!(!db.with_extension("db-wal").exists() || std::fs::metadata(db.with_extension("db-wal")).unwrap().len() == 0);
+    assert!(
+        !db.with_extension("db-wal").exists()
+            || std::fs::metadata(db.with_extension("db-wal"))
+                .unwrap()
+                .len()
+                == 0
+    );
     std::fs::read(db).unwrap()
 }
 
@@ -46,7 +52,13 @@ fn bundle_entries() -> usize {
     let files = manifest.matches("[[file]]").count();
     let berlin = std::fs::read_dir(data_dir().join("berlin-lor/population"))
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".csv"))
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".csv")
+        })
         .count();
     files + berlin
 }
@@ -56,15 +68,26 @@ fn first_start_loads_every_bundled_file_and_export_round_trips() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("observatory.db");
     let out = bin().arg("--db").arg(&db).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("First start: loading the bundled real data"), "{stderr}");
+    assert!(
+        stderr.contains("First start: loading the bundled real data"),
+        "{stderr}"
+    );
 
     // Every bundled file is one import, with its source and licence.
     let imports: Vec<serde_json::Value> =
         serde_json::from_str(&ok(&db, &["list", "imports", "--format", "json"])).unwrap();
     assert_eq!(imports.len(), bundle_entries());
-    assert!(imports.iter().all(|i| i["licence"].as_str().unwrap().contains("CC BY")));
+    assert!(
+        imports
+            .iter()
+            .all(|i| i["licence"].as_str().unwrap().contains("CC BY"))
+    );
     // The 2015–2024 urb_cpop1 extraction revises some values of the 2013–2022 one:
     // they are replaced, and the replacement is recorded.
     let newer = imports
@@ -84,7 +107,13 @@ fn first_start_loads_every_bundled_file_and_export_round_trips() {
     let before = db_bytes(&db);
     let again = ok(
         &db,
-        &["import", data_dir().join("eurostat-migrant-integration/lfsa_ergan_employment_rate_by_citizenship.tsv").to_str().unwrap()],
+        &[
+            "import",
+            data_dir()
+                .join("eurostat-migrant-integration/lfsa_ergan_employment_rate_by_citizenship.tsv")
+                .to_str()
+                .unwrap(),
+        ],
     );
     assert!(again.contains("nothing changed"), "{again}");
     assert_eq!(db_bytes(&db), before);
@@ -92,12 +121,24 @@ fn first_start_loads_every_bundled_file_and_export_round_trips() {
     // export → import into a new store → export gives the same observations, in CSV and JSON.
     for format in ["csv", "json"] {
         let first = dir.path().join(format!("all.{format}"));
-        ok(&db, &["export", "--format", format, "-o", first.to_str().unwrap()]);
+        ok(
+            &db,
+            &["export", "--format", format, "-o", first.to_str().unwrap()],
+        );
         let db2 = dir.path().join(format!("copy-{format}.db"));
-        ok(&db2, &["--no-bundled-data", "import", first.to_str().unwrap()]);
+        ok(
+            &db2,
+            &["--no-bundled-data", "import", first.to_str().unwrap()],
+        );
         let second = dir.path().join(format!("again.{format}"));
-        ok(&db2, &["export", "--format", format, "-o", second.to_str().unwrap()]);
-        let (a, b) = (std::fs::read(&first).unwrap(), std::fs::read(&second).unwrap());
+        ok(
+            &db2,
+            &["export", "--format", format, "-o", second.to_str().unwrap()],
+        );
+        let (a, b) = (
+            std::fs::read(&first).unwrap(),
+            std::fs::read(&second).unwrap(),
+        );
         assert!(a.len() > 10_000_000, "the export holds the whole store");
         assert!(a == b, "{format}: export of the re-imported store differs");
     }
@@ -108,10 +149,28 @@ fn a_newer_value_replaces_the_old_one_and_the_history_keeps_it() {
     let dir = tempfile::tempdir().unwrap();
     let db = empty_store(dir.path());
     let f = dir.path().join("osijek.csv");
-    std::fs::write(&f, "Year,geo,citizenship,Value\n2022,HR004C,NEU27_2020_FOR,1200\n2022,HR004C,NAT,90000\n").unwrap();
-    let out = ok(&db, &["import", f.to_str().unwrap(), "--source", "City of Osijek", "--licence", "CC BY 4.0"]);
+    std::fs::write(
+        &f,
+        "Year,geo,citizenship,Value\n2022,HR004C,NEU27_2020_FOR,1200\n2022,HR004C,NAT,90000\n",
+    )
+    .unwrap();
+    let out = ok(
+        &db,
+        &[
+            "import",
+            f.to_str().unwrap(),
+            "--source",
+            "City of Osijek",
+            "--licence",
+            "CC BY 4.0",
+        ],
+    );
     assert!(out.contains("2 new, 0 replaced"), "{out}");
-    std::fs::write(&f, "Year,geo,citizenship,Value\n2022,HR004C,NEU27_2020_FOR,1250\n2022,HR004C,NAT,90000\n").unwrap();
+    std::fs::write(
+        &f,
+        "Year,geo,citizenship,Value\n2022,HR004C,NEU27_2020_FOR,1250\n2022,HR004C,NAT,90000\n",
+    )
+    .unwrap();
     let out = ok(&db, &["import", f.to_str().unwrap()]);
     assert!(out.contains("0 new, 1 replaced"), "{out}");
     assert!(out.contains("1 unchanged"), "{out}");
@@ -123,9 +182,22 @@ fn a_newer_value_replaces_the_old_one_and_the_history_keeps_it() {
 fn damaged_files_change_nothing_and_say_where() {
     let dir = tempfile::tempdir().unwrap();
     let db = empty_store(dir.path());
-    ok(&db, &["import", data_dir().join("eurostat-urban-audit/urb_cpopcb_foreign_born_2015-2024.csv").to_str().unwrap()]);
+    ok(
+        &db,
+        &[
+            "import",
+            data_dir()
+                .join("eurostat-urban-audit/urb_cpopcb_foreign_born_2015-2024.csv")
+                .to_str()
+                .unwrap(),
+        ],
+    );
     let before = db_bytes(&db);
-    let good = std::fs::read_to_string(data_dir().join("eurostat-migrant-integration/lfsa_urgan_unemployment_rate_by_citizenship.tsv")).unwrap();
+    let good = std::fs::read_to_string(
+        data_dir()
+            .join("eurostat-migrant-integration/lfsa_urgan_unemployment_rate_by_citizenship.tsv"),
+    )
+    .unwrap();
     let lines: Vec<&str> = good.lines().collect();
     let mut cases: Vec<(&str, Vec<u8>, &str)> = Vec::new();
     // Truncated: the file ends in the middle of line 200, after 199 good lines.
@@ -138,17 +210,33 @@ fn damaged_files_change_nothing_and_say_where() {
     b[250] = b[250].replacen('\t', "\t12..5\t", 1);
     let b250: Vec<&str> = b[250].split('\t').collect();
     b[250] = [&[b250[0], "12..5"][..], &b250[3..]].concat().join("\t");
-    cases.push(("badnumber.tsv", (b.join("\n") + "\n").into_bytes(), "line 251, column 2"));
+    cases.push((
+        "badnumber.tsv",
+        (b.join("\n") + "\n").into_bytes(),
+        "line 251, column 2",
+    ));
     // Unknown flag.
     let mut u: Vec<String> = lines.iter().map(|s| s.to_string()).collect();
     let mut cells: Vec<String> = u[100].split('\t').map(str::to_string).collect();
     cells[5] = "7.1 w".into();
     u[100] = cells.join("\t");
-    cases.push(("flag.tsv", (u.join("\n") + "\n").into_bytes(), "line 101, column 6"));
+    cases.push((
+        "flag.tsv",
+        (u.join("\n") + "\n").into_bytes(),
+        "line 101, column 6",
+    ));
     // Wrong header.
-    cases.push(("header.csv", b"STRUCTURE,STRUCTURE_ID,geo,TIME_PERIOD,VALUE\nx,y,AT,2020,1\n".to_vec(), "line 1"));
+    cases.push((
+        "header.csv",
+        b"STRUCTURE,STRUCTURE_ID,geo,TIME_PERIOD,VALUE\nx,y,AT,2020,1\n".to_vec(),
+        "line 1",
+    ));
     // Wrong encoding: Windows-1250 "š".
-    cases.push(("latin.csv", b"Year,geo,Value\n2020,AT,1\n2021,Ko\x9aice,2\n".to_vec(), "line 3, column 2"));
+    cases.push((
+        "latin.csv",
+        b"Year,geo,Value\n2020,AT,1\n2021,Ko\x9aice,2\n".to_vec(),
+        "line 3, column 2",
+    ));
     // Empty.
     cases.push(("empty.csv", Vec::new(), "empty"));
     for (name, bytes, expected) in cases {
@@ -158,7 +246,11 @@ fn damaged_files_change_nothing_and_say_where() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success(), "{name} was accepted");
         assert!(stderr.contains(expected), "{name}: {stderr}");
-        assert_eq!(stderr.lines().filter(|l| l.starts_with("error")).count(), 1, "{name}: one message: {stderr}");
+        assert_eq!(
+            stderr.lines().filter(|l| l.starts_with("error")).count(),
+            1,
+            "{name}: one message: {stderr}"
+        );
         assert!(!stderr.contains("panicked"), "{stderr}");
         assert!(db_bytes(&db) == before, "{name}: the store changed");
     }
@@ -168,7 +260,16 @@ fn damaged_files_change_nothing_and_say_where() {
 fn an_import_killed_half_way_leaves_the_store_as_before() {
     let dir = tempfile::tempdir().unwrap();
     let db = empty_store(dir.path());
-    ok(&db, &["import", data_dir().join("eurostat-urban-audit/urb_cpopcb_foreign_born_2015-2024.csv").to_str().unwrap()]);
+    ok(
+        &db,
+        &[
+            "import",
+            data_dir()
+                .join("eurostat-urban-audit/urb_cpopcb_foreign_born_2015-2024.csv")
+                .to_str()
+                .unwrap(),
+        ],
+    );
     let before_count = ok(&db, &["list", "datasets", "--format", "json"]);
     let before = db_bytes(&db);
     // A large tidy file: long enough that the import is still writing when killed.
@@ -179,7 +280,17 @@ fn an_import_killed_half_way_leaves_the_store_as_before() {
         writeln!(w, "Year,geo,sex,citizenship,age,Value").unwrap();
         for i in 0..1_500_000u64 {
             let geo = format!("XX{:03}C", i % 997);
-            writeln!(w, "{},{geo},{},{},Y{}-{},{}", 2000 + (i / 997) % 24, ["F", "M"][(i % 2) as usize], ["NAT", "EU27_2020_FOR", "NEU27_2020_FOR"][(i % 3) as usize], 15 + (i % 7) * 5, 19 + (i % 7) * 5, i).unwrap();
+            writeln!(
+                w,
+                "{},{geo},{},{},Y{}-{},{}",
+                2000 + (i / 997) % 24,
+                ["F", "M"][(i % 2) as usize],
+                ["NAT", "EU27_2020_FOR", "NEU27_2020_FOR"][(i % 3) as usize],
+                15 + (i % 7) * 5,
+                19 + (i % 7) * 5,
+                i
+            )
+            .unwrap();
         }
     }
     let mut child = bin()
@@ -194,13 +305,19 @@ fn an_import_killed_half_way_leaves_the_store_as_before() {
     let wal = db.with_extension("db-wal");
     let start = std::time::Instant::now();
     while std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0) < 8 << 20 {
-        assert!(child.try_wait().unwrap().is_none(), "the import ended before it could be killed");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the import ended before it could be killed"
+        );
         assert!(start.elapsed().as_secs() < 120);
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     child.kill().unwrap(); // SIGKILL on Unix
     child.wait().unwrap();
     // The next start ignores the uncommitted tail of the WAL.
-    assert_eq!(ok(&db, &["list", "datasets", "--format", "json"]), before_count);
+    assert_eq!(
+        ok(&db, &["list", "datasets", "--format", "json"]),
+        before_count
+    );
     assert!(db_bytes(&db) == before, "the store changed");
 }

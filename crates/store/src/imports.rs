@@ -163,7 +163,14 @@ impl Import<'_> {
         let breakdown = o.breakdown_key();
         self.key.clear();
         let unit = o.unit.as_deref().unwrap_or("");
-        for part in [&o.dataset, &o.variable, o.geo.as_str(), &grp, &breakdown, unit] {
+        for part in [
+            &o.dataset,
+            &o.variable,
+            o.geo.as_str(),
+            &grp,
+            &breakdown,
+            unit,
+        ] {
             self.key.push_str(part);
             self.key.push('\u{1f}');
         }

@@ -43,7 +43,8 @@ pub struct ObservationRow {
     pub observation: Observation,
 }
 
-const SELECT_OBS: &str = "SELECT s.dataset, s.variable, s.geo, s.grp, s.breakdown, o.period, o.value,
+const SELECT_OBS: &str =
+    "SELECT s.dataset, s.variable, s.geo, s.grp, s.breakdown, o.period, o.value,
         s.unit, o.flags, coalesce(g.name, s.geo), i.source
    FROM observations o JOIN series s ON s.id = o.series
    JOIN imports i ON i.id = o.import_id
@@ -182,7 +183,9 @@ impl Store {
             f(row).map_err(|m| {
                 self.err(rusqlite::Error::ToSqlConversionFailure(Box::<
                     dyn std::error::Error + Send + Sync,
-                >::from(m)))
+                >::from(
+                    m
+                )))
             })?;
         }
         Ok(())
