@@ -267,9 +267,10 @@ pub fn choropleth_svg(
     if missing > 0 {
         let _ = writeln!(
             s,
-            r##"<rect x="{lx}" y="{ly:.0}" width="18" height="14" fill="{NO_VALUE_FILL}" stroke="#7f7f7f"/><text x="{:.0}" y="{:.0}">no value ({missing} areas)</text>"##,
+            r##"<rect x="{lx}" y="{ly:.0}" width="18" height="14" fill="{NO_VALUE_FILL}" stroke="#7f7f7f"/><text x="{:.0}" y="{:.0}">no value ({missing} {})</text>"##,
             lx + 24.0,
-            ly + 11.0
+            ly + 11.0,
+            if missing == 1 { "area" } else { "areas" }
         );
     }
     s.push_str("</g>\n</svg>\n");

@@ -75,7 +75,7 @@ fn choropleth_is_accessible_and_marks_missing_values() {
     assert!(svg.contains("Projection: equirectangular"));
     assert!(svg.contains("<title>A &amp; B: 12.50</title>"));
     assert!(svg.contains("<title>East: no value</title>"));
-    assert!(svg.contains("no value (1 areas)"));
+    assert!(svg.contains("no value (1 area)"));
     assert_eq!(svg.matches("<path").count(), 3);
     // Lowest value darkest, highest yellow.
     assert!(svg.contains("#440154") && svg.contains("#fde725"));

@@ -163,3 +163,30 @@ fn queen_matches_the_gal_file_and_libpysal() {
         }
     }
 }
+
+/// The choropleth of the Hispanic share per tract: one path per tract, lon/lat projected.
+#[test]
+fn sacramento_choropleth() {
+    let layer = read_shapefile(SHP).unwrap();
+    let tot = layer.numeric_column("TOT_POP").unwrap();
+    let hisp = layer.numeric_column("HISP_").unwrap();
+    let names = layer.text_column("FIPS").unwrap();
+    let mut values: Vec<Option<f64>> = hisp
+        .iter()
+        .zip(&tot)
+        .map(|(h, t)| (*t > 0.0).then(|| 100.0 * h / t))
+        .collect();
+    values[0] = None; // one tract without a value, to show the hatching
+    let opts = spatial::ChoroplethOptions {
+        title: "Sacramento: Hispanic share by tract, 2000".into(),
+        value_label: "Hispanic (%)".into(),
+        decimals: 1,
+        ..Default::default()
+    };
+    let svg = spatial::choropleth_svg(&layer.areas, &names, &values, &opts).unwrap();
+    assert_eq!(svg.matches("<path").count(), 403);
+    assert!(svg.contains("cos(38.6674°)"), "projection stated");
+    if let Ok(dir) = std::env::var("SPATIAL_SVG_OUT") {
+        std::fs::write(format!("{dir}/sacramento.svg"), &svg).unwrap();
+    }
+}

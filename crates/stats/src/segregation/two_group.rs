@@ -411,6 +411,11 @@ mod tests {
         assert!((entropy(&G, &T).unwrap() - (1.0 - h08 / 2f64.ln())).abs() < 1e-15);
         // A(b=½) = 1 − (Σ √(p(1−p)) t / (P T))² = 1 − (2·0.4·10/10)² = 1 − 0.64
         assert!((atkinson(&G, &T, 0.5).unwrap() - 0.36).abs() < 1e-15);
+        // S = 0.2^0.9·0.8^0.1 + 0.8^0.9·0.2^0.1 = 0.926180 (the same sum for b = 0.1 and 0.9
+        // here, the shares being symmetric); A(0.1) = 1 − S^(1/0.9) = 0.081678,
+        // A(0.9) = 1 − S^10 = 0.535533.
+        assert!((atkinson(&G, &T, 0.1).unwrap() - 0.081678).abs() < 1e-6);
+        assert!((atkinson(&G, &T, 0.9).unwrap() - 0.535533).abs() < 1e-6);
         // MM = 1 − (0.2 + 0.2)/(0.8 + 0.8) = 0.75
         assert!((min_max(&G, &T).unwrap() - 0.75).abs() < 1e-15);
         let lq = location_quotients(&G, &T).unwrap();
