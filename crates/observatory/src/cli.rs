@@ -118,6 +118,7 @@ The same file twice changes nothing; a newer value for the same figure replaces 
         #[arg(long)]
         geo: Option<String>,
     },
+    // Commands with a module of their own under `commands/` follow, one line each.
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -158,8 +159,9 @@ fn default_db() -> PathBuf {
 pub fn run(cli: Cli) -> Result<(), String> {
     let db = cli.db.clone().unwrap_or_else(default_db);
     let mut store = Store::open(&db).map_err(|e| e.to_string())?;
+    let data_dir = bundle::data_dir(cli.data_dir.as_deref());
     if store.is_empty().map_err(|e| e.to_string())? && !cli.no_bundled_data {
-        let dir = bundle::data_dir(cli.data_dir.as_deref());
+        let dir = data_dir.clone();
         eprintln!(
             "First start: loading the bundled real data from {} into {} …",
             dir.display(),
@@ -171,6 +173,8 @@ pub fn run(cli: Cli) -> Result<(), String> {
             store.count_observations().map_err(|e| e.to_string())?
         );
     }
+    // Commands with their own module take the store in a Context, e.g.
+    // `Some(Command::Peers(args)) => crate::commands::peers::run(&mut Context { store, data_dir }, args),`
     match cli.command {
         None => overview(&store),
         Some(Command::Init) => {

@@ -6,6 +6,7 @@
 
 mod bundle;
 mod cli;
+mod commands;
 mod export;
 mod importing;
 mod output;
