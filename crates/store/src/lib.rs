@@ -2,12 +2,14 @@
 //!
 //! This is the only place with operational SQL. One module per aggregate:
 //! [`imports`] (atomic imports with provenance), [`observations`] (series and values),
-//! [`geographies`]. Schema changes are numbered migrations in `migrations/`, applied in
+//! [`geographies`], [`boundaries`] (small-area geometries, stored and returned as
+//! GeoJSON text). Schema changes are numbered migrations in `migrations/`, applied in
 //! order and recorded in SQLite's `user_version`, so a store made by an older version
 //! is upgraded in place and never rebuilt.
 //!
 //! The store knows nothing of HTTP or file formats: importers hand it model types.
 
+pub mod boundaries;
 pub mod geographies;
 pub mod imports;
 pub mod observations;
@@ -19,10 +21,16 @@ pub use imports::{Import, ImportCounts, ImportRecord};
 pub use observations::{DatasetSummary, ObservationRow, SeriesFilter, VariableSummary};
 
 /// Schema migrations, in order. Never edit a released one: add the next.
-const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_observations",
-    include_str!("../migrations/0001_observations.sql"),
-)];
+const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "0001_observations",
+        include_str!("../migrations/0001_observations.sql"),
+    ),
+    (
+        "0002_boundaries",
+        include_str!("../migrations/0002_boundaries.sql"),
+    ),
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
