@@ -6,5 +6,6 @@
 //! values from peer software (`data/oracles/`) or hand-checked inputs.
 
 pub mod disclosure;
+pub mod peers;
 pub mod segregation;
 pub mod survey;
