@@ -44,7 +44,13 @@ pub(crate) struct KeyBuilder {
 
 impl KeyBuilder {
     pub fn add(&mut self, id: &str, code: &str) {
-        match role(id) {
+        self.add_as(role(id), id, code);
+    }
+
+    /// Like [`KeyBuilder::add`] with the role already known: readers classify their
+    /// columns once, not once per row.
+    pub fn add_as(&mut self, role: Role, id: &str, code: &str) {
+        match role {
             Role::Geo => self.geo = Some(code.to_string()),
             Role::Frequency | Role::Time => {}
             Role::Population(d) => self.group.set(d, code),
@@ -56,6 +62,27 @@ impl KeyBuilder {
                     .insert(id.trim().to_string(), code.to_string());
             }
         }
+    }
+
+    /// The observation, consuming the key (no copies: readers build one key per row).
+    pub fn into_observation(
+        self,
+        dataset: &str,
+        period: model::Period,
+        value: f64,
+        flags: model::Flags,
+    ) -> Option<Observation> {
+        Some(Observation {
+            dataset: dataset.to_string(),
+            variable: self.variable.unwrap_or_else(|| dataset.to_string()),
+            geo: GeoCode::new(self.geo?),
+            group: self.group,
+            breakdown: self.breakdown,
+            period,
+            value,
+            unit: self.unit,
+            flags,
+        })
     }
 
     pub fn observation(

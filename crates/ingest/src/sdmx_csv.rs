@@ -18,6 +18,7 @@ use std::path::Path;
 #[derive(Debug)]
 struct Component {
     id: String,
+    role: Role,
     column: usize,
     label_column: Option<usize>,
 }
@@ -83,6 +84,7 @@ pub fn read(
         let id = headers[c].trim().to_string();
         let label_column = if labelled { Some(c + 1) } else { None };
         components.push(Component {
+            role: role(&id),
             id,
             column: c,
             label_column,
@@ -109,7 +111,7 @@ pub fn read(
             )
         })
         .collect();
-    if !dims.iter().any(|d| role(&d.id) == Role::Geo) {
+    if !dims.iter().any(|d| d.role == Role::Geo) {
         return Err(IngestError::invalid(
             loc(1, None),
             "no geography column",
@@ -156,7 +158,7 @@ pub fn read(
         let is_labels = *labels_only.get_or_insert_with(|| {
             !labelled
                 && dims.iter().any(|d| {
-                    role(&d.id) != Role::Time
+                    d.role != Role::Time
                         && record
                             .get(d.column)
                             .is_some_and(|v| v.bytes().any(|b| b.is_ascii_lowercase()))
@@ -188,14 +190,14 @@ pub fn read(
             } else {
                 raw.to_string()
             };
-            if role(&d.id) == Role::Geo {
+            if d.role == Role::Geo {
                 geo_label = d
                     .label_column
                     .and_then(|l| record_get(&record, l))
                     .map(str::to_string)
                     .or_else(|| is_labels.then(|| raw.to_string()));
             }
-            key.add(&d.id, &code);
+            key.add_as(d.role, &d.id, &code);
         }
         let geo = key.geo.clone().unwrap_or_default();
         if geo.is_empty() {
@@ -259,7 +261,7 @@ pub fn read(
         })?;
         report.add_dataset(&dataset);
         let obs = key
-            .observation(&dataset, period, v, flags)
+            .into_observation(&dataset, period, v, flags)
             .expect("geo checked");
         sink.observation(obs).map_err(|m| IngestError::Sink {
             location: loc(line, None),

@@ -34,6 +34,7 @@ enum Col {
 pub struct TidyLayout {
     names: Vec<String>,
     kinds: Vec<Col>,
+    roles: Vec<Role>,
     period: usize,
     value: usize,
     geo: Option<usize>,
@@ -97,6 +98,7 @@ impl TidyLayout {
             .any(|(i, h)| kinds[i] == Col::Key && role(h) == Role::Variable);
         Ok(TidyLayout {
             names: headers.iter().map(|h| h.trim().to_string()).collect(),
+            roles: headers.iter().map(|h| role(h)).collect(),
             kinds,
             period,
             value,
@@ -144,7 +146,7 @@ impl TidyLayout {
         for (i, kind) in self.kinds.iter().enumerate() {
             let cell = cells.get(i).copied().unwrap_or("").trim();
             match kind {
-                Col::Key if !cell.is_empty() => key.add(&self.names[i], cell),
+                Col::Key if !cell.is_empty() => key.add_as(self.roles[i], &self.names[i], cell),
                 Col::Geo => key.geo = Some(cell.to_string()),
                 Col::GeoName if !cell.is_empty() => geo_name = Some(cell.to_string()),
                 Col::Dataset if !cell.is_empty() => dataset = Some(cell),
@@ -171,7 +173,7 @@ impl TidyLayout {
         }
         let dataset = dataset.unwrap_or(&self.dataset);
         let obs = key
-            .observation(dataset, period, value, flags)
+            .into_observation(dataset, period, value, flags)
             .expect("geo set above");
         Ok(Some((obs, geo_name)))
     }

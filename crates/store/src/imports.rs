@@ -37,6 +37,18 @@ pub struct ImportRecord {
     pub report: String,
 }
 
+/// Values written per statement (5 parameters each; SQLite allows 32,766).
+const BATCH: usize = 200;
+
+/// One value waiting to be written; the strings are reused from batch to batch.
+#[derive(Debug, Default)]
+struct Pending {
+    series: i64,
+    period: String,
+    value: f64,
+    flags: String,
+}
+
 /// An import in progress: a write transaction.
 #[derive(Debug)]
 pub struct Import<'s> {
@@ -45,6 +57,8 @@ pub struct Import<'s> {
     id: i64,
     series: HashMap<String, i64>,
     key: String,
+    batch: Vec<Pending>,
+    pending: usize,
     changed: u64,
     unchanged: u64,
 }
@@ -106,6 +120,8 @@ impl Store {
             id,
             series: HashMap::new(),
             key: String::new(),
+            batch: Vec::with_capacity(BATCH),
+            pending: 0,
             changed: 0,
             unchanged: 0,
         })
@@ -159,24 +175,25 @@ impl Import<'_> {
 
     /// Adds one observation; the same key again replaces the value only if it differs.
     pub fn add_observation(&mut self, o: &Observation) -> Result<()> {
-        let grp = o.group.key();
-        let breakdown = o.breakdown_key();
+        use std::fmt::Write;
+        // The series key is built in a reused buffer: this runs once per imported value.
         self.key.clear();
         let unit = o.unit.as_deref().unwrap_or("");
-        for part in [
-            &o.dataset,
-            &o.variable,
-            o.geo.as_str(),
-            &grp,
-            &breakdown,
-            unit,
-        ] {
-            self.key.push_str(part);
-            self.key.push('\u{1f}');
+        let _ = write!(
+            self.key,
+            "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}",
+            o.dataset, o.variable, o.geo, o.group
+        );
+        for (k, v) in &o.breakdown {
+            let _ = write!(self.key, "{k}={v};");
         }
+        self.key.push('\u{1f}');
+        self.key.push_str(unit);
         let series = match self.series.get(&self.key) {
             Some(id) => *id,
             None => {
+                let grp = o.group.key();
+                let breakdown = o.breakdown_key();
                 let id: i64 = {
                     let mut stmt = self
                         .tx
@@ -198,42 +215,80 @@ impl Import<'_> {
                 id
             }
         };
-        let mut stmt = self
-            .tx
-            .prepare_cached(
-                "INSERT INTO observations (series, period, value, flags, import_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (series, period) DO UPDATE SET
-                   value = excluded.value, flags = excluded.flags, import_id = excluded.import_id
-                 WHERE observations.value IS NOT excluded.value
-                    OR observations.flags IS NOT excluded.flags",
-            )
-            .map_err(|e| self.err(e))?;
-        let n = stmt
-            .execute(params![
-                series,
-                o.period.to_string(),
-                o.value,
-                o.flags.to_string(),
-                self.id
-            ])
-            .map_err(|e| self.err(e))?;
-        if n == 0 {
-            self.unchanged += 1;
-        } else {
-            self.changed += 1;
+        let slot = self.pending;
+        if slot == self.batch.len() {
+            self.batch.push(Pending::default());
         }
+        let p = &mut self.batch[slot];
+        p.series = series;
+        p.value = o.value;
+        p.period.clear();
+        let _ = write!(p.period, "{}", o.period);
+        p.flags.clear();
+        let _ = write!(p.flags, "{}", o.flags);
+        self.pending += 1;
+        if self.pending == BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the pending values with one multi-row upsert: far fewer statement
+    /// executions than one per value, which is most of SQLite's cost here.
+    fn flush(&mut self) -> Result<()> {
+        let n = self.pending;
+        if n == 0 {
+            return Ok(());
+        }
+        let mut sql = String::from(
+            "INSERT INTO observations (series, period, value, flags, import_id) VALUES ",
+        );
+        for i in 0..n {
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str("(?,?,?,?,?)");
+        }
+        sql.push_str(
+            " ON CONFLICT (series, period) DO UPDATE SET
+               value = excluded.value, flags = excluded.flags, import_id = excluded.import_id
+             WHERE observations.value IS NOT excluded.value
+                OR observations.flags IS NOT excluded.flags",
+        );
+        let changed = {
+            let mut stmt = self.tx.prepare_cached(&sql).map_err(|e| self.err(e))?;
+            for (i, p) in self.batch[..n].iter().enumerate() {
+                let b = i * 5;
+                stmt.raw_bind_parameter(b + 1, p.series)
+                    .and_then(|_| stmt.raw_bind_parameter(b + 2, p.period.as_str()))
+                    .and_then(|_| stmt.raw_bind_parameter(b + 3, p.value))
+                    .and_then(|_| stmt.raw_bind_parameter(b + 4, p.flags.as_str()))
+                    .and_then(|_| stmt.raw_bind_parameter(b + 5, self.id))
+                    .map_err(|e| StoreError::Sqlite {
+                        path: self.path.clone(),
+                        source: e,
+                    })?;
+            }
+            stmt.raw_execute().map_err(|e| StoreError::Sqlite {
+                path: self.path.clone(),
+                source: e,
+            })? as u64
+        };
+        self.changed += changed;
+        self.unchanged += n as u64 - changed;
+        self.pending = 0;
         Ok(())
     }
 
     /// Records the report and commits. Returns what changed.
     pub fn finish(
-        self,
+        mut self,
         rows_read: u64,
         observations: u64,
         skipped: u64,
         report_json: &str,
     ) -> Result<ImportCounts> {
+        self.flush()?;
         let replaced: i64 = self
             .tx
             .query_row(

@@ -1,0 +1,151 @@
+//! The store on its own: migrations, atomic imports, replacement history, geographies.
+
+use model::{Flags, GeoCode, Geography, Observation, Period, PopulationGroup, Provenance};
+use std::collections::BTreeMap;
+use store::{SeriesFilter, Store, StoreError};
+
+fn prov(name: &str) -> Provenance {
+    Provenance {
+        file_name: name.into(),
+        sha256: format!("sha-{name}"),
+        format: "tidy-csv".into(),
+        source: "test".into(),
+        licence: "CC0".into(),
+    }
+}
+
+fn obs(geo: &str, year: i32, value: f64, flags: &str) -> Observation {
+    Observation {
+        dataset: "d".into(),
+        variable: "v".into(),
+        geo: GeoCode::new(geo),
+        group: PopulationGroup::total().with(model::Dimension::Citizenship, "NAT"),
+        breakdown: BTreeMap::from([("isced11".to_string(), "ED0-2".to_string())]),
+        period: Period::Year(year),
+        value,
+        unit: Some("PC".into()),
+        flags: Flags::parse(flags).unwrap(),
+    }
+}
+
+#[test]
+fn migrations_run_once_and_refuse_a_newer_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub/folder/s.db");
+    let s = Store::open(&path).unwrap();
+    let v = s.schema_version().unwrap();
+    assert!(v >= 1);
+    assert!(s.is_empty().unwrap());
+    drop(s);
+    assert_eq!(Store::open(&path).unwrap().schema_version().unwrap(), v);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch("PRAGMA user_version = 999").unwrap();
+    drop(conn);
+    match Store::open(&path) {
+        Err(e @ StoreError::TooNew { .. }) => assert!(e.to_string().contains("newer version")),
+        other => panic!("expected TooNew, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_unfinished_import_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    {
+        let mut imp = s.begin_import(&prov("a")).unwrap();
+        for y in 2000..2500 {
+            imp.add_observation(&obs("AT", y, 1.0, "")).unwrap();
+        }
+        // dropped without finish: rolled back
+    }
+    assert_eq!(s.count_observations().unwrap(), 0);
+    assert!(s.imports().unwrap().is_empty());
+}
+
+#[test]
+fn replacement_counts_and_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    let mut imp = s.begin_import(&prov("a")).unwrap();
+    for y in 2015..2020 {
+        imp.add_observation(&obs("AT", y, y as f64, "")).unwrap();
+    }
+    let c = imp.finish(5, 5, 0, "{}").unwrap();
+    assert_eq!((c.inserted, c.replaced, c.unchanged), (5, 0, 0));
+    let mut imp = s.begin_import(&prov("b")).unwrap();
+    for y in 2015..2021 {
+        let flags = if y == 2016 { "p" } else { "" };
+        let v = if y == 2017 { 1.5 } else { y as f64 };
+        imp.add_observation(&obs("AT", y, v, flags)).unwrap();
+    }
+    let c = imp.finish(6, 6, 0, "{}").unwrap();
+    // 2020 new; 2016 (flag) and 2017 (value) replaced; 2015, 2018, 2019 unchanged.
+    assert_eq!((c.inserted, c.replaced, c.unchanged), (1, 2, 3));
+    let rows = s
+        .observations(&SeriesFilter {
+            geo: Some("AT".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(rows.len(), 6);
+    let r2017 = rows
+        .iter()
+        .find(|r| r.observation.period == Period::Year(2017))
+        .unwrap();
+    assert_eq!(r2017.observation.value, 1.5);
+    assert_eq!(r2017.source, "test");
+    assert_eq!(r2017.observation.breakdown_key(), "isced11=ED0-2");
+    let latest = s
+        .observations(&SeriesFilter {
+            geo: Some("AT".into()),
+            latest_only: true,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(latest.len(), 1);
+    assert_eq!(latest[0].observation.period, Period::Year(2020));
+    let conn = rusqlite::Connection::open(dir.path().join("s.db")).unwrap();
+    let old: Vec<(String, f64, String)> = conn
+        .prepare("SELECT period, old_value, old_flags FROM observation_history ORDER BY period")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        old,
+        vec![
+            ("2016".into(), 2016.0, "".into()),
+            ("2017".into(), 2017.0, "".into())
+        ]
+    );
+    assert!(s.find_import_by_sha256("sha-b").unwrap().is_some());
+}
+
+#[test]
+fn geographies_keep_the_best_name_and_the_finest_parent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    let mut imp = s.begin_import(&prov("g")).unwrap();
+    imp.add_geography(&Geography::from_code(GeoCode::new("SK002C"), "SK002C"))
+        .unwrap();
+    imp.add_geography(&Geography::from_code(GeoCode::new("SK002C"), "Košice"))
+        .unwrap();
+    let mut with_nuts = Geography::from_code(GeoCode::new("SK002C"), "Kosice (other spelling)");
+    with_nuts.parent = Some(GeoCode::new("SK042"));
+    imp.add_geography(&with_nuts).unwrap();
+    // A later file implying only the country does not undo the NUTS 3 link.
+    imp.add_geography(&Geography::from_code(GeoCode::new("SK002C"), "Košice"))
+        .unwrap();
+    imp.finish(0, 0, 0, "{}").unwrap();
+    let g = s.geography("SK002C").unwrap().unwrap();
+    assert_eq!(g.name, "Košice");
+    assert_eq!(g.parent.unwrap().as_str(), "SK042");
+    assert_eq!(g.level, model::GeoLevel::City);
+    assert_eq!(
+        s.geographies(Some(model::GeoLevel::City), Some("SK"))
+            .unwrap()
+            .len(),
+        1
+    );
+}
