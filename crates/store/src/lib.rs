@@ -10,6 +10,7 @@
 //! The store knows nothing of HTTP or file formats: importers hand it model types.
 
 pub mod boundaries;
+pub mod estimates;
 pub mod geographies;
 pub mod imports;
 pub mod observations;
@@ -29,6 +30,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0002_boundaries",
         include_str!("../migrations/0002_boundaries.sql"),
+    ),
+    (
+        "0003_estimates",
+        include_str!("../migrations/0003_estimates.sql"),
     ),
 ];
 

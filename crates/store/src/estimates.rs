@@ -1,0 +1,322 @@
+//! Estimates from microdata: the point estimate as an observation, plus standard error,
+//! interval, CV, unweighted n, reliability flag, suppression status, catalogue version and
+//! method, written in one transaction as a draft of the geography they belong to.
+//!
+//! A withheld cell is stored without value (no observation; `value` NULL) but with its
+//! status, so exports can say *why* a figure is missing. Writing a cell again replaces it;
+//! a previously published value that is now withheld is removed from the observations.
+
+use crate::{Result, Store, now_utc};
+use model::{Flag, Observation, Provenance};
+use rusqlite::params;
+use serde::Serialize;
+
+/// One cell of an indicator as the engine returned it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EstimateRecord {
+    /// The observation key and value (`value` is ignored when `withheld`).
+    pub observation: Observation,
+    pub withheld: bool,
+    pub std_error: Option<f64>,
+    pub ci_lower: Option<f64>,
+    pub ci_upper: Option<f64>,
+    pub cv: Option<f64>,
+    /// Unweighted n; `None` for confidential cells.
+    pub n: Option<u64>,
+    /// `u` or empty.
+    pub reliability: String,
+    /// published, primary, secondary, unreliable, empty.
+    pub suppression: String,
+    pub suppression_reason: String,
+    pub gap: Option<f64>,
+    pub gap_std_error: Option<f64>,
+    pub gap_kind: String,
+    pub catalogue_version: String,
+    pub indicator_version: u32,
+    pub method: String,
+    pub design_note: String,
+}
+
+/// A stored estimate, as read back for export.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredEstimate {
+    pub dataset: String,
+    pub variable: String,
+    pub geo: String,
+    pub grp: String,
+    pub period: String,
+    pub value: Option<f64>,
+    pub std_error: Option<f64>,
+    pub ci_lower: Option<f64>,
+    pub ci_upper: Option<f64>,
+    pub cv: Option<f64>,
+    pub n: Option<u64>,
+    pub reliability: String,
+    pub suppression: String,
+    pub suppression_reason: String,
+    pub gap: Option<f64>,
+    pub gap_std_error: Option<f64>,
+    pub catalogue_version: String,
+    pub method: String,
+    pub status: String,
+}
+
+/// What writing a batch of estimates did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct EstimateCounts {
+    pub published: u64,
+    pub withheld: u64,
+    pub import_id: i64,
+}
+
+impl Store {
+    /// Writes all `records` in one transaction, recorded as one import with `provenance`
+    /// (format `engine`).
+    pub fn write_estimates(
+        &mut self,
+        provenance: &Provenance,
+        records: &[EstimateRecord],
+        report_json: &str,
+    ) -> Result<EstimateCounts> {
+        let conn = self.conn();
+        let tx = conn.unchecked_transaction().map_err(|e| self.err(e))?;
+        let run = || -> rusqlite::Result<EstimateCounts> {
+            tx.execute(
+                "INSERT INTO imports (file_name, sha256, format, source, licence, imported_at,
+                                      rows_read, observations, inserted, replaced, unchanged,
+                                      skipped, report)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, 0, 0, 0, 0, ?7)",
+                params![
+                    provenance.file_name,
+                    provenance.sha256,
+                    provenance.format,
+                    provenance.source,
+                    provenance.licence,
+                    now_utc(),
+                    report_json
+                ],
+            )?;
+            let import_id = tx.last_insert_rowid();
+            let mut counts = EstimateCounts {
+                import_id,
+                ..Default::default()
+            };
+            let mut series_stmt = tx.prepare_cached(
+                "INSERT INTO series (dataset, variable, geo, grp, breakdown, unit)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (dataset, variable, geo, grp, breakdown, unit)
+                 DO UPDATE SET unit = excluded.unit
+                 RETURNING id",
+            )?;
+            let mut obs_stmt = tx.prepare_cached(
+                "INSERT INTO observations (series, period, value, flags, import_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (series, period) DO UPDATE SET
+                   value = excluded.value, flags = excluded.flags, import_id = excluded.import_id
+                 WHERE observations.value IS NOT excluded.value
+                    OR observations.flags IS NOT excluded.flags",
+            )?;
+            let mut del_stmt =
+                tx.prepare_cached("DELETE FROM observations WHERE series = ?1 AND period = ?2")?;
+            let mut est_stmt = tx.prepare_cached(
+                "INSERT OR REPLACE INTO estimates
+                   (series, period, value, std_error, ci_lower, ci_upper, cv, n, reliability,
+                    suppression, suppression_reason, gap, gap_std_error, gap_kind,
+                    catalogue_version, indicator_version, method, design_note, status, import_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                         ?17, ?18, 'draft', ?19)",
+            )?;
+            for r in records {
+                let o = &r.observation;
+                let unit = o.unit.as_deref().unwrap_or("");
+                let series: i64 = series_stmt.query_row(
+                    params![
+                        o.dataset,
+                        o.variable,
+                        o.geo.as_str(),
+                        o.group.key(),
+                        o.breakdown_key(),
+                        unit
+                    ],
+                    |row| row.get(0),
+                )?;
+                let period = o.period.to_string();
+                let value = (!r.withheld).then_some(o.value);
+                if r.withheld {
+                    del_stmt.execute(params![series, period])?;
+                    counts.withheld += 1;
+                } else {
+                    let mut flags = o.flags;
+                    if r.reliability == "u" {
+                        if let Some(u) = Flag::from_letter('u') {
+                            flags.insert(u);
+                        }
+                    }
+                    obs_stmt.execute(params![
+                        series,
+                        period,
+                        o.value,
+                        flags.to_string(),
+                        import_id
+                    ])?;
+                    counts.published += 1;
+                }
+                est_stmt.execute(params![
+                    series,
+                    period,
+                    value,
+                    r.std_error,
+                    r.ci_lower,
+                    r.ci_upper,
+                    r.cv,
+                    r.n.map(|n| n as i64),
+                    r.reliability,
+                    r.suppression,
+                    r.suppression_reason,
+                    r.gap,
+                    r.gap_std_error,
+                    r.gap_kind,
+                    r.catalogue_version,
+                    r.indicator_version,
+                    r.method,
+                    r.design_note,
+                    import_id
+                ])?;
+            }
+            tx.execute(
+                "UPDATE imports SET rows_read = ?2, observations = ?3, inserted = ?4 WHERE id = ?1",
+                params![
+                    import_id,
+                    records.len() as i64,
+                    counts.published as i64,
+                    counts.published as i64
+                ],
+            )?;
+            Ok(counts)
+        };
+        let counts = run().map_err(|e| self.err(e))?;
+        tx.commit().map_err(|e| self.err(e))?;
+        Ok(counts)
+    }
+
+    /// Stored estimates of a dataset (`computed:<mapping>`), withheld cells included, for export.
+    pub fn estimates(&self, dataset: &str) -> Result<Vec<StoredEstimate>> {
+        let mut stmt = self
+            .conn()
+            .prepare(
+                "SELECT s.dataset, s.variable, s.geo, s.grp, e.period, e.value, e.std_error,
+                        e.ci_lower, e.ci_upper, e.cv, e.n, e.reliability, e.suppression,
+                        e.suppression_reason, e.gap, e.gap_std_error, e.catalogue_version,
+                        e.method, e.status
+                   FROM estimates e JOIN series s ON s.id = e.series
+                  WHERE s.dataset = ?1
+                  ORDER BY s.variable, s.grp, e.period",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([dataset], |r| {
+                Ok(StoredEstimate {
+                    dataset: r.get(0)?,
+                    variable: r.get(1)?,
+                    geo: r.get(2)?,
+                    grp: r.get(3)?,
+                    period: r.get(4)?,
+                    value: r.get(5)?,
+                    std_error: r.get(6)?,
+                    ci_lower: r.get(7)?,
+                    ci_upper: r.get(8)?,
+                    cv: r.get(9)?,
+                    n: r.get::<_, Option<i64>>(10)?.map(|n| n as u64),
+                    reliability: r.get(11)?,
+                    suppression: r.get(12)?,
+                    suppression_reason: r.get(13)?,
+                    gap: r.get(14)?,
+                    gap_std_error: r.get(15)?,
+                    catalogue_version: r.get(16)?,
+                    method: r.get(17)?,
+                    status: r.get(18)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::{Flags, GeoCode, Period, PopulationGroup};
+
+    fn record(group: &str, value: f64, withheld: bool) -> EstimateRecord {
+        EstimateRecord {
+            observation: Observation {
+                dataset: "computed:test".into(),
+                variable: "at_risk_of_poverty".into(),
+                geo: GeoCode::new("ES"),
+                group: PopulationGroup::total().with(model::Dimension::Citizenship, group),
+                breakdown: Default::default(),
+                period: Period::parse("2020").unwrap(),
+                value,
+                unit: Some("percent".into()),
+                flags: Flags::default(),
+            },
+            withheld,
+            std_error: Some(0.5),
+            ci_lower: Some(value - 1.0),
+            ci_upper: Some(value + 1.0),
+            cv: Some(0.02),
+            n: if withheld { None } else { Some(500) },
+            reliability: String::new(),
+            suppression: if withheld { "primary" } else { "published" }.into(),
+            suppression_reason: if withheld {
+                "fewer than 10 persons (n = 7)"
+            } else {
+                ""
+            }
+            .into(),
+            gap: None,
+            gap_std_error: None,
+            gap_kind: String::new(),
+            catalogue_version: "2026.11.1".into(),
+            indicator_version: 1,
+            method: "taylor".into(),
+            design_note: String::new(),
+        }
+    }
+
+    #[test]
+    fn withheld_cells_keep_their_status_but_no_value() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("s.db")).unwrap();
+        let prov = Provenance {
+            file_name: "x.csv".into(),
+            sha256: "0".into(),
+            format: "engine".into(),
+            source: "test".into(),
+            licence: "".into(),
+        };
+        let c = store
+            .write_estimates(
+                &prov,
+                &[
+                    record("NAT", 17.1, false),
+                    record("EU27_2020_FOR", 36.3, true),
+                ],
+                "{}",
+            )
+            .unwrap();
+        assert_eq!((c.published, c.withheld), (1, 1));
+        let rows = store.estimates("computed:test").unwrap();
+        assert_eq!(rows.len(), 2);
+        let w = rows.iter().find(|r| r.suppression == "primary").unwrap();
+        assert_eq!(w.value, None);
+        assert_eq!(w.status, "draft");
+        assert_eq!(store.count_observations().unwrap(), 1);
+        // publishing → withholding removes the old observation
+        store
+            .write_estimates(&prov, &[record("NAT", 17.1, true)], "{}")
+            .unwrap();
+        assert_eq!(store.count_observations().unwrap(), 0);
+    }
+}
