@@ -705,7 +705,22 @@ pub fn estimate(
                         let cv = if ind.kind == Kind::Count { None } else { e.cv };
                         match opts.reliability.assess(r.n, cv) {
                             stats::survey::Reliability::Suppressed(why) => {
-                                st = CellStatus::Unreliable(format!("{why:?}"))
+                                st = CellStatus::Unreliable(match why {
+                                    stats::survey::ReliabilityReason::SmallSample {
+                                        n,
+                                        threshold,
+                                    } => format!(
+                                        "fewer than {threshold} sample persons (n = {n})"
+                                    ),
+                                    stats::survey::ReliabilityReason::HighCv { cv, threshold } => {
+                                        format!(
+                                            "coefficient of variation {} above {:.1}%",
+                                            cv.map(|c| format!("{:.1}%", 100.0 * c))
+                                                .unwrap_or_else(|| "undefined".into()),
+                                            100.0 * threshold
+                                        )
+                                    }
+                                })
                             }
                             rel => flag = rel.flag(),
                         }

@@ -1,5 +1,5 @@
 //! The same plans on a Ballista cluster: a scheduler and an executor started in this process
-//! on loopback (ephemeral port), reached through `df://127.0.0.1:PORT` exactly as
+//! on loopback (ephemeral port), reached through `df://localhost:PORT` exactly as
 //! `observatory compute --cluster` does; results must be identical to the embedded run.
 
 use crate::{catalogue, repo, rt};
@@ -12,7 +12,7 @@ async fn start_cluster() -> String {
     let addr = ballista_scheduler::standalone::new_standalone_scheduler()
         .await
         .expect("scheduler starts");
-    let url = format!("http://127.0.0.1:{}", addr.port());
+    let url = format!("http://localhost:{}", addr.port());
     let client = loop {
         match SchedulerGrpcClient::connect(url.clone()).await {
             Ok(c) => break c,
@@ -22,7 +22,7 @@ async fn start_cluster() -> String {
     ballista_executor::new_standalone_executor(client, 2, BallistaCodec::default())
         .await
         .expect("executor starts");
-    format!("df://127.0.0.1:{}", addr.port())
+    format!("df://localhost:{}", addr.port())
 }
 
 fn same(a: &Results, b: &Results) {
