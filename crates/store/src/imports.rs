@@ -140,6 +140,11 @@ impl Import<'_> {
         self.id
     }
 
+    /// The import's transaction, for writes that must land with it (publication workflow).
+    pub(crate) fn connection(&self) -> &rusqlite::Connection {
+        &self.tx
+    }
+
     /// Adds or improves a geography: a real name replaces a bare code, and a finer
     /// parent (NUTS 3 from a boundary file) replaces the country implied by the code.
     pub fn add_geography(&mut self, g: &Geography) -> Result<()> {

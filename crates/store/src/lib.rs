@@ -9,11 +9,15 @@
 //!
 //! The store knows nothing of HTTP or file formats: importers hand it model types.
 
+pub mod audit;
 pub mod boundaries;
 pub mod estimates;
 pub mod geographies;
 pub mod imports;
 pub mod observations;
+pub mod sessions;
+pub mod submissions;
+pub mod users;
 
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
@@ -35,6 +39,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0003_estimates",
         include_str!("../migrations/0003_estimates.sql"),
     ),
+    (
+        "0004_accounts_workflow",
+        include_str!("../migrations/0004_accounts_workflow.sql"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -53,6 +61,11 @@ pub enum StoreError {
         found: i64,
         known: i64,
     },
+    /// A write that contradicts what is stored (duplicate account, wrong workflow step).
+    #[error("{0}")]
+    Conflict(String),
+    #[error("not found: {0}")]
+    NotFound(String),
     #[error("cannot create the folder for the database {path}: {source}")]
     Folder {
         path: PathBuf,
@@ -163,6 +176,18 @@ impl Store {
 
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// A number that grows with every import (and so with every publication): caches
+    /// of published data are keyed by it.
+    pub fn generation(&self) -> Result<i64> {
+        self.conn
+            .query_row("SELECT coalesce(max(id), 0) FROM imports", [], |r| r.get(0))
+            .map_err(|e| self.err(e))
     }
 }
 
