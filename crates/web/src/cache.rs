@@ -1,0 +1,148 @@
+//! Caches of published data, keyed by the store's generation (which grows with every
+//! import and publication), so a cached page is never older than the data it shows.
+
+use crate::{AppError, AppState};
+use axum::body::Bytes;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+
+/// A rendered response body and its type.
+#[derive(Debug, Clone)]
+pub struct Cached {
+    pub generation: i64,
+    pub etag: String,
+    pub content_type: &'static str,
+    pub body: Bytes,
+}
+
+/// Responses to anonymous GET requests, by path and query.
+#[derive(Debug, Default)]
+pub struct Cache {
+    entries: RwLock<HashMap<String, Arc<Cached>>>,
+}
+
+/// Above this many entries the cache is emptied (queries are unbounded in number).
+const MAX_ENTRIES: usize = 2000;
+
+impl Cache {
+    pub fn get(&self, key: &str, generation: i64) -> Option<Arc<Cached>> {
+        let map = self.entries.read().unwrap_or_else(|p| p.into_inner());
+        map.get(key).filter(|c| c.generation == generation).cloned()
+    }
+
+    pub fn put(&self, key: String, value: Arc<Cached>) {
+        let mut map = self.entries.write().unwrap_or_else(|p| p.into_inner());
+        if map.len() >= MAX_ENTRIES {
+            map.clear();
+        }
+        map.insert(key, value);
+    }
+}
+
+fn etag_for(generation: i64, body: &[u8]) -> String {
+    // FNV-1a: cheap, and the generation already changes with the data.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in body {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("\"g{generation}-{h:016x}\"")
+}
+
+/// The response for a cached entry, or 304 when the client already has it.
+pub fn respond(c: &Cached, req_headers: &HeaderMap) -> Response {
+    let not_modified = req_headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == c.etag));
+    let mut headers = HeaderMap::new();
+    if let Ok(v) = HeaderValue::from_str(&c.etag) {
+        headers.insert(header::ETAG, v);
+    }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=60, must-revalidate"),
+    );
+    headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Cookie, Authorization"),
+    );
+    if not_modified {
+        return (StatusCode::NOT_MODIFIED, headers).into_response();
+    }
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(c.content_type),
+    );
+    (headers, c.body.clone()).into_response()
+}
+
+/// Serves a published page or API answer from the cache, or renders it with `render` and
+/// caches it (anonymous requests only: signed-in users may see drafts).
+pub fn cached(
+    state: &AppState,
+    key: &str,
+    anonymous: bool,
+    req_headers: &HeaderMap,
+    content_type: &'static str,
+    render: impl FnOnce() -> Result<Vec<u8>, AppError>,
+) -> Result<Response, AppError> {
+    let generation = state.db.read(|s| Ok(s.generation()?))?;
+    if anonymous {
+        if let Some(c) = state.cache.get(key, generation) {
+            return Ok(respond(&c, req_headers));
+        }
+    }
+    let body = render()?;
+    let c = Cached {
+        generation,
+        etag: etag_for(generation, &body),
+        content_type,
+        body: Bytes::from(body),
+    };
+    if anonymous {
+        let c = Arc::new(c);
+        state.cache.put(key.to_string(), c.clone());
+        Ok(respond(&c, req_headers))
+    } else {
+        let mut resp = (
+            [
+                (header::CONTENT_TYPE, content_type),
+                (header::CACHE_CONTROL, "private, no-store"),
+            ],
+            c.body,
+        )
+            .into_response();
+        resp.headers_mut().insert(
+            header::VARY,
+            HeaderValue::from_static("Cookie, Authorization"),
+        );
+        Ok(resp)
+    }
+}
+
+/// The peers crate's city profiles (all cities, typology), computed once per generation.
+#[derive(Debug, Default)]
+pub struct PeersCache {
+    inner: Mutex<Option<(i64, Arc<peers::Cities>)>>,
+}
+
+impl PeersCache {
+    pub fn get(&self, state: &AppState) -> Result<Arc<peers::Cities>, AppError> {
+        let generation = state.db.read(|s| Ok(s.generation()?))?;
+        let mut guard = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((g, c)) = guard.as_ref() {
+            if *g == generation {
+                return Ok(c.clone());
+            }
+        }
+        let cities = state
+            .db
+            .read(|s| peers::Cities::load(s).map_err(AppError::internal))?;
+        let cities = Arc::new(cities);
+        *guard = Some((generation, cities.clone()));
+        Ok(cities)
+    }
+}

@@ -1,0 +1,348 @@
+//! Server-rendered SVG charts: horizontal bars, dots with intervals, lines. Presentation
+//! only — values come in computed. Every chart has a `<title>` and `<desc>` (read by
+//! screen readers), uses the Okabe–Ito palette (safe for colour-blind readers), and prints
+//! in black and white legibly (the value is written beside each mark). The page puts the
+//! same figures in a table next to it.
+
+use std::fmt::Write;
+
+/// Okabe–Ito, without yellow (too light on white).
+pub const PALETTE: [&str; 7] = [
+    "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000",
+];
+
+/// One row of a bar or dot chart.
+#[derive(Debug, Clone)]
+pub struct Mark {
+    pub label: String,
+    pub value: Option<f64>,
+    /// Confidence interval, when known.
+    pub interval: Option<(f64, f64)>,
+    /// Shown instead of a mark when there is no value (`suppressed`, `no data`).
+    pub note: String,
+    /// Draw as the reference (e.g. natives, the city itself).
+    pub reference: bool,
+}
+
+pub fn esc(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            _ => o.push(c),
+        }
+    }
+    o
+}
+
+fn fmt(v: f64, decimals: usize) -> String {
+    crate::layout::num(v, decimals)
+}
+
+fn open(out: &mut String, id: &str, w: f64, h: f64, title: &str, desc: &str) {
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-labelledby="{id}-t {id}-d" font-family="system-ui, sans-serif" font-size="12"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        esc(title),
+        esc(desc)
+    );
+}
+
+/// A "nice" upper bound for an axis.
+fn nice_max(v: f64) -> f64 {
+    if v <= 0.0 || !v.is_finite() {
+        return 1.0;
+    }
+    let p = 10f64.powf(v.log10().floor());
+    for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
+        if v <= m * p {
+            return m * p;
+        }
+    }
+    10.0 * p
+}
+
+/// Horizontal dots (or bars) with optional intervals; `unit` is appended to values.
+/// Bars start at zero; dots (`dots = true`) suit rates with intervals.
+pub fn horizontal(
+    id: &str,
+    title: &str,
+    desc: &str,
+    marks: &[Mark],
+    unit: &str,
+    decimals: usize,
+    dots: bool,
+) -> String {
+    let label_w = 230.0;
+    let plot_w = 380.0;
+    let value_w = 110.0;
+    let row_h = 24.0;
+    let top = 10.0;
+    let w = label_w + plot_w + value_w;
+    let h = top + row_h * marks.len() as f64 + 26.0;
+    let max = marks
+        .iter()
+        .flat_map(|m| m.value.into_iter().chain(m.interval.map(|(_, hi)| hi)))
+        .fold(0.0f64, f64::max);
+    let min = marks
+        .iter()
+        .flat_map(|m| m.value.into_iter().chain(m.interval.map(|(lo, _)| lo)))
+        .fold(0.0f64, f64::min);
+    let hi = nice_max(max);
+    let lo = if min < 0.0 { -nice_max(-min) } else { 0.0 };
+    let x = |v: f64| label_w + (v - lo) / (hi - lo) * plot_w;
+    let mut out = String::new();
+    open(&mut out, id, w, h, title, desc);
+    // Axis: gridlines at quarters.
+    for i in 0..=4 {
+        let v = lo + (hi - lo) * f64::from(i) / 4.0;
+        let xv = x(v);
+        let _ = write!(
+            out,
+            r##"<line x1="{xv:.1}" x2="{xv:.1}" y1="{top}" y2="{:.1}" stroke="#d4d7dc"/><text x="{xv:.1}" y="{:.1}" text-anchor="middle" fill="#55595f">{}</text>"##,
+            h - 22.0,
+            h - 8.0,
+            fmt(v, if hi - lo < 10.0 { 1 } else { 0 })
+        );
+    }
+    for (i, m) in marks.iter().enumerate() {
+        let cy = top + row_h * (i as f64 + 0.5);
+        let colour = if m.reference { PALETTE[6] } else { PALETTE[0] };
+        let weight = if m.reference { "700" } else { "400" };
+        let _ = write!(
+            out,
+            r#"<text x="{:.1}" y="{:.1}" text-anchor="end" font-weight="{weight}">{}</text>"#,
+            label_w - 8.0,
+            cy + 4.0,
+            esc(&truncate(&m.label, 36))
+        );
+        match m.value {
+            Some(v) => {
+                if let Some((a, b)) = m.interval {
+                    let _ = write!(
+                        out,
+                        r#"<line x1="{:.1}" x2="{:.1}" y1="{cy:.1}" y2="{cy:.1}" stroke="{colour}" stroke-width="2"/><line x1="{:.1}" x2="{:.1}" y1="{:.1}" y2="{:.1}" stroke="{colour}"/><line x1="{:.1}" x2="{:.1}" y1="{:.1}" y2="{:.1}" stroke="{colour}"/>"#,
+                        x(a),
+                        x(b),
+                        x(a),
+                        x(a),
+                        cy - 5.0,
+                        cy + 5.0,
+                        x(b),
+                        x(b),
+                        cy - 5.0,
+                        cy + 5.0
+                    );
+                }
+                if dots {
+                    let shape = if m.reference {
+                        format!(
+                            r#"<rect x="{:.1}" y="{:.1}" width="10" height="10" fill="{colour}"/>"#,
+                            x(v) - 5.0,
+                            cy - 5.0
+                        )
+                    } else {
+                        format!(
+                            r#"<circle cx="{:.1}" cy="{cy:.1}" r="5.5" fill="{colour}"/>"#,
+                            x(v)
+                        )
+                    };
+                    out.push_str(&shape);
+                } else {
+                    let x0 = x(0.0f64.max(lo));
+                    let (bx, bw) = if v >= 0.0 {
+                        (x0, x(v) - x0)
+                    } else {
+                        (x(v), x0 - x(v))
+                    };
+                    let _ = write!(
+                        out,
+                        r#"<rect x="{bx:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{colour}"/>"#,
+                        cy - row_h * 0.35,
+                        bw.max(0.5),
+                        row_h * 0.7
+                    );
+                }
+                let ci = m
+                    .interval
+                    .map(|(a, b)| format!(" ({}–{})", fmt(a, decimals), fmt(b, decimals)))
+                    .unwrap_or_default();
+                let _ = write!(
+                    out,
+                    r##"<text x="{:.1}" y="{:.1}" fill="#1d1d1f">{}{unit}{}</text>"##,
+                    label_w + plot_w + 6.0,
+                    cy + 4.0,
+                    fmt(v, decimals),
+                    esc(&ci)
+                );
+            }
+            None => {
+                let _ = write!(
+                    out,
+                    r##"<text x="{:.1}" y="{:.1}" fill="#55595f" font-style="italic">{}</text>"##,
+                    label_w + 6.0,
+                    cy + 4.0,
+                    esc(&m.note)
+                );
+            }
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// One line per series over years (or periods), values as given.
+pub fn lines(
+    id: &str,
+    title: &str,
+    desc: &str,
+    series: &[(String, Vec<(f64, f64)>)],
+    unit: &str,
+    decimals: usize,
+) -> String {
+    let (w, h) = (720.0, 280.0);
+    let (left, right, top, bottom) = (56.0, 150.0, 12.0, 30.0);
+    let xs: Vec<f64> = series
+        .iter()
+        .flat_map(|(_, p)| p.iter().map(|q| q.0))
+        .collect();
+    let ys: Vec<f64> = series
+        .iter()
+        .flat_map(|(_, p)| p.iter().map(|q| q.1))
+        .collect();
+    let mut out = String::new();
+    open(&mut out, id, w, h, title, desc);
+    if xs.is_empty() {
+        out.push_str(r##"<text x="10" y="20" fill="#55595f">No data</text></svg>"##);
+        return out;
+    }
+    let (x0, x1) = xs
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), &v| (a.min(v), b.max(v)));
+    let x1 = if x1 > x0 { x1 } else { x0 + 1.0 };
+    let ymax = nice_max(ys.iter().copied().fold(0.0, f64::max));
+    let px = |v: f64| left + (v - x0) / (x1 - x0) * (w - left - right);
+    let py = |v: f64| top + (1.0 - v / ymax) * (h - top - bottom);
+    for i in 0..=4 {
+        let v = ymax * f64::from(i) / 4.0;
+        let _ = write!(
+            out,
+            r##"<line x1="{left}" x2="{:.1}" y1="{:.1}" y2="{:.1}" stroke="#d4d7dc"/><text x="{:.1}" y="{:.1}" text-anchor="end" fill="#55595f">{}</text>"##,
+            w - right,
+            py(v),
+            py(v),
+            left - 6.0,
+            py(v) + 4.0,
+            fmt(v, if ymax < 10.0 { 1 } else { 0 })
+        );
+    }
+    let step = ((x1 - x0) / 6.0).ceil().max(1.0);
+    let mut t = x0;
+    while t <= x1 + 1e-9 {
+        let _ = write!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="#55595f">{}</text>"##,
+            px(t),
+            h - 10.0,
+            t as i64
+        );
+        t += step;
+    }
+    let dashes = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4", "4 4"];
+    for (i, (name, pts)) in series.iter().enumerate() {
+        let colour = PALETTE[i % PALETTE.len()];
+        let d: Vec<String> = pts
+            .iter()
+            .enumerate()
+            .map(|(j, (x, y))| {
+                format!(
+                    "{}{:.1},{:.1}",
+                    if j == 0 { "M" } else { "L" },
+                    px(*x),
+                    py(*y)
+                )
+            })
+            .collect();
+        let _ = write!(
+            out,
+            r#"<path d="{}" fill="none" stroke="{colour}" stroke-width="2.2" stroke-dasharray="{}"/>"#,
+            d.join(" "),
+            dashes[i % dashes.len()]
+        );
+        for (x, y) in pts {
+            let _ = write!(
+                out,
+                r#"<circle cx="{:.1}" cy="{:.1}" r="3" fill="{colour}"><title>{} {}: {}{unit}</title></circle>"#,
+                px(*x),
+                py(*y),
+                esc(name),
+                *x as i64,
+                fmt(*y, decimals)
+            );
+        }
+        if let Some((_, y)) = pts.last() {
+            let _ = write!(
+                out,
+                r#"<text x="{:.1}" y="{:.1}" fill="{colour}">{}</text>"#,
+                w - right + 6.0,
+                py(*y) + 4.0,
+                esc(&truncate(name, 22))
+            );
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charts_are_accessible_and_escaped() {
+        let marks = vec![
+            Mark {
+                label: "Nationals <ref>".into(),
+                value: Some(70.0),
+                interval: Some((68.0, 72.0)),
+                note: String::new(),
+                reference: true,
+            },
+            Mark {
+                label: "Non-EU".into(),
+                value: None,
+                interval: None,
+                note: "suppressed".into(),
+                reference: false,
+            },
+        ];
+        let s = horizontal("c1", "Employment & rate", "desc", &marks, "%", 1, true);
+        assert!(s.contains("<title id=\"c1-t\">Employment &amp; rate</title>"));
+        assert!(s.contains("Nationals &lt;ref&gt;"));
+        assert!(s.contains("suppressed"));
+        assert!(s.contains("role=\"img\""));
+        let l = lines(
+            "l",
+            "t",
+            "d",
+            &[("A".into(), vec![(2015.0, 1.0), (2020.0, 2.0)])],
+            "%",
+            1,
+        );
+        assert!(l.contains("<path"));
+    }
+}

@@ -1,0 +1,187 @@
+//! One error type for every handler, and the table of stable error codes (like
+//! Meilisearch's): a code never changes meaning once released; clients match on `code`.
+//!
+//! JSON clients (`/api/…`, or `Accept: application/json`) get
+//! `{"error": {"code", "type", "message", "link"}}`; browsers get a small HTML page.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+/// The stable error codes: name, HTTP status, type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    NotFound,
+    UnknownGeography,
+    InvalidParameter,
+    InvalidFile,
+    Unauthenticated,
+    InvalidCredentials,
+    Forbidden,
+    CsrfMismatch,
+    TooManyAttempts,
+    Conflict,
+    PayloadTooLarge,
+    Internal,
+}
+
+impl ErrorCode {
+    /// Every code, for the OpenAPI document and the docs.
+    pub const ALL: [ErrorCode; 12] = [
+        ErrorCode::NotFound,
+        ErrorCode::UnknownGeography,
+        ErrorCode::InvalidParameter,
+        ErrorCode::InvalidFile,
+        ErrorCode::Unauthenticated,
+        ErrorCode::InvalidCredentials,
+        ErrorCode::Forbidden,
+        ErrorCode::CsrfMismatch,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::Conflict,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::Internal,
+    ];
+
+    /// (code, HTTP status, type)
+    pub fn describe(self) -> (&'static str, StatusCode, &'static str) {
+        use ErrorCode::*;
+        match self {
+            NotFound => ("not_found", StatusCode::NOT_FOUND, "invalid_request"),
+            UnknownGeography => (
+                "unknown_geography",
+                StatusCode::NOT_FOUND,
+                "invalid_request",
+            ),
+            InvalidParameter => (
+                "invalid_parameter",
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+            ),
+            InvalidFile => (
+                "invalid_file",
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_request",
+            ),
+            Unauthenticated => ("unauthenticated", StatusCode::UNAUTHORIZED, "auth"),
+            InvalidCredentials => ("invalid_credentials", StatusCode::UNAUTHORIZED, "auth"),
+            Forbidden => ("forbidden", StatusCode::FORBIDDEN, "auth"),
+            CsrfMismatch => ("csrf_mismatch", StatusCode::FORBIDDEN, "auth"),
+            TooManyAttempts => ("too_many_attempts", StatusCode::TOO_MANY_REQUESTS, "auth"),
+            Conflict => ("conflict", StatusCode::CONFLICT, "invalid_request"),
+            PayloadTooLarge => (
+                "payload_too_large",
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "invalid_request",
+            ),
+            Internal => ("internal", StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.describe().0
+    }
+
+    pub fn status(self) -> StatusCode {
+        self.describe().1
+    }
+}
+
+/// An error a handler returns; rendered as JSON for the API, HTML for pages.
+#[derive(Debug)]
+pub struct AppError {
+    pub code: ErrorCode,
+    pub message: String,
+    /// Render as JSON (API) rather than HTML.
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    error: Inner<'a>,
+}
+
+#[derive(Serialize)]
+struct Inner<'a> {
+    code: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    message: &'a str,
+    link: String,
+}
+
+impl AppError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> AppError {
+        AppError {
+            code,
+            message: message.into(),
+            json: false,
+        }
+    }
+
+    pub fn not_found(what: impl Into<String>) -> AppError {
+        AppError::new(ErrorCode::NotFound, what)
+    }
+
+    pub fn bad(message: impl Into<String>) -> AppError {
+        AppError::new(ErrorCode::InvalidParameter, message)
+    }
+
+    pub fn forbidden() -> AppError {
+        AppError::new(
+            ErrorCode::Forbidden,
+            "your account has no role that allows this for this city",
+        )
+    }
+
+    pub fn internal(message: impl std::fmt::Display) -> AppError {
+        tracing::error!(%message, "internal error");
+        AppError::new(
+            ErrorCode::Internal,
+            "something went wrong on the server; the log says what",
+        )
+    }
+
+    /// The same error, rendered as JSON.
+    pub fn api(mut self) -> AppError {
+        self.json = true;
+        self
+    }
+}
+
+impl From<store::StoreError> for AppError {
+    fn from(e: store::StoreError) -> AppError {
+        match e {
+            store::StoreError::Conflict(m) => AppError::new(ErrorCode::Conflict, m),
+            store::StoreError::NotFound(m) => AppError::not_found(m),
+            other => AppError::internal(other),
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (code, status, kind) = self.code.describe();
+        let mut resp = if self.json {
+            let body = Body {
+                error: Inner {
+                    code,
+                    kind,
+                    message: &self.message,
+                    link: format!("/api/v1/openapi.json#/components/schemas/Error/{code}"),
+                },
+            };
+            (status, axum::Json(body)).into_response()
+        } else {
+            let page = crate::layout::error_page(status, code, &self.message);
+            (status, page).into_response()
+        };
+        if self.code == ErrorCode::Unauthenticated {
+            resp.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"observatory\""),
+            );
+        }
+        resp
+    }
+}

@@ -1,0 +1,478 @@
+//! Data: upload a city's own file (the CLI's importers), see the validation report,
+//! submit it for approval; approvers publish or send back with a comment; the list of
+//! imports with their provenance.
+//!
+//! An upload never touches published data: it becomes a draft submission. Every write
+//! handler calls [`authorize`] for the submission's city first, then checks the CSRF token.
+
+use crate::auth::{Action, Principal, allowed, authorize, check_csrf};
+use crate::layout::{num, render};
+use crate::{AppError, AppState, ErrorCode};
+use axum::Router;
+use axum::extract::{Form, Multipart, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use maud::html;
+use model::{Geography, Observation, Provenance};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use store::submissions::{Status, Submission};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/data", get(page))
+        .route("/data/upload", post(upload))
+        .route("/submissions/{id}", get(submission_page))
+        .route("/submissions/{id}/{action}", post(submission_action))
+}
+
+/// A file to turn into a draft submission.
+#[derive(Debug)]
+pub struct Upload {
+    pub city: String,
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+    pub format: Option<String>,
+    pub source: String,
+    pub licence: String,
+}
+
+struct DraftSink<'a, 's> {
+    writer: &'a mut store::submissions::DraftWriter<'s>,
+}
+
+impl ingest::Sink for DraftSink<'_, '_> {
+    fn observation(&mut self, obs: Observation) -> Result<(), String> {
+        self.writer.add_observation(&obs).map_err(|e| e.to_string())
+    }
+    fn geography(&mut self, _geo: Geography) -> Result<(), String> {
+        // New places come with published imports only: a draft cannot add geographies.
+        Ok(())
+    }
+}
+
+struct TmpFile(std::path::PathBuf);
+
+impl TmpFile {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+/// Validates `up` with the importers and stores it as a draft submission of its city.
+pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Result<i64, AppError> {
+    authorize(who, Action::Upload, Some(&up.city))?;
+    let city = state
+        .db
+        .read(|s| Ok(s.geography(&up.city)?))?
+        .ok_or_else(|| {
+            AppError::new(
+                ErrorCode::UnknownGeography,
+                format!("no city '{}'", up.city),
+            )
+        })?;
+    if up.bytes.is_empty() {
+        return Err(AppError::new(ErrorCode::InvalidFile, "the file is empty"));
+    }
+    let format = match up
+        .format
+        .as_deref()
+        .filter(|f| !f.is_empty() && *f != "auto")
+    {
+        Some(f) => Some(ingest::Format::parse(f).ok_or_else(|| {
+            AppError::bad(format!(
+                "unknown format '{f}': choose one of {}",
+                ingest::Format::ALL
+                    .iter()
+                    .map(|f| f.name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        })?),
+        None => None,
+    };
+    let name = std::path::Path::new(&up.file_name)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "upload.csv".into());
+    let ext = std::path::Path::new(&name)
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    // The file keeps its name in a private folder: readers take the dataset id from it.
+    let dir = tempfile::tempdir().map_err(AppError::internal)?;
+    let _ = &ext;
+    let tmp = TmpFile(dir.path().join(&name));
+    std::fs::write(tmp.path(), &up.bytes).map_err(AppError::internal)?;
+    let format = match format {
+        Some(f) => f,
+        None => ingest::detect_format(tmp.path()).map_err(|e| {
+            AppError::new(
+                ErrorCode::InvalidFile,
+                e.to_string()
+                    .replace(&tmp.path().display().to_string(), &name),
+            )
+        })?,
+    };
+    let sha256: String = Sha256::digest(&up.bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let provenance = Provenance {
+        file_name: name.clone(),
+        sha256,
+        format: format.name().to_string(),
+        source: if up.source.trim().is_empty() {
+            format!("{} (uploaded by {})", city.name, who.actor())
+        } else {
+            up.source.trim().to_string()
+        },
+        licence: if up.licence.trim().is_empty() {
+            "unspecified".into()
+        } else {
+            up.licence.trim().to_string()
+        },
+    };
+    let options = ingest::Options {
+        geo: Some(city.code.to_string()),
+        ..Default::default()
+    };
+    let actor = who.actor();
+    let id = state.db.write(|s| {
+        let mut writer = s.begin_submission(&actor, city.code.as_str(), &provenance)?;
+        let mut sink = DraftSink {
+            writer: &mut writer,
+        };
+        let result = ingest::read_file(tmp.path(), Some(format), &options, &mut sink, &mut |_| {});
+        let report = result.map_err(|e| {
+            // Name the uploaded file, not the temporary copy.
+            AppError::new(
+                ErrorCode::InvalidFile,
+                e.to_string()
+                    .replace(&tmp.path().display().to_string(), &name),
+            )
+        })?;
+        if report.observations == 0 {
+            return Err(AppError::new(
+                ErrorCode::InvalidFile,
+                format!("{name}: no values found in the file"),
+            ));
+        }
+        let json = serde_json::to_string(&report).unwrap_or_default();
+        Ok(writer.finish(&json)?)
+    })?;
+    tracing::info!(submission = id, city = %city.code, actor = %actor, "draft submission created");
+    Ok(id)
+}
+
+/// The workflow step `action` (submit, publish, return) on submission `id`.
+pub fn act(
+    state: &AppState,
+    who: &Principal,
+    id: i64,
+    action: &str,
+    comment: &str,
+) -> Result<Submission, AppError> {
+    let sub = state
+        .db
+        .read(|s| Ok(s.submission(id)?))?
+        .ok_or_else(|| AppError::not_found(format!("no submission {id}")))?;
+    // A user who may not even read the city's drafts learns nothing about the submission.
+    if !allowed(who, Action::ReadDrafts, Some(&sub.city)) {
+        return Err(if who.is_public() {
+            AppError::new(ErrorCode::Unauthenticated, "log in to do this")
+        } else {
+            AppError::not_found(format!("no submission {id}"))
+        });
+    }
+    let actor = who.actor();
+    match action {
+        "submit" => {
+            authorize(who, Action::Submit, Some(&sub.city))?;
+            state.db.write(|s| {
+                Ok(s.change_submission_status(&actor, id, Status::Submitted, comment)?)
+            })
+        }
+        "return" => {
+            authorize(who, Action::Return, Some(&sub.city))?;
+            state
+                .db
+                .write(|s| Ok(s.change_submission_status(&actor, id, Status::Returned, comment)?))
+        }
+        "publish" => {
+            authorize(who, Action::Publish, Some(&sub.city))?;
+            state.db.write(|s| {
+                s.publish_submission(&actor, id, comment)?;
+                Ok(s.submission(id)?
+                    .ok_or_else(|| AppError::not_found("submission"))?)
+            })
+        }
+        other => Err(AppError::not_found(format!(
+            "no action '{other}' (submit, publish, return)"
+        ))),
+    }
+}
+
+/// The submissions `who` may see.
+pub fn visible_submissions(state: &AppState, who: &Principal) -> Result<Vec<Submission>, AppError> {
+    if who.is_public() {
+        return Ok(Vec::new());
+    }
+    let all = state.db.read(|s| Ok(s.submissions(None, None)?))?;
+    Ok(all
+        .into_iter()
+        .filter(|s| allowed(who, Action::ReadDrafts, Some(&s.city)))
+        .collect())
+}
+
+async fn page(State(state): State<AppState>, who: Principal) -> Result<Response, AppError> {
+    let imports = state.db.read(|s| Ok(s.imports()?))?;
+    let subs = visible_submissions(&state, &who)?;
+    let upload_cities: Vec<String> = if who.is_admin() {
+        Vec::new()
+    } else {
+        who.cities()
+            .into_iter()
+            .filter(|c| allowed(&who, Action::Upload, Some(c)))
+            .collect()
+    };
+    let can_upload = who.is_admin() || !upload_cities.is_empty();
+    let formats: Vec<&str> = ingest::Format::ALL.iter().map(|f| f.name()).collect();
+    let body = html! {
+        h1 { "Data" }
+        p.lead { "Upload your city's own figures, check them, and submit them for approval. Nothing you upload is public until an approver of your city publishes it." }
+        @if can_upload {
+            h2 { "Upload a file" }
+            form method="post" action="/data/upload" enctype="multipart/form-data" {
+                input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
+                label for="city" { "City" }
+                @if who.is_admin() {
+                    input #city type="text" name="city" placeholder="City code, e.g. HR004C" required;
+                } @else {
+                    select #city name="city" { @for c in &upload_cities { option value=(c) { (c) } } }
+                }
+                label for="file" { "File" }
+                input #file type="file" name="file" required;
+                label for="format" { "Format" }
+                select #format name="format" {
+                    option value="auto" { "detect from the file" }
+                    @for f in &formats { option value=(f) { (f) } }
+                }
+                label for="source" { "Source (who produced the figures)" }
+                input #source type="text" name="source" placeholder="City of Osijek, population register";
+                label for="licence" { "Licence" }
+                input #licence type="text" name="licence" placeholder="CC BY 4.0";
+                p { button type="submit" { "Upload and check" } }
+                p.small.muted { "The tidy layout is the easiest: one row per value with Year, Value and breakdown columns (see docs/tidy-csv.md in the repository)." }
+            }
+        } @else if who.is_public() {
+            p.notice { a href="/login?next=/data" { "Log in" } " to upload your city's figures." }
+        }
+        @if !subs.is_empty() {
+            h2 { "Submissions" }
+            table {
+                thead { tr { th { "#" } th { "City" } th { "File" } th.num { "Values" } th { "Status" } th { "By" } th { "Updated" } } }
+                tbody {
+                    @for s in &subs {
+                        tr {
+                            td { a href={ "/submissions/" (s.id) } { (s.id) } }
+                            td { a href={ "/cities/" (s.city) } { (s.city) } }
+                            td { (s.file_name) }
+                            td.num { (s.values) }
+                            td { span class={ "badge " (s.status.as_str()) } { (s.status.as_str()) } }
+                            td.small { (s.created_by) }
+                            td.small { (s.updated_at) }
+                        }
+                    }
+                }
+            }
+        }
+        h2 id="imports" { "Imports and provenance" }
+        p.muted.small { "Every published value comes from one of these imports: the file, its SHA-256 checksum, who published it, under which licence, and when." }
+        p.downloads { "Download: " a href="/api/v1/imports?per_page=1000&format=csv" { "CSV" } a href="/api/v1/imports?per_page=1000&format=json" { "JSON" } }
+        table {
+            thead { tr { th { "#" } th { "File" } th { "Source" } th { "Licence" } th { "Imported" } th.num { "Values" } th.num { "New" } th.num { "Replaced" } } }
+            tbody {
+                @for i in imports.iter().rev() {
+                    tr {
+                        td { (i.id) }
+                        td { (i.file_name) br; span.small.muted title=(i.sha256) { "sha256 " (&i.sha256[..12.min(i.sha256.len())]) "…" } }
+                        td.small { (i.source) }
+                        td.small { (i.licence) }
+                        td.small { (i.imported_at) }
+                        td.num { (num(i.observations as f64, 0)) }
+                        td.num { (num(i.counts.inserted as f64, 0)) }
+                        td.num { (num(i.counts.replaced as f64, 0)) }
+                    }
+                }
+            }
+        }
+    };
+    Ok(render(crate::layout::page("Data", &who, body)))
+}
+
+fn field_text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+async fn upload(
+    State(state): State<AppState>,
+    who: Principal,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let mut fields: HashMap<String, String> = HashMap::new();
+    let mut file: Option<(String, Vec<u8>)> = None;
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| AppError::bad(format!("the upload could not be read: {e}")))?
+    {
+        let name = field.name().unwrap_or("").to_string();
+        if name == "file" {
+            let fname = field.file_name().unwrap_or("upload.csv").to_string();
+            let data = field.bytes().await.map_err(|e| {
+                AppError::new(
+                    ErrorCode::PayloadTooLarge,
+                    format!("the file could not be received: {e}"),
+                )
+            })?;
+            file = Some((fname, data.to_vec()));
+        } else {
+            let data = field
+                .bytes()
+                .await
+                .map_err(|e| AppError::bad(e.to_string()))?;
+            fields.insert(name, field_text(&data));
+        }
+    }
+    // Authorisation first (deny by default), then the form's origin.
+    let city = fields
+        .get("city")
+        .cloned()
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    authorize(&who, Action::Upload, Some(&city))?;
+    check_csrf(&who, fields.get("csrf").map(String::as_str))?;
+    let (file_name, bytes) = file.ok_or_else(|| AppError::bad("choose a file to upload"))?;
+    let id = create_submission(
+        &state,
+        &who,
+        Upload {
+            city,
+            file_name,
+            bytes,
+            format: fields.get("format").cloned(),
+            source: fields.get("source").cloned().unwrap_or_default(),
+            licence: fields.get("licence").cloned().unwrap_or_default(),
+        },
+    )?;
+    Ok(Redirect::to(&format!("/submissions/{id}")).into_response())
+}
+
+async fn submission_page(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let sub = state
+        .db
+        .read(|s| Ok(s.submission(id)?))?
+        .filter(|s| allowed(&who, Action::ReadDrafts, Some(&s.city)))
+        .ok_or_else(|| {
+            if who.is_public() {
+                AppError::new(ErrorCode::Unauthenticated, "log in to see submissions")
+            } else {
+                AppError::not_found(format!("no submission {id}"))
+            }
+        })?;
+    let (values, events) = state
+        .db
+        .read(|s| Ok((s.draft_values(id)?, s.submission_events(id)?)))?;
+    let report: serde_json::Value = serde_json::from_str(&sub.report).unwrap_or_default();
+    let can = |a| allowed(&who, a, Some(&sub.city));
+    let csrf = who.csrf().unwrap_or("").to_string();
+    let body = html! {
+        p.muted.small { a href="/data" { "Data" } " › submission " (id) }
+        h1 { "Submission " (id) ": " (sub.file_name) }
+        p { span class={ "badge " (sub.status.as_str()) } { (sub.status.as_str()) } " · city " a href={ "/cities/" (sub.city) } { (sub.city) } " · " (sub.values) " values · uploaded by " (sub.created_by) " on " (sub.created_at) }
+        @if !sub.comment.is_empty() { p.warning { strong { "Comment: " } (sub.comment) } }
+        h2 { "Validation report" }
+        table {
+            tbody {
+                tr { th { "Format" } td { (sub.format) } }
+                tr { th { "Rows read" } td { (report.get("rows_read").map(|v| v.to_string()).unwrap_or_default()) } }
+                tr { th { "Values" } td { (report.get("observations").map(|v| v.to_string()).unwrap_or_default()) } }
+                tr { th { "Skipped" } td { (report.get("skipped").map(|v| v.to_string()).unwrap_or_default()) } }
+                tr { th { "Notes" } td { (report.get("notes").map(|v| v.to_string()).unwrap_or_default()) } }
+                tr { th { "Source" } td { (sub.source) } }
+                tr { th { "Licence" } td { (sub.licence) } }
+                tr { th { "SHA-256" } td.small { (sub.sha256) } }
+            }
+        }
+        @if matches!(sub.status, Status::Draft | Status::Returned) && can(Action::Submit) {
+            form method="post" action={ "/submissions/" (id) "/submit" } {
+                input type="hidden" name="csrf" value=(csrf);
+                p { "The figures look right? Submit them to your city's approver." }
+                button type="submit" { "Submit for approval" }
+            }
+        }
+        @if sub.status == Status::Submitted && can(Action::Publish) {
+            form method="post" action={ "/submissions/" (id) "/publish" } {
+                input type="hidden" name="csrf" value=(csrf);
+                button type="submit" { "Approve and publish" }
+            }
+        }
+        @if sub.status == Status::Submitted && can(Action::Return) {
+            form method="post" action={ "/submissions/" (id) "/return" } {
+                input type="hidden" name="csrf" value=(csrf);
+                label for="comment" { "Send back with a comment" }
+                textarea #comment name="comment" rows="3" required {}
+                p { button.secondary type="submit" { "Send back" } }
+            }
+        }
+        h2 { "Values" }
+        table {
+            thead { tr { th { "Dataset" } th { "Indicator" } th { "Place" } th { "Group" } th { "Period" } th.num { "Value" } th { "Unit" } } }
+            tbody {
+                @for v in values.iter().take(500) {
+                    @let o = &v.observation;
+                    tr {
+                        td { (o.dataset) } td { (o.variable) } td { (o.geo) }
+                        td { (super::city::group_label(&o.group)) @if !o.breakdown.is_empty() { " " span.small.muted { (o.breakdown_key()) } } }
+                        td { (o.period) }
+                        td.num { (crate::layout::auto(o.value)) (crate::layout::flags(o.flags)) }
+                        td { (o.unit.clone().unwrap_or_default()) }
+                    }
+                }
+            }
+        }
+        h2 { "History" }
+        table {
+            thead { tr { th { "When" } th { "Who" } th { "From" } th { "To" } th { "Comment" } } }
+            tbody { @for e in &events { tr { td.small { (e.at) } td { (e.actor) } td { (e.from_status) } td { (e.to_status) } td { (e.comment) } } } }
+        }
+    };
+    Ok(render(crate::layout::page(
+        &format!("Submission {id}"),
+        &who,
+        body,
+    )))
+}
+
+async fn submission_action(
+    State(state): State<AppState>,
+    who: Principal,
+    Path((id, action)): Path<(i64, String)>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    // Authorisation is checked inside `act` (deny by default); the CSRF token as well
+    // before anything is written.
+    if !who.is_public() {
+        check_csrf(&who, form.get("csrf").map(String::as_str))?;
+    }
+    let comment = form.get("comment").cloned().unwrap_or_default();
+    act(&state, &who, id, &action, &comment)?;
+    Ok(Redirect::to(&format!("/submissions/{id}")).into_response())
+}

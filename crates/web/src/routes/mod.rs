@@ -1,0 +1,181 @@
+//! Routes, one module per resource. Pages are server-rendered HTML; the JSON API lives
+//! under `/api/v1` ([`api`]) and is described by [`openapi`].
+
+pub mod account;
+pub mod admin;
+pub mod api;
+pub mod catalogue;
+pub mod city;
+pub mod compare;
+pub mod data;
+pub mod home;
+pub mod neighbourhoods;
+pub mod openapi;
+
+use crate::AppState;
+use crate::layout::{CSS, FAVICON, JS};
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::routing::get;
+
+/// Uploads up to 64 MiB (the largest bundled file is ~20 MiB).
+pub const MAX_UPLOAD: usize = 64 << 20;
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(home::page))
+        .route("/health", get(health))
+        .route("/assets/style.css", get(css))
+        .route("/assets/app.js", get(js))
+        .route("/assets/favicon.svg", get(favicon))
+        .route("/favicon.ico", get(favicon))
+        .route("/cities/{code}", get(city::page))
+        .route("/compare", get(compare::page))
+        .route("/neighbourhoods", get(neighbourhoods::index))
+        .route("/neighbourhoods/{code}", get(neighbourhoods::page))
+        .route("/indicators", get(catalogue::page))
+        .merge(data::routes())
+        .merge(account::routes())
+        .merge(admin::routes())
+        .merge(api::routes())
+        .route("/api", get(openapi::docs_page))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(MAX_UPLOAD))
+        .layer(axum::middleware::from_fn(log_requests))
+        .with_state(state)
+}
+
+async fn health() -> impl IntoResponse {
+    axum::Json(serde_json::json!({"status": "ok"}))
+}
+
+const IMMUTABLE: &str = "public, max-age=86400";
+
+async fn css() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, IMMUTABLE),
+        ],
+        CSS,
+    )
+}
+
+async fn js() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, IMMUTABLE),
+        ],
+        JS,
+    )
+}
+
+async fn favicon() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, IMMUTABLE),
+        ],
+        FAVICON,
+    )
+}
+
+async fn not_found(uri: axum::http::Uri) -> crate::AppError {
+    let e = crate::AppError::not_found(format!("no page at {}", uri.path()));
+    if uri.path().starts_with("/api/") {
+        e.api()
+    } else {
+        e
+    }
+}
+
+/// One structured log line per request: method, path, status, duration.
+async fn log_requests(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let method = req.method().clone();
+    let path = req.uri().path().to_string();
+    let start = std::time::Instant::now();
+    let resp = next.run(req).await;
+    let status = resp.status().as_u16();
+    let micros = start.elapsed().as_micros() as u64;
+    if status >= 500 {
+        tracing::error!(%method, %path, status, micros, "request");
+    } else {
+        tracing::debug!(%method, %path, status, micros, "request");
+    }
+    resp
+}
+
+/// Variables' names for people (the codes stay visible beside them).
+pub fn variable_label(dataset: &str, variable: &str) -> String {
+    let known = match variable {
+        "DE1001V" => "Population on 1 January",
+        "DE1002V" => "Population, men",
+        "DE1003V" => "Population, women",
+        "DE2001V" => "Nationals",
+        "DE2002V" => "EU citizens (other than nationals)",
+        "DE2003V" => "Non-EU citizens",
+        "DE2007V" => "Born in the country",
+        "DE2008V" => "Born in another EU country",
+        "DE2009V" => "Foreign-born residents",
+        "DE2010V" => "Born outside the EU",
+        "EC1010V" => "Unemployed persons",
+        "EC1177V" => "Persons employed, 20–64",
+        "TE1026V" => "Students in higher education",
+        "lfsa_ergan" => "Employment rate (LFS)",
+        "lfsa_urgan" => "Unemployment rate (LFS)",
+        "lfsa_egan" => "Employed persons (LFS)",
+        "lfsa_ugan" => "Unemployed persons (LFS)",
+        "edat_lfs_9912" => "Educational attainment (LFS)",
+        "migr_resfirst" => "First residence permits",
+        "ilc_di15" => "Median income by citizenship",
+        "population" => "Population",
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
+    }
+    if dataset.starts_with("qol_") {
+        return format!("Quality of Life survey, question {variable}");
+    }
+    variable.replace('_', " ")
+}
+
+/// The thematic area of a dataset (the catalogue's areas).
+pub fn area_of(dataset: &str) -> &'static str {
+    match dataset {
+        d if d.starts_with("urb_cpop") || d.starts_with("urb_lpop") => "Population and migration",
+        d if d.starts_with("urb_clma") || d.starts_with("lfsa_") => "Employment",
+        d if d.starts_with("urb_ceduc") || d.starts_with("edat_") => "Education",
+        d if d.starts_with("ilc_") => "Social inclusion",
+        d if d.starts_with("migr_") => "Residence permits",
+        d if d.starts_with("qol_") => "Public opinion (Quality of Life survey)",
+        d if d.starts_with("computed:") => "Computed indicators",
+        d if d.starts_with("berlin_") => "Neighbourhoods",
+        _ => "The city's own figures",
+    }
+}
+
+/// Whether the request prefers JSON (`?format=json` or an `Accept` header).
+pub fn wants(headers: &axum::http::HeaderMap, format: Option<&str>) -> &'static str {
+    match format {
+        Some("csv") => "csv",
+        Some("json") => "json",
+        _ => {
+            let accept = headers
+                .get(header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
+            if accept.contains("text/csv") {
+                "csv"
+            } else {
+                "json"
+            }
+        }
+    }
+}

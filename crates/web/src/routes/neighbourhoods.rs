@@ -1,0 +1,310 @@
+//! Neighbourhoods: a choropleth map of the foreign residents' share by small area and the
+//! segregation indices, for cities with small-area counts and boundaries (Berlin).
+//!
+//! The indices come from `stats::segregation`, the map from `spatial::choropleth_svg`;
+//! this module only picks the latest period with boundaries and lays the results out.
+//! Areas with fewer than [`MIN_RESIDENTS`] residents are not shown (small-cell rule, as in
+//! `observatory map`).
+
+use crate::auth::Principal;
+use crate::cache::cached;
+use crate::layout::{self, downloads, num};
+use crate::{AppError, AppState, ErrorCode};
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use maud::{Markup, html};
+use model::Period;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use store::SeriesFilter;
+
+pub const MIN_RESIDENTS: f64 = 20.0;
+
+/// One area of the map.
+#[derive(Debug, Clone, Serialize)]
+pub struct AreaRow {
+    pub code: String,
+    pub name: String,
+    pub residents: Option<f64>,
+    pub foreigners: Option<f64>,
+    /// Percent; `None` when not shown (few residents) or no data.
+    pub share: Option<f64>,
+    pub note: String,
+}
+
+/// The neighbourhood figures of a city for one period and area set.
+#[derive(Debug, Clone, Serialize)]
+pub struct Neighbourhoods {
+    pub city: String,
+    pub city_name: String,
+    pub scheme: String,
+    pub period: String,
+    pub dataset: String,
+    pub source: String,
+    pub city_share: Option<f64>,
+    pub indices: Vec<(String, String, f64)>,
+    pub areas: Vec<AreaRow>,
+    #[serde(skip)]
+    pub svg: String,
+}
+
+/// The datasets with small-area counts by citizenship, per city.
+fn dataset_for(city: &str) -> Option<&'static str> {
+    (city == "DE001C").then_some("berlin_lor_t1")
+}
+
+/// Reads counts and boundaries and computes the figures (through the library crates).
+pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
+    let geo = super::city::geography(state, city)?;
+    let dataset = dataset_for(city).ok_or_else(|| {
+        AppError::new(
+            ErrorCode::NotFound,
+            format!(
+                "no small-area counts for {} in the store (Berlin has them)",
+                geo.name
+            ),
+        )
+    })?;
+    state.db.read(|s| {
+        let sets = s.boundary_sets(Some(city))?;
+        if sets.is_empty() {
+            return Err(AppError::not_found(format!("no boundaries for the areas of {}", geo.name)));
+        }
+        let schemes: Vec<String> = sets.iter().map(|b| b.scheme.clone()).collect();
+        // (period, scheme) → area → (total, foreigners); names; sources.
+        type Cells = BTreeMap<String, (Option<f64>, Option<f64>)>;
+        let mut by: BTreeMap<(Period, String), Cells> = BTreeMap::new();
+        let mut names: HashMap<String, String> = HashMap::new();
+        let mut source = String::new();
+        let prefix = format!("{city}:");
+        s.for_each_observation(
+            &SeriesFilter {
+                dataset: Some(dataset.into()),
+                ..Default::default()
+            },
+            |row| {
+                let o = &row.observation;
+                let Some(rest) = o.geo.as_str().strip_prefix(&prefix) else { return Ok(()) };
+                let scheme = rest.split(':').next().unwrap_or("");
+                if !schemes.iter().any(|x| x == scheme) || !o.breakdown.is_empty() {
+                    return Ok(());
+                }
+                let key = o.group.key();
+                let slot = if key.is_empty() {
+                    0
+                } else if key == "citizen=FOR" {
+                    1
+                } else {
+                    return Ok(());
+                };
+                let cell = by
+                    .entry((o.period, scheme.to_string()))
+                    .or_default()
+                    .entry(o.geo.to_string())
+                    .or_default();
+                if slot == 0 { cell.0 = Some(o.value) } else { cell.1 = Some(o.value) }
+                names.entry(o.geo.to_string()).or_insert_with(|| row.geo_name.clone());
+                if source.is_empty() {
+                    source = row.source.clone();
+                }
+                Ok(())
+            },
+        )?;
+        let Some(((period, scheme), cells)) = by.into_iter().next_back() else {
+            return Err(AppError::not_found(format!("no counts by area for {}", geo.name)));
+        };
+        let set = sets.iter().find(|b| b.scheme == scheme);
+        let bounds = s.boundaries(city, &scheme)?;
+        // One FeatureCollection: one parse for the whole set.
+        let mut text = String::from(r#"{"type":"FeatureCollection","features":["#);
+        for (i, a) in bounds.iter().enumerate() {
+            if i > 0 {
+                text.push(',');
+            }
+            text.push_str(r#"{"type":"Feature","properties":{},"geometry":"#);
+            text.push_str(&a.geometry);
+            text.push('}');
+        }
+        text.push_str("]}");
+        let layer = spatial::parse_geojson(&text, "stored boundaries").map_err(AppError::internal)?;
+        let mut areas = Vec::new();
+        let mut geoms = Vec::new();
+        let mut labels = Vec::new();
+        let mut values = Vec::new();
+        let (mut group, mut total) = (Vec::new(), Vec::new());
+        for (b, g) in bounds.iter().zip(layer.areas) {
+            let (t, f) = cells.get(&b.geo).copied().unwrap_or((None, None));
+            let name = b.name.clone().or_else(|| names.get(&b.geo).cloned()).unwrap_or_else(|| b.geo.clone());
+            let (share, note) = match (t, f) {
+                (Some(t), Some(_)) if t < MIN_RESIDENTS => (None, "not shown (fewer than 20 residents)"),
+                (Some(t), Some(f)) if t > 0.0 => (Some(100.0 * f / t), ""),
+                _ => (None, "no data"),
+            };
+            if let (Some(t), Some(f)) = (t, f) {
+                group.push(f);
+                total.push(t);
+            }
+            let few = share.is_none();
+            areas.push(AreaRow {
+                code: b.geo.clone(),
+                name: name.clone(),
+                residents: if few && t.is_some_and(|t| t < MIN_RESIDENTS) { None } else { t },
+                foreigners: if few { None } else { f },
+                share,
+                note: note.into(),
+            });
+            geoms.push(g);
+            labels.push(name);
+            values.push(share);
+        }
+        let (sf, st): (f64, f64) = (group.iter().sum(), total.iter().sum());
+        let city_share = (st > 0.0).then(|| 100.0 * sf / st);
+        let mut indices = Vec::new();
+        if let Ok(ix) = stats::segregation::all_two_group(&group, &total) {
+            indices = vec![
+                ("dissimilarity".into(), "Share of foreign residents who would have to move for an even spread (0 = even, 1 = apart)".into(), ix.dissimilarity),
+                ("isolation".into(), "Share of foreigners among the neighbours of the average foreign resident".into(), ix.isolation),
+                ("interaction".into(), "Share of others among the neighbours of the average foreign resident".into(), ix.interaction),
+                ("entropy".into(), "Theil's H: how much less mixed the areas are than the city (0 = as mixed)".into(), ix.entropy),
+                ("gini".into(), "Gini index of the areas' shares".into(), ix.gini),
+            ];
+        }
+        let label = set.map(|b| b.label.clone()).unwrap_or_else(|| scheme.clone());
+        let svg = spatial::choropleth_svg(
+            &geoms,
+            &labels,
+            &values,
+            &spatial::ChoroplethOptions {
+                title: format!("Foreign residents as a share of residents, {}, {}", geo.name, period),
+                description: format!(
+                    "Map of the {} {label}, shaded by the share of residents with a foreign citizenship; areas with fewer than 20 residents are not shown. The table below the map gives every area's figures.",
+                    areas.len()
+                ),
+                value_label: "Foreign residents (% of residents)".into(),
+                width: 640.0,
+                classes: 5,
+                decimals: 1,
+                projection: spatial::Projection::Auto,
+            },
+        )
+        .map_err(AppError::internal)?;
+        Ok(Neighbourhoods {
+            city: city.to_string(),
+            city_name: geo.name.clone(),
+            scheme: label,
+            period: period.to_string(),
+            dataset: dataset.to_string(),
+            source,
+            city_share,
+            indices,
+            areas,
+            svg,
+        })
+    })
+}
+
+pub async fn index(
+    State(state): State<AppState>,
+    who: Principal,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let anonymous = who.is_public();
+    cached(
+        &state,
+        "/neighbourhoods",
+        anonymous,
+        &headers,
+        "text/html; charset=utf-8",
+        || {
+            let sets = state.db.read(|s| Ok(s.boundary_sets(None)?))?;
+            let mut cities: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            for b in sets {
+                cities.entry(b.city).or_default().push(b.label);
+            }
+            let names: Vec<(String, String, Vec<String>)> = cities
+                .into_iter()
+                .map(|(c, l)| {
+                    let name = state
+                        .db
+                        .read(|s| Ok(s.geography(&c)?))
+                        .ok()
+                        .flatten()
+                        .map(|g| g.name)
+                        .unwrap_or_else(|| c.clone());
+                    (c, name, l)
+                })
+                .collect();
+            let body = html! {
+                h1 { "Neighbourhoods" }
+                p.lead { "Where migrants live within a city: maps of small areas and segregation indices, for cities whose small-area counts and boundaries are in the observatory." }
+                @if names.is_empty() { p.muted { "No city has small-area boundaries in the store yet (" code { "observatory import-boundaries" } ")." } }
+                ul { @for (c, n, l) in &names { li { a href={ "/neighbourhoods/" (c) } { (n) } " — " (l.join(", ")) } } }
+            };
+            Ok(crate::layout::page("Neighbourhoods", &who, body)
+                .into_string()
+                .into_bytes())
+        },
+    )
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    who: Principal,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    let anonymous = who.is_public();
+    let key = format!("/neighbourhoods/{code}");
+    cached(
+        &state,
+        &key,
+        anonymous,
+        &headers,
+        "text/html; charset=utf-8",
+        || {
+            let n = load(&state, &code)?;
+            Ok(
+                crate::layout::page(&format!("{} neighbourhoods", n.city_name), &who, body(&n))
+                    .into_string()
+                    .into_bytes(),
+            )
+        },
+    )
+}
+
+fn body(n: &Neighbourhoods) -> Markup {
+    html! {
+        p.muted.small { a href="/neighbourhoods" { "Neighbourhoods" } " › " a href={ "/cities/" (n.city) } { (n.city_name) } }
+        h1 { (n.city_name) ": where foreign residents live" }
+        p.lead { (n.scheme) ", " (n.period) ". City-wide share of foreign residents: " strong { @if let Some(s) = n.city_share { (num(s, 1)) "%" } @else { "–" } } "." }
+        div.notice.small { "These figures describe places, not people: a high share is no judgement of a neighbourhood. Areas with fewer than 20 residents are not shown." }
+        figure {
+            (layout::svg(&n.svg))
+            figcaption { "Source: " (n.source) " (dataset " (n.dataset) "). Colours: viridis steps, readable with colour-blindness and in greyscale." }
+        }
+        h2 { "Segregation indices" }
+        table {
+            thead { tr { th { "Index" } th { "What it says" } th.num { "Value" } } }
+            tbody { @for (k, d, v) in &n.indices { tr { td { (k) } td.small { (d) } td.num { (num(*v, 3)) } } } }
+        }
+        (downloads(&format!("/api/v1/cities/{}/segregation", n.city)))
+        h2 { "Every area" }
+        details {
+            summary { "The map's figures as a table (" (n.areas.len()) " areas)" }
+            table {
+                thead { tr { th { "Area" } th { "Code" } th.num { "Residents" } th.num { "Foreign residents" } th.num { "Share (%)" } } }
+                tbody {
+                    @for a in &n.areas {
+                        tr {
+                            td { (a.name) } td.small { (a.code) }
+                            td.num { @if let Some(v) = a.residents { (num(v, 0)) } @else if !a.note.is_empty() { span.suppressed { "<20" } } }
+                            td.num { @if let Some(v) = a.foreigners { (num(v, 0)) } }
+                            td.num { @if let Some(v) = a.share { (num(v, 1)) } @else { span.suppressed { (a.note) } } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! The publication workflow end to end through the API: upload → submit → publish, with
+//! drafts invisible to the public and to other cities, history and audit kept.
+
+use crate::common::*;
+use axum::http::StatusCode;
+
+#[tokio::test]
+async fn upload_submit_publish_and_visibility() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let approver = token_of("approver@osijek.hr");
+    let other = token_of("editor@kosice.sk");
+    let r = post_as(
+        &t.app,
+        &format!(
+            "/api/v1/submissions?city={OWN}&file_name=osijek_services.csv&source=City+of+Osijek"
+        ),
+        Some(editor),
+        OSIJEK_CSV,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let id = r.json()["id"].as_i64().unwrap();
+    assert_eq!(r.json()["values"], 2);
+
+    // Drafts: not on the public profile, not in the public API, not for another city's editor.
+    let public = get(&t.app, &format!("/cities/{OWN}")).await;
+    assert!(
+        !public.body.contains("4321.5") && !public.body.contains("4\u{202f}321"),
+        "a draft leaked to the public page"
+    );
+    let r = get(
+        &t.app,
+        &format!("/api/v1/observations?geo={OWN}&drafts=true"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    let r = get_as(
+        &t.app,
+        &format!("/api/v1/observations?geo={OWN}&drafts=true"),
+        other,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = get_as(&t.app, &format!("/api/v1/submissions/{id}"), other).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = get_as(&t.app, "/api/v1/submissions", other).await;
+    assert_eq!(r.json()["total"], 0);
+    let r = get(
+        &t.app,
+        &format!("/api/v1/observations?geo={OWN}&dataset=osijek_services"),
+    )
+    .await;
+    assert_eq!(r.json()["total"], 0, "the public API shows drafts");
+    // The city's own editor, the approver and a network viewer see them.
+    for who in [editor, approver, token_of("viewer@example.eu")] {
+        let r = get_as(
+            &t.app,
+            &format!("/api/v1/observations?geo={OWN}&drafts=true&dataset=osijek_services"),
+            who,
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert_eq!(r.json()["total"], 2);
+    }
+
+    // Publishing before submitting is refused.
+    let r = post_as(
+        &t.app,
+        &format!("/api/v1/submissions/{id}/publish"),
+        Some(approver),
+        "",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    // Submit, send back, resubmit, publish.
+    assert!(
+        post_as(
+            &t.app,
+            &format!("/api/v1/submissions/{id}/submit"),
+            Some(editor),
+            ""
+        )
+        .await
+        .status
+        .is_success()
+    );
+    let r = post_as(
+        &t.app,
+        &format!("/api/v1/submissions/{id}/return"),
+        Some(approver),
+        "{}",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "returning needs a comment");
+    let r = post_as(
+        &t.app,
+        &format!("/api/v1/submissions/{id}/return"),
+        Some(approver),
+        r#"{"comment":"source?"}"#,
+    )
+    .await;
+    assert_eq!(r.json()["status"], "returned");
+    assert!(
+        post_as(
+            &t.app,
+            &format!("/api/v1/submissions/{id}/submit"),
+            Some(editor),
+            ""
+        )
+        .await
+        .status
+        .is_success()
+    );
+    let r = post_as(
+        &t.app,
+        &format!("/api/v1/submissions/{id}/publish"),
+        Some(approver),
+        "",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["status"], "published");
+
+    // Now public, on the page and in the API (the cache was invalidated by the publication).
+    let public = get(&t.app, &format!("/cities/{OWN}")).await;
+    assert!(
+        public.body.contains("4\u{202f}321.5"),
+        "published value missing"
+    );
+    let r = get(
+        &t.app,
+        &format!("/api/v1/observations?geo={OWN}&dataset=osijek_services"),
+    )
+    .await;
+    assert_eq!(r.json()["total"], 2);
+
+    // History of the submission and the audit log.
+    let r = get_as(&t.app, &format!("/api/v1/submissions/{id}"), editor)
+        .await
+        .json();
+    let steps: Vec<&str> = r["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["to_status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        steps,
+        ["draft", "submitted", "returned", "submitted", "published"]
+    );
+    let log = t.state.db.read(|s| Ok(s.audit_log(100, None)?)).unwrap();
+    let publish = log
+        .iter()
+        .find(|e| e.action == "observations.publish")
+        .unwrap();
+    assert_eq!(publish.actor, "approver@osijek.hr");
+    assert!(publish.new_value.as_deref().unwrap().contains("4321.5"));
+
+    // A corrected value replaces the published one; the old one is kept in the history.
+    let corrected = OSIJEK_CSV.replace("4321.5", "4400");
+    let r = post_as(
+        &t.app,
+        &format!("/api/v1/submissions?city={OWN}&file_name=osijek_services.csv"),
+        Some(editor),
+        &corrected,
+    )
+    .await;
+    let id2 = r.json()["id"].as_i64().unwrap();
+    post_as(
+        &t.app,
+        &format!("/api/v1/submissions/{id2}/submit"),
+        Some(editor),
+        "",
+    )
+    .await;
+    let r = post_as(
+        &t.app,
+        &format!("/api/v1/submissions/{id2}/publish"),
+        Some(approver),
+        "",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let log = t.state.db.read(|s| Ok(s.audit_log(100, None)?)).unwrap();
+    let last = log
+        .iter()
+        .find(|e| e.action == "observations.publish")
+        .unwrap();
+    assert!(
+        last.old_value.as_deref().unwrap().contains("4321.5"),
+        "old value in the audit row"
+    );
+    assert!(last.new_value.as_deref().unwrap().contains("4400"));
+}
+
+#[tokio::test]
+async fn an_editor_cannot_slip_another_citys_values_into_a_submission() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let csv = "Year,geo,indicator,Value\n2023,SK002C,residents,1\n";
+    let r = post_as(
+        &t.app,
+        &format!("/api/v1/submissions?city={OWN}&file_name=x.csv"),
+        Some(editor),
+        csv,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert_eq!(r.json()["error"]["code"], "invalid_file");
+    assert_eq!(
+        t.state
+            .db
+            .read(|s| Ok(s.submissions(None, None)?.len()))
+            .unwrap(),
+        0
+    );
+}
+
+#[tokio::test]
+async fn a_bad_file_gets_a_message_naming_line_and_column() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let csv = "Year,indicator,Value\n20x1,residents,5\n";
+    let r = post_as(
+        &t.app,
+        &format!("/api/v1/submissions?city={OWN}&file_name=bad.csv"),
+        Some(editor),
+        csv,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
+    assert!(msg.contains("bad.csv") && msg.contains("line 2"), "{msg}");
+}
