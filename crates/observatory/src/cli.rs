@@ -119,6 +119,10 @@ The same file twice changes nothing; a newer value for the same figure replaces 
         geo: Option<String>,
     },
     // Commands with a module of their own under `commands/` follow, one line each.
+    /// Integration indicators from person-level microdata, with standard errors and disclosure control
+    Compute(crate::commands::compute::Args),
+    /// Synthetic person-level microdata (Parquet) following the Spanish EU-SILC margins
+    GenerateMicrodata(crate::commands::generate_microdata::Args),
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -177,6 +181,8 @@ pub fn run(cli: Cli) -> Result<(), String> {
     // `Some(Command::Peers(args)) => crate::commands::peers::run(&mut Context { store, data_dir }, args),`
     match cli.command {
         None => overview(&store),
+        Some(Command::Compute(args)) => crate::commands::compute::run(&mut crate::commands::Context { store, data_dir }, args),
+        Some(Command::GenerateMicrodata(args)) => crate::commands::generate_microdata::run(&mut crate::commands::Context { store, data_dir }, args),
         Some(Command::Init) => {
             println!(
                 "store ready at {} (schema {}), {} observations",

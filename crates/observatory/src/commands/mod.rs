@@ -2,6 +2,8 @@
 //! Each module has an `Args` struct (clap) and `pub fn run(ctx: &mut Context, args: Args)`;
 //! `cli.rs` lists it as `Command::Name(commands::name::Args)` and dispatches to it.
 
+pub mod compute;
+pub mod generate_microdata;
 
 
 use std::path::PathBuf;

@@ -1,0 +1,331 @@
+//! `observatory compute`: integration indicators from person-level microdata (Parquet or
+//! CSV) through a source mapping, with standard errors, reliability flags and disclosure
+//! control; written to the store as drafts of the mapping's geography, and optionally to
+//! CSV. All the work is the `engine` crate's; this is wiring.
+
+use crate::commands::Context;
+use crate::output::number;
+use engine::{Catalogue, ComputeOptions, Request, Results};
+use model::{Flags, GeoCode, Observation, Period, Provenance};
+use sha2::{Digest, Sha256};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use store::estimates::EstimateRecord;
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  observatory compute --data data/spain-eu-silc/ecv2020_persons16plus_joined_extract.csv \\
+      --mapping es_silc_2020 --indicators at_risk_of_poverty --by citizenship
+  observatory compute --data persons.parquet --mapping bench_synthetic --by group,sex,age -o out.csv
+  observatory compute --data persons.parquet --mapping bench_synthetic --cluster df://127.0.0.1:50050
+
+Indicators are catalogue/indicators/*.toml, mappings catalogue/mappings/*.toml (see catalogue/README.md).
+Cells with fewer than --min-frequency persons are suppressed, and other cells with them so that
+none can be recovered from the margins; estimates on fewer than --suppress-below persons are withheld,
+on fewer than --flag-below flagged 'u'. Withheld cells keep their status in the store and in exports.")]
+pub struct Args {
+    /// Microdata file(s): Parquet or CSV (all of the same format)
+    #[arg(long, required = true, num_args = 1..)]
+    pub data: Vec<PathBuf>,
+    /// Source mapping: a name in catalogue/mappings/ or a path to a .toml file
+    #[arg(long)]
+    pub mapping: String,
+    /// Indicator ids, comma-separated [default: every indicator the mapping can serve]
+    #[arg(long, value_delimiter = ',')]
+    pub indicators: Vec<String>,
+    /// Disaggregations, comma-separated: group (= citizenship), country_of_birth, sex, age
+    #[arg(long, value_delimiter = ',')]
+    pub by: Vec<String>,
+    /// Run on a Ballista cluster (df://host:port) instead of the embedded engine
+    #[arg(long)]
+    pub cluster: Option<String>,
+    /// The catalogue folder [default: ./catalogue, else the repository's]
+    #[arg(long)]
+    pub catalogue: Option<PathBuf>,
+    /// Also write the results to this CSV file
+    #[arg(long, short = 'o')]
+    pub output: Option<PathBuf>,
+    /// Do not write to the store
+    #[arg(long)]
+    pub no_store: bool,
+    /// Primary suppression: cells with fewer persons than this
+    #[arg(long, default_value_t = 10)]
+    pub min_frequency: u64,
+    /// Withhold estimates on fewer sample persons than this
+    #[arg(long, default_value_t = 20)]
+    pub suppress_below: u64,
+    /// Flag 'u' estimates on fewer sample persons than this
+    #[arg(long, default_value_t = 50)]
+    pub flag_below: u64,
+    /// Round published totals and counts to this base
+    #[arg(long)]
+    pub round: Option<f64>,
+    /// Confidence level of the intervals
+    #[arg(long, default_value_t = 0.95)]
+    pub level: f64,
+}
+
+/// `--catalogue`, else `./catalogue`, else the repository's next to the sources.
+fn catalogue_dir(explicit: Option<&Path>) -> PathBuf {
+    if let Some(p) = explicit {
+        return p.to_path_buf();
+    }
+    let here = PathBuf::from("catalogue");
+    if here.join("catalogue.toml").exists() {
+        return here;
+    }
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalogue"))
+}
+
+/// SHA-256 of the input files (of their sizes and names beyond 256 MB: hashing gigabytes
+/// would cost more than the computation).
+fn fingerprint(paths: &[PathBuf]) -> String {
+    let mut h = Sha256::new();
+    for p in paths {
+        let size = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+        if size <= 256 << 20 {
+            if let Ok(mut f) = std::fs::File::open(p) {
+                let mut buf = vec![0u8; 1 << 20];
+                while let Ok(n) = f.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    h.update(&buf[..n]);
+                }
+            }
+        } else {
+            h.update(format!("{}:{size}", p.display()).as_bytes());
+        }
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn opt(v: Option<f64>) -> String {
+    v.map(number).unwrap_or_default()
+}
+
+fn records(res: &Results) -> Result<Vec<EstimateRecord>, String> {
+    let period = Period::parse(&res.period).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    for ir in &res.indicators {
+        let ind = &ir.indicator;
+        for c in &ir.cells {
+            out.push(EstimateRecord {
+                observation: Observation {
+                    dataset: format!("computed:{}", res.mapping),
+                    variable: ind.id.clone(),
+                    geo: GeoCode::new(res.geo.clone()),
+                    group: c.group.clone(),
+                    breakdown: Default::default(),
+                    period,
+                    value: c.value.unwrap_or(0.0),
+                    unit: Some(ind.unit.clone()),
+                    flags: Flags::default(),
+                },
+                withheld: c.value.is_none(),
+                std_error: c.std_error,
+                ci_lower: c.ci_lower,
+                ci_upper: c.ci_upper,
+                cv: c.cv,
+                n: c.n,
+                reliability: c.flag.map(String::from).unwrap_or_default(),
+                suppression: c.status.code().into(),
+                suppression_reason: c.status.reason(),
+                gap: c.gap,
+                gap_std_error: c.gap_std_error,
+                gap_kind: match ir.gap_kind {
+                    engine::catalogue::GapKind::PercentagePoints => "percentage_points".into(),
+                    engine::catalogue::GapKind::Ratio => "ratio".into(),
+                    engine::catalogue::GapKind::None => String::new(),
+                },
+                catalogue_version: res.catalogue_version.clone(),
+                indicator_version: ind.version,
+                method: res.method.clone(),
+                design_note: res.design_note.clone().unwrap_or_default(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+const HEADER: [&str; 16] = [
+    "indicator",
+    "group",
+    "period",
+    "value",
+    "std_error",
+    "ci_lower",
+    "ci_upper",
+    "cv",
+    "n",
+    "flag",
+    "status",
+    "reason",
+    "gap",
+    "gap_std_error",
+    "method",
+    "catalogue_version",
+];
+
+fn write_csv(path: &Path, recs: &[EstimateRecord]) -> Result<(), String> {
+    let mut w = csv::Writer::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let err = |e: csv::Error| format!("{}: {e}", path.display());
+    w.write_record(HEADER).map_err(err)?;
+    for r in recs {
+        let o = &r.observation;
+        w.write_record([
+            o.variable.clone(),
+            o.group.key(),
+            o.period.to_string(),
+            if r.withheld {
+                String::new()
+            } else {
+                format!("{}", o.value)
+            },
+            r.std_error.map(|v| v.to_string()).unwrap_or_default(),
+            r.ci_lower.map(|v| v.to_string()).unwrap_or_default(),
+            r.ci_upper.map(|v| v.to_string()).unwrap_or_default(),
+            r.cv.map(|v| v.to_string()).unwrap_or_default(),
+            r.n.map(|n| n.to_string()).unwrap_or_default(),
+            r.reliability.clone(),
+            r.suppression.clone(),
+            r.suppression_reason.clone(),
+            r.gap.map(|v| v.to_string()).unwrap_or_default(),
+            r.gap_std_error.map(|v| v.to_string()).unwrap_or_default(),
+            r.method.clone(),
+            r.catalogue_version.clone(),
+        ])
+        .map_err(err)?;
+    }
+    w.flush().map_err(|e| format!("{}: {e}", path.display()))
+}
+
+pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
+    let catalogue =
+        Catalogue::load(&catalogue_dir(args.catalogue.as_deref())).map_err(|e| e.to_string())?;
+    let mut options = ComputeOptions::default();
+    options.level = args.level;
+    options.primary.min_frequency = args.min_frequency;
+    options.reliability.suppress_below_n = args.suppress_below;
+    options.reliability.flag_below_n = args.flag_below;
+    options.rounding = args.round;
+    let req = Request {
+        input: args.data.clone(),
+        mapping: args.mapping.clone(),
+        indicators: args.indicators.clone(),
+        by: args.by.clone(),
+        options,
+    };
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_message(format!(
+        "reading {} and estimating ({})",
+        args.data
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        args.cluster.as_deref().unwrap_or("embedded engine")
+    ));
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    let started = std::time::Instant::now();
+    let res = engine::compute_blocking(&catalogue, &req, args.cluster.as_deref());
+    bar.finish_and_clear();
+    let res = res.map_err(|e| format!("error: {e}"))?;
+    let elapsed = started.elapsed().as_secs_f64();
+    let recs = records(&res)?;
+
+    println!(
+        "{} indicator(s) × {} cell(s) from {} ({}), {} {}, variance: {}; catalogue {}; {:.2} s",
+        res.indicators.len(),
+        res.indicators.first().map(|i| i.cells.len()).unwrap_or(0),
+        res.mapping,
+        args.data.len(),
+        res.geo,
+        res.period,
+        res.method,
+        res.catalogue_version,
+        elapsed
+    );
+    for n in &res.notes {
+        println!("note: {n}");
+    }
+    let mut table = crate::output::Table::new(vec![
+        "indicator",
+        "group",
+        "value",
+        "SE",
+        "95% CI",
+        "n",
+        "flag",
+        "status",
+        "gap",
+        "gap SE",
+    ]);
+    for r in &recs {
+        let o = &r.observation;
+        table.push(vec![
+            o.variable.clone(),
+            if o.group.is_total() {
+                "all".into()
+            } else {
+                o.group.key()
+            },
+            if r.withheld {
+                ":".into()
+            } else {
+                number(o.value)
+            },
+            opt(r.std_error),
+            match (r.ci_lower, r.ci_upper) {
+                (Some(a), Some(b)) => format!("{}–{}", number(a), number(b)),
+                _ => String::new(),
+            },
+            r.n.map(|n| n.to_string()).unwrap_or_default(),
+            r.reliability.clone(),
+            if r.suppression == "published" {
+                String::new()
+            } else {
+                format!("{} ({})", r.suppression, r.suppression_reason)
+            },
+            opt(r.gap),
+            opt(r.gap_std_error),
+        ]);
+    }
+    print!("{}", table.render());
+
+    if let Some(path) = &args.output {
+        write_csv(path, &recs)?;
+        println!("wrote {} rows to {}", recs.len(), path.display());
+    }
+    if !args.no_store {
+        let prov = Provenance {
+            file_name: args
+                .data
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            sha256: fingerprint(&args.data),
+            format: format!("engine:{}", res.mapping),
+            source: catalogue
+                .mapping(&args.mapping)
+                .ok()
+                .and_then(|m| m.source)
+                .unwrap_or_else(|| res.mapping.clone()),
+            licence: String::new(),
+        };
+        let report = format!(
+            "{{\"catalogue_version\":\"{}\",\"method\":\"{}\",\"aggregate_rows\":{}}}",
+            res.catalogue_version, res.method, res.aggregate_rows
+        );
+        let counts = ctx
+            .store
+            .write_estimates(&prov, &recs, &report)
+            .map_err(|e| e.to_string())?;
+        println!(
+            "stored as drafts of {}: {} published, {} withheld (dataset computed:{})",
+            res.geo, counts.published, counts.withheld, res.mapping
+        );
+    }
+    Ok(())
+}
