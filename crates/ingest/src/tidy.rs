@@ -25,6 +25,10 @@ enum Col {
     GeoName,
     Dataset,
     Flags,
+    /// `count`: the value column of small-area tables, when there is no `Value` column.
+    Count,
+    /// `group`: a population group key (`citizen=FOR;sex=F`) or a label kept as a breakdown.
+    Group,
     Key,
     Ignore,
 }
@@ -60,6 +64,8 @@ fn classify(name: &str) -> Col {
         "geo_name" | "geography_name" | "city_name" | "area_name" => Col::GeoName,
         "dataset" => Col::Dataset,
         "flags" | "flag" | "obs_flag" | "status" => Col::Flags,
+        "count" => Col::Count,
+        "group" | "population_group" => Col::Group,
         "" => Col::Ignore,
         _ => match role(&n) {
             Role::Geo => Col::Geo,
@@ -75,7 +81,12 @@ impl TidyLayout {
         dataset: &str,
         options: &Options,
     ) -> Result<TidyLayout, CellProblem> {
-        let kinds: Vec<Col> = headers.iter().map(|h| classify(h)).collect();
+        let mut kinds: Vec<Col> = headers.iter().map(|h| classify(h)).collect();
+        // `count` is the value when there is no `Value` column, else a breakdown as before.
+        let has_value = kinds.contains(&Col::Value);
+        for k in kinds.iter_mut().filter(|k| **k == Col::Count) {
+            *k = if has_value { Col::Key } else { Col::Value };
+        }
         let find = |k: Col| kinds.iter().position(|c| *c == k);
         let missing = |what: &str| CellProblem {
             column: 0,
@@ -83,7 +94,7 @@ impl TidyLayout {
             expected: format!("a {what} column (see docs/tidy-csv.md)"),
         };
         let period = find(Col::Period).ok_or_else(|| missing("Year (or Period)"))?;
-        let value = find(Col::Value).ok_or_else(|| missing("Value"))?;
+        let value = find(Col::Value).ok_or_else(|| missing("Value (or count)"))?;
         let geo = find(Col::Geo);
         if geo.is_none() && options.geo.is_none() {
             return Err(CellProblem {
@@ -148,6 +159,19 @@ impl TidyLayout {
             match kind {
                 Col::Key if !cell.is_empty() => key.add_as(self.roles[i], &self.names[i], cell),
                 Col::Geo => key.geo = Some(cell.to_string()),
+                Col::Group if cell.contains('=') => {
+                    let g = model::PopulationGroup::parse_key(cell).map_err(|_| {
+                        problem(
+                            i,
+                            cell,
+                            "a population group as dimension=code pairs separated by ';' (citizen=FOR;sex=F; dimensions: citizen, c_birth, background, reason, duration, sex, age), or a label",
+                        )
+                    })?;
+                    for (d, c) in g.dimensions() {
+                        key.group.set(d, c);
+                    }
+                }
+                Col::Group if !cell.is_empty() => key.add_as(Role::Breakdown, &self.names[i], cell),
                 Col::GeoName if !cell.is_empty() => geo_name = Some(cell.to_string()),
                 Col::Dataset if !cell.is_empty() => dataset = Some(cell),
                 Col::Flags => {
