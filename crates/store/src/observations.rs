@@ -90,6 +90,17 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// The ids of the datasets with at least one series (cheap: no value is read).
+    pub fn dataset_names(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT DISTINCT dataset FROM series ORDER BY dataset")
+            .map_err(|e| self.err(e))?;
+        stmt.query_map([], |r| r.get(0))
+            .and_then(|r| r.collect::<std::result::Result<Vec<_>, _>>())
+            .map_err(|e| self.err(e))
+    }
+
     pub fn datasets(&self) -> Result<Vec<DatasetSummary>> {
         let mut stmt = self
             .conn()
@@ -163,10 +174,27 @@ impl Store {
         } else {
             ""
         };
+        // Only the conditions that are given: `?1 IS NULL OR s.geo = ?1` would keep SQLite
+        // from using the series indexes and scan every value (a second on the bundle).
+        let mut cond = String::from("TRUE");
+        for (i, (given, col)) in [
+            (filter.geo.is_some(), "s.geo"),
+            (filter.dataset.is_some(), "s.dataset"),
+            (filter.variable.is_some(), "s.variable"),
+            (filter.period.is_some(), "o.period"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if given {
+                cond.push_str(&format!(" AND {col} = ?{}", i + 1));
+            } else {
+                cond.push_str(&format!(" AND ?{} IS NULL", i + 1));
+            }
+        }
         let sql = format!(
             "{SELECT_OBS}
-             WHERE (?1 IS NULL OR s.geo = ?1) AND (?2 IS NULL OR s.dataset = ?2)
-               AND (?3 IS NULL OR s.variable = ?3) AND (?4 IS NULL OR o.period = ?4){latest}
+             WHERE {cond}{latest}
              ORDER BY s.dataset, s.variable, s.geo, s.grp, s.breakdown, s.unit, o.period"
         );
         let mut stmt = self.conn().prepare(&sql).map_err(|e| self.err(e))?;

@@ -89,6 +89,13 @@ pub async fn serve(
     on_ready: impl FnOnce(SocketAddr),
 ) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
+    // The peers' city profiles take a few seconds to compute: do it before the first visitor.
+    let warm = state.clone();
+    tokio::task::spawn_blocking(move || {
+        if let Err(e) = warm.peers.get(&warm) {
+            tracing::warn!(error = %e.message, "city profiles not ready");
+        }
+    });
     let local = listener.local_addr()?;
     on_ready(local);
     tracing::info!(%local, "listening");

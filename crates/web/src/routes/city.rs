@@ -108,10 +108,10 @@ fn profile_body(
             }
         }
         let mut estimates = Vec::new();
-        for d in s.datasets()? {
-            if d.dataset.starts_with("computed:") {
+        for d in s.dataset_names()? {
+            if d.starts_with("computed:") {
                 estimates.extend(
-                    s.estimates(&d.dataset)?
+                    s.estimates(&d)?
                         .into_iter()
                         .filter(|e| e.geo == code || Some(&e.geo) == country_code.as_ref()),
                 );

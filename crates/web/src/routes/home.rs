@@ -74,23 +74,21 @@ pub async fn page(
     headers: HeaderMap,
     Query(q): Query<SearchQuery>,
 ) -> Result<Response, AppError> {
-    let all = cities(&state)?;
     let query = q.q.unwrap_or_default();
-    let mut result = None;
     if !query.trim().is_empty() {
+        let all = cities(&state)?;
         match search(&all, &query) {
             Search::Found(g) => {
                 return Ok(Redirect::to(&format!("/cities/{}", g.code)).into_response());
             }
-            other => result = Some(other),
+            other => {
+                return Ok(render(crate::layout::page(
+                    "Find a city",
+                    &who,
+                    body(&state, &all, &query, Some(other))?,
+                )));
+            }
         }
-    }
-    if result.is_some() {
-        return Ok(render(crate::layout::page(
-            "Find a city",
-            &who,
-            body(&state, &all, &query, result)?,
-        )));
     }
     let anonymous = who.is_public();
     cached(
@@ -101,7 +99,7 @@ pub async fn page(
         "text/html; charset=utf-8",
         || {
             Ok(
-                crate::layout::page("Cities", &who, body(&state, &all, "", None)?)
+                crate::layout::page("Cities", &who, body(&state, &cities(&state)?, "", None)?)
                     .into_string()
                     .into_bytes(),
             )

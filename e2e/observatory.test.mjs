@@ -1,0 +1,144 @@
+// End-to-end: `observatory serve` on an ephemeral loopback port with a fresh database
+// (the first start loads the bundled data), driven by Debian's headless Chromium through
+// playwright-core (no browser download). Two flows:
+//  1. every page of the demo opens with status 200 and no console errors;
+//  2. an editor logs in, uploads a tidy CSV for Osijek, submits it; the approver logs in
+//     and publishes it; the public profile then shows the value.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const repo = resolve(import.meta.dirname, '..');
+const bin = process.env.OBSERVATORY_BIN || join(repo, 'target/release/observatory');
+const browserPath = process.env.CHROMIUM || '/usr/bin/chromium';
+const work = mkdtempSync(join(tmpdir(), 'observatory-e2e-'));
+const db = join(work, 'observatory.db');
+const env = { ...process.env, OBSERVATORY_DB: db, OBSERVATORY_DATA: join(repo, 'data'), RUST_LOG: 'warn' };
+const PASSWORD = 'a long e2e password';
+const users = {
+  admin: 'admin@example.eu',
+  editor: 'editor@osijek.hr',
+  approver: 'approver@osijek.hr',
+};
+
+let server;
+let base;
+let browser;
+
+function cli(args, input) {
+  const r = spawnSync(bin, args, { env, input, encoding: 'utf8', cwd: repo });
+  assert.equal(r.status, 0, `observatory ${args.join(' ')}:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+before(async () => {
+  cli(['init']); // first start: loads the bundled real data
+  cli(['create-admin', '--email', users.admin, '--password-stdin'], PASSWORD + '\n');
+  cli(['add-user', '--email', users.editor, '--role', 'editor', '--city', 'Osijek', '--password-stdin'], PASSWORD + '\n');
+  cli(['add-user', '--email', users.approver, '--role', 'approver', '--city', 'HR004C', '--password-stdin'], PASSWORD + '\n');
+  server = spawn(bin, ['serve', '--addr', '127.0.0.1:0'], { env, cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
+  base = await new Promise((ok, fail) => {
+    let out = '';
+    const timer = setTimeout(() => fail(new Error(`no URL from serve: ${out}`)), 60000);
+    server.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+/);
+      if (m) { clearTimeout(timer); ok(m[0]); }
+    });
+    server.on('exit', (c) => fail(new Error(`serve exited with ${c}: ${out}`)));
+  });
+  browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) {
+    server.kill('SIGTERM');
+    await new Promise((ok) => server.on('exit', ok));
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** A page that records console errors and failed requests. */
+async function watchedPage(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return { page, problems };
+}
+
+test('every page of the demo opens without console errors', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  const pages = ['/', '/?q=kosice', '/cities/HR004C', '/cities/SK002C', '/cities/DE001C',
+    '/compare?cities=Osijek,SK002C,Graz', '/neighbourhoods', '/neighbourhoods/DE001C',
+    '/indicators', '/data', '/api', '/login'];
+  for (const path of pages) {
+    const r = await page.goto(base + path);
+    assert.equal(r.status(), 200, path);
+    assert.ok((await page.title()).includes('Integration Observatory'), path);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+async function login(page, email) {
+  await page.goto(base + '/login');
+  await page.fill('#email', email);
+  await page.fill('#password', PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]:has-text("Log in")')]);
+  assert.ok(await page.isVisible(`text=${email}`), `logged in as ${email}`);
+}
+
+async function logout(page) {
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Log out")')]);
+}
+
+test('upload, submit, approve, and the value is on the public profile', async () => {
+  const csv = join(work, 'osijek_advice_centre.csv');
+  writeFileSync(csv, 'Year,indicator,citizenship,Value,unit\n2024,clients_advice_centre,NEU27_2020_FOR,2718.5,NR\n2024,clients_advice_centre,NAT,1414,NR\n');
+  const context = await browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  // The public does not see it before.
+  await page.goto(base + '/cities/HR004C');
+  assert.equal(await page.locator('text=2\u202f718.5').count(), 0);
+
+  await login(page, users.editor);
+  await page.goto(base + '/data');
+  await page.setInputFiles('#file', csv);
+  await page.fill('#source', 'City of Osijek, advice centre');
+  await page.fill('#licence', 'CC BY 4.0');
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Upload and check")')]);
+  assert.match(page.url(), /\/submissions\/\d+$/);
+  const submission = page.url();
+  assert.ok(await page.isVisible('text=Validation report'));
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Submit for approval")')]);
+  assert.ok(await page.isVisible('.badge.submitted'));
+  await logout(page);
+
+  // Still a draft for the public.
+  await page.goto(base + '/cities/HR004C');
+  assert.equal(await page.locator('text=2\u202f718.5').count(), 0);
+
+  await login(page, users.approver);
+  await page.goto(submission);
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Approve and publish")')]);
+  assert.ok(await page.isVisible('.badge.published'));
+  await logout(page);
+
+  await page.goto(base + '/cities/HR004C');
+  assert.ok(await page.locator('text=2\u202f718.5').count() > 0, 'published value on the public profile');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
