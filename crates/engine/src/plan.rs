@@ -78,13 +78,11 @@ pub fn mapped_sql(m: &Mapping) -> String {
         .iter()
         .map(|(name, expr)| format!("({expr}) AS {}", quote_ident(name)))
         .collect();
-    cols.push(format!("CAST(({}) AS DOUBLE) AS __w", m.weight));
+    // Weights keep their own type (often FLOAT): every cast of 81 columns × 10^7 rows costs
+    // a pass over memory.
+    cols.push(format!("({}) AS __w", m.weight));
     for (i, c) in m.replicate_columns().iter().enumerate() {
-        cols.push(format!(
-            "CAST({} AS DOUBLE) AS __r{}",
-            quote_ident(c),
-            i + 1
-        ));
+        cols.push(format!("{} AS __r{}", quote_ident(c), i + 1));
     }
     if let Some(s) = &m.design.strata {
         cols.push(format!("CAST(({s}) AS VARCHAR) AS __stratum"));
@@ -255,7 +253,7 @@ impl Plan {
                     for (k, w) in weight_cols.iter().enumerate() {
                         // exact decimal sums, for the same reason as the weights
                         inner.push(format!(
-                            "CAST({w} * CAST(({v}) AS DOUBLE) AS DECIMAL(38, 6)) AS __x{s}_{k}"
+                            "CAST(CAST({w} AS DOUBLE) * CAST(({v}) AS DOUBLE) AS DECIMAL(38, 6)) AS __x{s}_{k}"
                         ));
                     }
                 }
@@ -272,8 +270,10 @@ impl Plan {
             // sums do not depend on the order in which partitions and executors combine them,
             // so every run — embedded or on a cluster — gives bit-identical estimates.
             for (k, w) in weight_cols.iter().enumerate() {
+                // (the scale as FLOAT: a power of two, exact in FLOAT weights, which are
+                // then not widened to DOUBLE first)
                 outer.push(format!(
-                    "SUM(CAST({w} * {WEIGHT_SCALE:.1} AS BIGINT)) AS __s{k}"
+                    "SUM(CAST({w} * CAST({WEIGHT_SCALE} AS FLOAT) AS BIGINT)) AS __s{k}"
                 ));
             }
             for s in 0..n_value_slots {
