@@ -742,8 +742,9 @@ async fn create(
 async fn submission(
     State(state): State<AppState>,
     who: Principal,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
 ) -> ApiResult {
+    let id = parse_id(&id)?;
     let sub = state
         .db
         .read(|s| Ok(s.submission(id)?))?
@@ -770,6 +771,14 @@ async fn submission(
         StatusCode::OK,
         &json!({"submission": sub, "values": values, "history": events}),
     ))
+}
+
+/// A submission id from the path, with the API's error format when it is not a number.
+fn parse_id(text: &str) -> Result<i64, AppError> {
+    text.parse::<i64>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| AppError::bad(format!("id: expected a submission number, found '{text}'")))
 }
 
 fn comment_of(body: &Bytes) -> Result<String, AppError> {
@@ -804,9 +813,10 @@ async fn step(state: AppState, who: Principal, id: i64, action: &str, body: Byte
 async fn submit(
     State(state): State<AppState>,
     who: Principal,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
     body: Bytes,
 ) -> ApiResult {
+    let id = parse_id(&id)?;
     api_write_guard(&who)?;
     step(state, who, id, "submit", body).await
 }
@@ -814,9 +824,10 @@ async fn submit(
 async fn publish(
     State(state): State<AppState>,
     who: Principal,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
     body: Bytes,
 ) -> ApiResult {
+    let id = parse_id(&id)?;
     api_write_guard(&who)?;
     step(state, who, id, "publish", body).await
 }
@@ -824,9 +835,10 @@ async fn publish(
 async fn send_back(
     State(state): State<AppState>,
     who: Principal,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
     body: Bytes,
 ) -> ApiResult {
+    let id = parse_id(&id)?;
     api_write_guard(&who)?;
     step(state, who, id, "return", body).await
 }
