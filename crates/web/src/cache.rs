@@ -90,10 +90,8 @@ pub fn cached(
     render: impl FnOnce() -> Result<Vec<u8>, AppError>,
 ) -> Result<Response, AppError> {
     let generation = state.db.read(|s| Ok(s.generation()?))?;
-    if anonymous {
-        if let Some(c) = state.cache.get(key, generation) {
-            return Ok(respond(&c, req_headers));
-        }
+    if anonymous && let Some(c) = state.cache.get(key, generation) {
+        return Ok(respond(&c, req_headers));
     }
     let body = render()?;
     let c = Cached {
@@ -133,10 +131,10 @@ impl PeersCache {
     pub fn get(&self, state: &AppState) -> Result<Arc<peers::Cities>, AppError> {
         let generation = state.db.read(|s| Ok(s.generation()?))?;
         let mut guard = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((g, c)) = guard.as_ref() {
-            if *g == generation {
-                return Ok(c.clone());
-            }
+        if let Some((g, c)) = guard.as_ref()
+            && *g == generation
+        {
+            return Ok(c.clone());
         }
         let cities = state
             .db

@@ -106,8 +106,6 @@ pub fn num(v: f64, decimals: usize) -> String {
 pub fn auto(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() >= 10.0 {
         num(v, 0)
-    } else if v.abs() >= 1000.0 {
-        num(v, 1)
     } else if v.abs() >= 1.0 {
         num(v, 1)
     } else {

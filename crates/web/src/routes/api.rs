@@ -569,7 +569,7 @@ async fn observations(
         Some("true") | Some("1") => true,
         Some(v) => return Err(AppError::bad(format!("latest: true or false, found '{v}'")).into()),
     };
-    if p.get("geo").is_none() && p.get("dataset").is_none() {
+    if !p.contains_key("geo") && !p.contains_key("dataset") {
         return Err(AppError::bad("give geo and/or dataset: the whole store is too large for one answer (use `observatory export`)").into());
     }
     if let Some(period) = p.get("period") {
@@ -615,8 +615,8 @@ async fn observations(
                     }
                     Ok(())
                 })?;
-                if drafts {
-                    if let Some(city) = &city_of_geo {
+                if drafts && let Some(city) = &city_of_geo {
+                    {
                         for v in s.unpublished_values(city)? {
                             let o = &v.observation;
                             if filter.geo.as_ref().is_some_and(|g| g != o.geo.as_str())

@@ -271,8 +271,8 @@ fn value_cell(o: &Observation) -> Markup {
 }
 
 fn city_indicators(code: &str, series: &BTreeMap<(String, String), Vec<ObservationRow>>) -> Markup {
-    let mut by_area: BTreeMap<&'static str, Vec<(&(String, String), &Vec<ObservationRow>)>> =
-        BTreeMap::new();
+    type Series<'a> = (&'a (String, String), &'a Vec<ObservationRow>);
+    let mut by_area: BTreeMap<&'static str, Vec<Series<'_>>> = BTreeMap::new();
     for (k, v) in series {
         by_area.entry(area_of(&k.0)).or_default().push((k, v));
     }
@@ -336,8 +336,7 @@ fn national(rows: &[ObservationRow], country: &str) -> Markup {
             @if let Some((_, list)) = best {
                 @let first = &list[0].observation;
                 @let nat = list.iter().find(|r| r.observation.group.get(Dimension::Citizenship) == Some("NAT")).map(|r| r.observation.value);
-                @let mut sorted: Vec<&&ObservationRow> = list.iter().collect();
-                @let _ = sorted.sort_by_key(|r| (r.observation.group.get(Dimension::Citizenship) != Some("NAT"), r.observation.group.key()));
+                @let sorted: Vec<&&ObservationRow> = { let mut v: Vec<&&ObservationRow> = list.iter().collect(); v.sort_by_key(|r| (r.observation.group.get(Dimension::Citizenship) != Some("NAT"), r.observation.group.key())); v };
                 @let marks: Vec<Mark> = sorted.iter().take(8).map(|r| Mark {
                     label: group_label(&r.observation.group),
                     value: (!layout::is_suppressed(r.observation.flags)).then_some(r.observation.value),
@@ -465,8 +464,7 @@ fn peers_section(
         (downloads(&format!("/api/v1/cities/{code}/peers")))
         @if let Some(b) = bench {
             h3 { "Benchmark: " (b.indicator.label) }
-            @let mut marks: Vec<Mark> = vec![Mark { label: format!("{} (this city)", b.city.city.name), value: b.city.value, interval: None, note: "no data".into(), reference: true }];
-            @let _ = marks.extend(b.peers.iter().map(|p| Mark { label: p.city.name.clone(), value: p.value, interval: None, note: "no data".into(), reference: false }));
+            @let marks: Vec<Mark> = { let mut v: Vec<Mark> = vec![Mark { label: format!("{} (this city)", b.city.city.name), value: b.city.value, interval: None, note: "no data".into(), reference: true }]; v.extend(b.peers.iter().map(|p| Mark { label: p.city.name.clone(), value: p.value, interval: None, note: "no data".into(), reference: false })); v };
             figure {
                 (layout::svg(&charts::horizontal("bench", &format!("{} of the city and its peers", b.indicator.label), "Bars: the city (black, first) and each peer (blue); values are written beside the bars.", &marks, "", 1, false)))
                 figcaption { (b.sentence) }

@@ -204,8 +204,8 @@ pub fn act(
             authorize(who, Action::Publish, Some(&sub.city))?;
             state.db.write(|s| {
                 s.publish_submission(&actor, id, comment)?;
-                Ok(s.submission(id)?
-                    .ok_or_else(|| AppError::not_found("submission"))?)
+                s.submission(id)?
+                    .ok_or_else(|| AppError::not_found("submission"))
             })
         }
         other => Err(AppError::not_found(format!(
