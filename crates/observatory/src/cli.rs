@@ -119,6 +119,14 @@ The same file twice changes nothing; a newer value for the same figure replaces 
         geo: Option<String>,
     },
     // Commands with a module of their own under `commands/` follow, one line each.
+    /// The observatory in your browser: pages, maps and the JSON API (http://127.0.0.1:8080)
+    Serve(crate::commands::serve::Args),
+    /// Create the first administrator (asks for a password; there is no default one)
+    CreateAdmin(crate::commands::users::AdminArgs),
+    /// Add a user with a role: admin, viewer, or editor/approver of one city
+    AddUser(crate::commands::users::UserArgs),
+    /// Create an API token for a user (for scripts: Authorization: Bearer obs_…)
+    CreateToken(crate::commands::users::TokenArgs),
     /// Integration indicators from person-level microdata, with standard errors and disclosure control
     Compute(crate::commands::compute::Args),
     /// Synthetic person-level microdata (Parquet) following the Spanish EU-SILC margins
@@ -181,6 +189,10 @@ pub fn run(cli: Cli) -> Result<(), String> {
     // `Some(Command::Peers(args)) => crate::commands::peers::run(&mut Context { store, data_dir }, args),`
     match cli.command {
         None => overview(&store),
+        Some(Command::Serve(args)) => crate::commands::serve::run(&mut crate::commands::Context { store, data_dir }, args),
+        Some(Command::CreateAdmin(args)) => crate::commands::users::create_admin(&mut crate::commands::Context { store, data_dir }, args),
+        Some(Command::AddUser(args)) => crate::commands::users::add_user(&mut crate::commands::Context { store, data_dir }, args),
+        Some(Command::CreateToken(args)) => crate::commands::users::create_token(&mut crate::commands::Context { store, data_dir }, args),
         Some(Command::Compute(args)) => crate::commands::compute::run(&mut crate::commands::Context { store, data_dir }, args),
         Some(Command::GenerateMicrodata(args)) => crate::commands::generate_microdata::run(&mut crate::commands::Context { store, data_dir }, args),
         Some(Command::Init) => {

@@ -5,6 +5,8 @@
 pub mod compute;
 pub mod generate_microdata;
 
+pub mod serve;
+pub mod users;
 
 use std::path::PathBuf;
 use store::Store;
