@@ -127,6 +127,20 @@ The same file twice changes nothing; a newer value for the same figure replaces 
     AddUser(crate::commands::users::UserArgs),
     /// Create an API token for a user (for scripts: Authorization: Bearer obs_…)
     CreateToken(crate::commands::users::TokenArgs),
+    /// The cities most like a city (size, migrant population, migration history), and why
+    Peers(crate::commands::peers::Args),
+    /// A city's value of an indicator against its peers: median, quartiles, rank, who does better
+    Benchmark(crate::commands::benchmark::Args),
+    /// Experienced cities that could mentor a city, and the cities it could mentor
+    Mentors(crate::commands::mentors::Args),
+    /// All cities grouped into context types
+    Typology(crate::commands::typology::Args),
+    /// Import the boundaries of a city's small areas (GeoJSON or shapefile) for maps and spatial indices
+    ImportBoundaries(crate::commands::import_boundaries::Args),
+    /// Segregation and concentration indices over a city's small areas, over time
+    Segregation(crate::commands::segregation::Args),
+    /// A choropleth map (SVG) of a city's small areas, or its values as a table
+    Map(crate::commands::map::Args),
     /// Integration indicators from person-level microdata, with standard errors and disclosure control
     Compute(crate::commands::compute::Args),
     /// Synthetic person-level microdata (Parquet) following the Spanish EU-SILC margins
@@ -193,6 +207,13 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::CreateAdmin(args)) => crate::commands::users::create_admin(&mut crate::commands::Context { store, data_dir }, args),
         Some(Command::AddUser(args)) => crate::commands::users::add_user(&mut crate::commands::Context { store, data_dir }, args),
         Some(Command::CreateToken(args)) => crate::commands::users::create_token(&mut crate::commands::Context { store, data_dir }, args),
+        Some(Command::Peers(args)) => crate::commands::peers::run(&mut crate::commands::Context { store, data_dir }, args),
+        Some(Command::Benchmark(args)) => crate::commands::benchmark::run(&mut crate::commands::Context { store, data_dir }, args),
+        Some(Command::Mentors(args)) => crate::commands::mentors::run(&mut crate::commands::Context { store, data_dir }, args),
+        Some(Command::Typology(args)) => crate::commands::typology::run(&mut crate::commands::Context { store, data_dir }, args),
+        Some(Command::ImportBoundaries(args)) => crate::commands::import_boundaries::run(&mut crate::commands::Context { store, data_dir }, args),
+        Some(Command::Segregation(args)) => crate::commands::segregation::run(&mut crate::commands::Context { store, data_dir }, args),
+        Some(Command::Map(args)) => crate::commands::map::run(&mut crate::commands::Context { store, data_dir }, args),
         Some(Command::Compute(args)) => crate::commands::compute::run(&mut crate::commands::Context { store, data_dir }, args),
         Some(Command::GenerateMicrodata(args)) => crate::commands::generate_microdata::run(&mut crate::commands::Context { store, data_dir }, args),
         Some(Command::Init) => {

@@ -2,10 +2,17 @@
 //! Each module has an `Args` struct (clap) and `pub fn run(ctx: &mut Context, args: Args)`;
 //! `cli.rs` lists it as `Command::Name(commands::name::Args)` and dispatches to it.
 
+pub mod benchmark;
 pub mod compute;
 pub mod generate_microdata;
-
+pub mod import_boundaries;
+pub mod map;
+pub mod mentors;
+pub mod peers;
+pub mod segregation;
 pub mod serve;
+pub mod small_areas;
+pub mod typology;
 pub mod users;
 
 use std::path::PathBuf;
