@@ -63,7 +63,7 @@ pub fn respond(c: &Cached, req_headers: &HeaderMap) -> Response {
     }
     headers.insert(
         header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=60, must-revalidate"),
+        HeaderValue::from_static("public, no-cache"),
     );
     headers.insert(
         header::VARY,
