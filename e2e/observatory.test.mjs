@@ -73,7 +73,10 @@ async function watchedPage(context) {
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  // A request cut short by the next navigation (ERR_ABORTED) is not a failure of the page.
+  page.on('requestfailed', (r) => {
+    if (!(r.failure()?.errorText || '').includes('ERR_ABORTED')) problems.push(`request failed: ${r.url()}`);
+  });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   return { page, problems };
 }
