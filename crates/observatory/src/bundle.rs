@@ -11,6 +11,23 @@ struct Manifest {
     file: Vec<Entry>,
     #[serde(default)]
     glob: Vec<Glob>,
+    #[serde(default)]
+    boundaries: Vec<Boundaries>,
+}
+
+/// Boundaries of a city's small areas, imported after the statistics they belong to.
+#[derive(Debug, Deserialize)]
+struct Boundaries {
+    path: String,
+    city: String,
+    scheme: String,
+    id_property: String,
+    name_property: Option<String>,
+    label: Option<String>,
+    #[serde(default)]
+    fix_id: Vec<String>,
+    source: String,
+    licence: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -102,6 +119,31 @@ pub fn load(store: &mut Store, dir: &Path, verbose: bool) -> Result<usize, Strin
             imported += 1;
             if verbose {
                 eprintln!("  {:<70} {:>7} observations", e.path, report.observations);
+            }
+        }
+    }
+    for b in manifest.boundaries {
+        let city = crate::places::resolve(store, &b.city)
+            .map_err(|err| format!("bundled boundaries {}: {err}", b.path))?;
+        let args = crate::commands::import_boundaries::Args {
+            file: dir.join(&b.path),
+            city: b.city,
+            scheme: b.scheme,
+            id_property: b.id_property,
+            name_property: b.name_property,
+            label: b.label,
+            crs: None,
+            id_digits: None,
+            fix_id: b.fix_id,
+            source: b.source,
+            licence: b.licence,
+        };
+        let outcome = crate::commands::import_boundaries::import(store, &city, &args)
+            .map_err(|err| format!("bundled boundaries {}: {err}", b.path))?;
+        if let crate::commands::import_boundaries::Outcome::Imported { areas, .. } = outcome {
+            imported += 1;
+            if verbose {
+                eprintln!("  {:<70} {:>7} areas", b.path, areas);
             }
         }
     }

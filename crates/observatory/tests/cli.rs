@@ -49,7 +49,8 @@ fn db_bytes(db: &Path) -> Vec<u8> {
 
 fn bundle_entries() -> usize {
     let manifest = std::fs::read_to_string(data_dir().join("bundle.toml")).unwrap();
-    let files = manifest.matches("[[file]]").count();
+    // Every [[file]] and every [[boundaries]] entry is one import.
+    let files = manifest.matches("[[file]]").count() + manifest.matches("[[boundaries]]").count();
     let berlin = std::fs::read_dir(data_dir().join("berlin-lor/population"))
         .unwrap()
         .filter(|e| {
