@@ -124,13 +124,16 @@ pub struct Benchmark {
     pub sentence: String,
 }
 
-/// Latest values of a raw variable for every city: code → (value, period, source).
+/// code → (value, period, source observation).
+pub(crate) type RawValues = HashMap<String, (f64, String, SourceObservation)>;
+
+/// Latest values of a raw variable for every city, and the unit of the series.
 pub(crate) fn raw_values(
     store: &Store,
     dataset: &str,
     variable: &str,
     breakdown: Option<&str>,
-) -> Result<(HashMap<String, (f64, String, SourceObservation)>, String)> {
+) -> Result<(RawValues, String)> {
     let filter = SeriesFilter {
         dataset: Some(dataset.to_string()),
         variable: Some(variable.to_string()),

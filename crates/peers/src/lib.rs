@@ -96,6 +96,9 @@ pub enum PeersError {
 
 pub type Result<T> = std::result::Result<T, PeersError>;
 
+/// code → (value, period, source observations).
+type FeatureValues = HashMap<String, (f64, String, Vec<SourceObservation>)>;
+
 /// The profiles of all cities in the store, with their typology: load once, ask many
 /// questions (the CLI and the web layer keep one per request or per import).
 #[derive(Debug, Clone)]
@@ -222,10 +225,7 @@ impl Cities {
     ) -> Result<Benchmark> {
         let peer_set = self.peers(code, q)?;
         let city = self.profile(code)?;
-        let (info, values): (
-            IndicatorInfo,
-            HashMap<String, (f64, String, Vec<SourceObservation>)>,
-        ) = match indicator {
+        let (info, values): (IndicatorInfo, FeatureValues) = match indicator {
             Indicator::Feature(f) => {
                 let info = f.info();
                 let values = self

@@ -228,8 +228,8 @@ pub(crate) fn find(profiles: &[Profile], i: usize, q: &MentorQuery) -> Mentors {
         .collect();
     mentors.truncate(q.limit);
     let mut mentees: Vec<(usize, Match)> = Vec::new();
-    for x in 0..profiles.len() {
-        if x == i || profiles[x].foreign_born_history.is_empty() {
+    for (x, px) in profiles.iter().enumerate() {
+        if x == i || px.foreign_born_history.is_empty() {
             continue;
         }
         if let Some((_, d)) = ctx.pool_of(x).into_iter().find(|(m, _)| *m == i)
