@@ -275,7 +275,7 @@ fn check_svg(svg: &str, areas: usize) {
             .take_while(|c| !c.is_whitespace() && *c != '/')
             .collect();
         assert!(
-            tag.matches('"').count() % 2 == 0,
+            tag.matches('"').count().is_multiple_of(2),
             "unbalanced quotes in <{name}>"
         );
         if name == "path" {

@@ -278,6 +278,9 @@ const BERLIN_ORIGINS: &[(&str, &str)] = &[
     ("background=US", "United States"),
 ];
 
+/// Multigroup groups as (stored key, label).
+type GroupList = Vec<(String, String)>;
+
 /// One figure, as printed in every format.
 #[derive(Debug, Clone, Serialize)]
 struct Figure {
@@ -634,7 +637,8 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     }
 
     // Multigroup indices.
-    let multigroup: Option<(Vec<(String, String)>, Option<String>)> = match &args.multigroup {
+    // The groups (key, label), and the group whose remainder is "other" (Berlin's origins).
+    let multigroup: Option<(GroupList, Option<String>)> = match &args.multigroup {
         Some(list) => Some((
             list.split(',')
                 .map(|g| GroupSpec::parse(g).map(|s| (s.key, s.label)))
