@@ -709,9 +709,7 @@ pub fn estimate(
                                     stats::survey::ReliabilityReason::SmallSample {
                                         n,
                                         threshold,
-                                    } => format!(
-                                        "fewer than {threshold} sample persons (n = {n})"
-                                    ),
+                                    } => format!("fewer than {threshold} sample persons (n = {n})"),
                                     stats::survey::ReliabilityReason::HighCv { cv, threshold } => {
                                         format!(
                                             "coefficient of variation {} above {:.1}%",

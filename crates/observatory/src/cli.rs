@@ -203,19 +203,51 @@ pub fn run(cli: Cli) -> Result<(), String> {
     // `Some(Command::Peers(args)) => crate::commands::peers::run(&mut Context { store, data_dir }, args),`
     match cli.command {
         None => overview(&store),
-        Some(Command::Serve(args)) => crate::commands::serve::run(&mut crate::commands::Context { store, data_dir }, args),
-        Some(Command::CreateAdmin(args)) => crate::commands::users::create_admin(&mut crate::commands::Context { store, data_dir }, args),
-        Some(Command::AddUser(args)) => crate::commands::users::add_user(&mut crate::commands::Context { store, data_dir }, args),
-        Some(Command::CreateToken(args)) => crate::commands::users::create_token(&mut crate::commands::Context { store, data_dir }, args),
-        Some(Command::Peers(args)) => crate::commands::peers::run(&mut crate::commands::Context { store, data_dir }, args),
-        Some(Command::Benchmark(args)) => crate::commands::benchmark::run(&mut crate::commands::Context { store, data_dir }, args),
-        Some(Command::Mentors(args)) => crate::commands::mentors::run(&mut crate::commands::Context { store, data_dir }, args),
-        Some(Command::Typology(args)) => crate::commands::typology::run(&mut crate::commands::Context { store, data_dir }, args),
-        Some(Command::ImportBoundaries(args)) => crate::commands::import_boundaries::run(&mut crate::commands::Context { store, data_dir }, args),
-        Some(Command::Segregation(args)) => crate::commands::segregation::run(&mut crate::commands::Context { store, data_dir }, args),
-        Some(Command::Map(args)) => crate::commands::map::run(&mut crate::commands::Context { store, data_dir }, args),
-        Some(Command::Compute(args)) => crate::commands::compute::run(&mut crate::commands::Context { store, data_dir }, args),
-        Some(Command::GenerateMicrodata(args)) => crate::commands::generate_microdata::run(&mut crate::commands::Context { store, data_dir }, args),
+        Some(Command::Serve(args)) => {
+            crate::commands::serve::run(&mut crate::commands::Context { store, data_dir }, args)
+        }
+        Some(Command::CreateAdmin(args)) => crate::commands::users::create_admin(
+            &mut crate::commands::Context { store, data_dir },
+            args,
+        ),
+        Some(Command::AddUser(args)) => crate::commands::users::add_user(
+            &mut crate::commands::Context { store, data_dir },
+            args,
+        ),
+        Some(Command::CreateToken(args)) => crate::commands::users::create_token(
+            &mut crate::commands::Context { store, data_dir },
+            args,
+        ),
+        Some(Command::Peers(args)) => {
+            crate::commands::peers::run(&mut crate::commands::Context { store, data_dir }, args)
+        }
+        Some(Command::Benchmark(args)) => {
+            crate::commands::benchmark::run(&mut crate::commands::Context { store, data_dir }, args)
+        }
+        Some(Command::Mentors(args)) => {
+            crate::commands::mentors::run(&mut crate::commands::Context { store, data_dir }, args)
+        }
+        Some(Command::Typology(args)) => {
+            crate::commands::typology::run(&mut crate::commands::Context { store, data_dir }, args)
+        }
+        Some(Command::ImportBoundaries(args)) => crate::commands::import_boundaries::run(
+            &mut crate::commands::Context { store, data_dir },
+            args,
+        ),
+        Some(Command::Segregation(args)) => crate::commands::segregation::run(
+            &mut crate::commands::Context { store, data_dir },
+            args,
+        ),
+        Some(Command::Map(args)) => {
+            crate::commands::map::run(&mut crate::commands::Context { store, data_dir }, args)
+        }
+        Some(Command::Compute(args)) => {
+            crate::commands::compute::run(&mut crate::commands::Context { store, data_dir }, args)
+        }
+        Some(Command::GenerateMicrodata(args)) => crate::commands::generate_microdata::run(
+            &mut crate::commands::Context { store, data_dir },
+            args,
+        ),
         Some(Command::Init) => {
             println!(
                 "store ready at {} (schema {}), {} observations",
