@@ -208,7 +208,7 @@ pub fn read(
             )
             .with_hint("the line may be cut short: is the file truncated?"));
         }
-        if line_no % 1024 == 0 {
+        if line_no.is_multiple_of(1024) {
             progress(bytes_read);
         }
     }

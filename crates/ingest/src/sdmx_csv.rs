@@ -293,6 +293,10 @@ pub fn read(
     Ok(report)
 }
 
+fn record_get<'a>(record: &[&'a str], i: usize) -> Option<&'a str> {
+    record.get(i).copied()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -306,8 +310,4 @@ mod tests {
             "urb_cpop1"
         );
     }
-}
-
-fn record_get<'a>(record: &[&'a str], i: usize) -> Option<&'a str> {
-    record.get(i).copied()
 }

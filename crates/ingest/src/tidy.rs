@@ -317,7 +317,7 @@ pub fn read_csv(
             line: Some(line),
             column: col.map(|c| (c + 1, names.get(c).cloned().unwrap_or_default())),
         })?;
-        if feeder.report.rows_read % 8192 == 0 {
+        if feeder.report.rows_read.is_multiple_of(8192) {
             progress(record.position().map(|p| p.byte()).unwrap_or(0));
         }
     }

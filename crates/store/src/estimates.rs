@@ -147,10 +147,10 @@ impl Store {
                     counts.withheld += 1;
                 } else {
                     let mut flags = o.flags;
-                    if r.reliability == "u" {
-                        if let Some(u) = Flag::from_letter('u') {
-                            flags.insert(u);
-                        }
+                    if r.reliability == "u"
+                        && let Some(u) = Flag::from_letter('u')
+                    {
+                        flags.insert(u);
                     }
                     obs_stmt.execute(params![
                         series,
