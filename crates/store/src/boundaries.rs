@@ -9,7 +9,7 @@
 //! A boundary import is atomic like a data import: one transaction writes the provenance
 //! row in `imports`, replaces the whole set and adds missing geographies, or nothing at all.
 
-use crate::{Result, Store, StoreError, now_utc};
+use crate::{Result, Store, StoreError};
 use model::{Geography, Provenance};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
@@ -104,25 +104,7 @@ impl Store {
             path: path.clone(),
             source,
         };
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(wrap)?;
-        tx.execute(
-            "INSERT INTO imports (file_name, sha256, format, source, licence, imported_at,
-                                  rows_read, observations, inserted, replaced, unchanged, skipped, report)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, 0, 0, 0, 0, '')",
-            params![
-                provenance.file_name,
-                provenance.sha256,
-                provenance.format,
-                provenance.source,
-                provenance.licence,
-                now_utc()
-            ],
-        )
-        .map_err(wrap)?;
-        let import_id = tx.last_insert_rowid();
+        let (tx, import_id) = self.open_import(provenance)?;
 
         let mut before: HashMap<String, (Option<String>, String)> = HashMap::new();
         {

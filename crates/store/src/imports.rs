@@ -88,8 +88,13 @@ impl Store {
         Ok(rows)
     }
 
-    /// Starts an import: everything written through it lands together or not at all.
-    pub fn begin_import(&mut self, provenance: &Provenance) -> Result<Import<'_>> {
+    /// Opens a write transaction and records the import's provenance in it; returns
+    /// the transaction and the import id. Shared by every kind of import (values,
+    /// boundaries), so provenance is written one way only.
+    pub(crate) fn open_import(
+        &mut self,
+        provenance: &Provenance,
+    ) -> Result<(rusqlite::Transaction<'_>, i64)> {
         let path = self.path.clone();
         let wrap = |source| StoreError::Sqlite {
             path: path.clone(),
@@ -114,6 +119,13 @@ impl Store {
         )
         .map_err(wrap)?;
         let id = tx.last_insert_rowid();
+        Ok((tx, id))
+    }
+
+    /// Starts an import: everything written through it lands together or not at all.
+    pub fn begin_import(&mut self, provenance: &Provenance) -> Result<Import<'_>> {
+        let path = self.path.clone();
+        let (tx, id) = self.open_import(provenance)?;
         Ok(Import {
             tx,
             path,
