@@ -571,8 +571,10 @@ fn show(
                 .as_ref()
                 .map(|c| format!(", country {c}"))
                 .unwrap_or_default(),
+            // "in SK" after "country SK" says nothing; a NUTS 3 region or a city does.
             geo.parent
                 .as_ref()
+                .filter(|p| Some(*p) != geo.country.as_ref())
                 .map(|c| format!(", in {c}"))
                 .unwrap_or_default()
         );
