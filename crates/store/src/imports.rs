@@ -40,6 +40,21 @@ pub struct ImportRecord {
 /// Values written per statement (5 parameters each; SQLite allows 32,766).
 const BATCH: usize = 200;
 
+/// Values held before they are written, sorted by key: SQLite then inserts along the
+/// primary key instead of jumping between pages (a file lists a place's series
+/// interleaved, year after year). 20 statements' worth, a few hundred kB.
+const WINDOW: usize = 20 * BATCH;
+
+/// Series ids remembered by key. Beyond this the memory is cleared and ids are looked
+/// up again in the series index, so memory does not grow with the file (16,384 keys of
+/// ~60 bytes: about 2 MB).
+const SERIES_CACHED: usize = 1 << 14;
+
+/// SQLite's page cache during an import, in KiB. Pages beyond it are written to the WAL
+/// before the commit (still invisible to readers and discarded if the import fails), so
+/// memory stays flat however large the file; the connection's own size is restored after.
+const IMPORT_CACHE_KIB: i64 = 4096;
+
 /// One value waiting to be written; the strings are reused from batch to batch.
 #[derive(Debug, Default)]
 struct Pending {
@@ -52,11 +67,17 @@ struct Pending {
 /// An import in progress: a write transaction.
 #[derive(Debug)]
 pub struct Import<'s> {
-    tx: rusqlite::Transaction<'s>,
+    /// Always `Some` until [`Import::finish`] commits it.
+    tx: Option<rusqlite::Transaction<'s>>,
     path: std::path::PathBuf,
     id: i64,
+    /// The connection's `cache_size` before the import, restored when it ends.
+    cache_size: i64,
     series: HashMap<String, i64>,
     key: String,
+    /// The text of the last period seen: values come period by period, so most rows
+    /// copy it instead of formatting it again.
+    period: Option<(model::Period, String)>,
     batch: Vec<Pending>,
     pending: usize,
     changed: u64,
@@ -125,22 +146,49 @@ impl Store {
     /// Starts an import: everything written through it lands together or not at all.
     pub fn begin_import(&mut self, provenance: &Provenance) -> Result<Import<'_>> {
         let path = self.path.clone();
+        let cache_size: i64 = self
+            .conn
+            .query_row("PRAGMA cache_size", [], |r| r.get(0))
+            .map_err(|e| self.err(e))?;
         let (tx, id) = self.open_import(provenance)?;
-        Ok(Import {
-            tx,
+        let import = Import {
+            tx: Some(tx),
             path,
             id,
+            cache_size,
             series: HashMap::new(),
             key: String::new(),
-            batch: Vec::with_capacity(BATCH),
+            period: None,
+            batch: Vec::with_capacity(WINDOW),
             pending: 0,
             changed: 0,
             unchanged: 0,
-        })
+        };
+        import
+            .tx()
+            .execute_batch(&format!("PRAGMA cache_size = -{IMPORT_CACHE_KIB}"))
+            .map_err(|e| import.err(e))?;
+        Ok(import)
     }
 }
 
-impl Import<'_> {
+impl Drop for Import<'_> {
+    fn drop(&mut self) {
+        // Unfinished: the connection gets its own cache size back, then `tx` is dropped
+        // after this and rolls back. (A finished import did both in `finish`.)
+        if let Some(tx) = &self.tx {
+            let _ = tx.execute_batch(&format!("PRAGMA cache_size = {}", self.cache_size));
+        }
+    }
+}
+
+impl<'s> Import<'s> {
+    fn tx(&self) -> &rusqlite::Transaction<'s> {
+        self.tx
+            .as_ref()
+            .expect("the transaction lives until finish")
+    }
+
     fn err(&self, source: rusqlite::Error) -> StoreError {
         StoreError::Sqlite {
             path: self.path.clone(),
@@ -154,14 +202,14 @@ impl Import<'_> {
 
     /// The import's transaction, for writes that must land with it (publication workflow).
     pub(crate) fn connection(&self) -> &rusqlite::Connection {
-        &self.tx
+        self.tx()
     }
 
     /// Adds or improves a geography: a real name replaces a bare code, and a finer
     /// parent (NUTS 3 from a boundary file) replaces the country implied by the code.
     pub fn add_geography(&mut self, g: &Geography) -> Result<()> {
         let mut stmt = self
-            .tx
+            .tx()
             .prepare_cached(
                 "INSERT INTO geographies (code, name, name_folded, level, country, parent)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -192,105 +240,124 @@ impl Import<'_> {
 
     /// Adds one observation; the same key again replaces the value only if it differs.
     pub fn add_observation(&mut self, o: &Observation) -> Result<()> {
-        use std::fmt::Write;
-        // The series key is built in a reused buffer: this runs once per imported value.
-        self.key.clear();
-        let unit = o.unit.as_deref().unwrap_or("");
-        let _ = write!(
-            self.key,
-            "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}",
-            o.dataset, o.variable, o.geo, o.group
-        );
-        for (k, v) in &o.breakdown {
-            let _ = write!(self.key, "{k}={v};");
-        }
-        self.key.push('\u{1f}');
-        self.key.push_str(unit);
-        let series = match self.series.get(&self.key) {
-            Some(id) => *id,
-            None => {
-                let grp = o.group.key();
-                let breakdown = o.breakdown_key();
-                let id: i64 = {
-                    let mut stmt = self
-                        .tx
-                        .prepare_cached(
-                            "INSERT INTO series (dataset, variable, geo, grp, breakdown, unit)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                             ON CONFLICT (dataset, variable, geo, grp, breakdown, unit)
-                             DO UPDATE SET unit = excluded.unit
-                             RETURNING id",
-                        )
-                        .map_err(|e| self.err(e))?;
-                    stmt.query_row(
-                        params![o.dataset, o.variable, o.geo.as_str(), grp, breakdown, unit],
-                        |r| r.get(0),
-                    )
-                    .map_err(|e| self.err(e))?
-                };
-                self.series.insert(self.key.clone(), id);
-                id
-            }
-        };
+        let series = self.series_id(o)?;
         let slot = self.pending;
         if slot == self.batch.len() {
             self.batch.push(Pending::default());
+        }
+        // The period's text: formatted once per period, not once per value.
+        if self.period.as_ref().is_none_or(|(p, _)| *p != o.period) {
+            self.period = Some((o.period, o.period.to_string()));
         }
         let p = &mut self.batch[slot];
         p.series = series;
         p.value = o.value;
         p.period.clear();
-        let _ = write!(p.period, "{}", o.period);
+        if let Some((_, text)) = &self.period {
+            p.period.push_str(text);
+        }
         p.flags.clear();
-        let _ = write!(p.flags, "{}", o.flags);
+        if o.flags != model::Flags::NONE {
+            use std::fmt::Write;
+            let _ = write!(p.flags, "{}", o.flags);
+        }
         self.pending += 1;
-        if self.pending == BATCH {
+        if self.pending == WINDOW {
             self.flush()?;
         }
         Ok(())
     }
 
-    /// Writes the pending values with one multi-row upsert: far fewer statement
-    /// executions than one per value, which is most of SQLite's cost here.
+    /// The id of the observation's series, created on first use. The key is built in a
+    /// reused buffer with plain appends: this runs once per imported value.
+    fn series_id(&mut self, o: &Observation) -> Result<i64> {
+        let unit = o.unit.as_deref().unwrap_or("");
+        let k = &mut self.key;
+        k.clear();
+        for part in [o.dataset.as_str(), o.variable.as_str(), o.geo.as_str()] {
+            k.push_str(part);
+            k.push('\u{1f}');
+        }
+        for (d, c) in o.group.dimensions() {
+            k.push_str(d.key());
+            k.push('=');
+            k.push_str(c);
+            k.push(';');
+        }
+        k.push('\u{1f}');
+        for (name, v) in &o.breakdown {
+            k.push_str(name);
+            k.push('=');
+            k.push_str(v);
+            k.push(';');
+        }
+        k.push('\u{1f}');
+        k.push_str(unit);
+        if let Some(id) = self.series.get(&self.key) {
+            return Ok(*id);
+        }
+        let id: i64 = {
+            let mut stmt = self
+                .tx()
+                .prepare_cached(
+                    "INSERT INTO series (dataset, variable, geo, grp, breakdown, unit)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                     ON CONFLICT (dataset, variable, geo, grp, breakdown, unit)
+                     DO UPDATE SET unit = excluded.unit
+                     RETURNING id",
+                )
+                .map_err(|e| self.err(e))?;
+            stmt.query_row(
+                params![
+                    o.dataset,
+                    o.variable,
+                    o.geo.as_str(),
+                    o.group.key(),
+                    o.breakdown_key(),
+                    unit
+                ],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?
+        };
+        if self.series.len() == SERIES_CACHED {
+            self.series.clear();
+        }
+        self.series.insert(self.key.clone(), id);
+        Ok(id)
+    }
+
+    /// Writes the pending values in key order with multi-row upserts: far fewer
+    /// statement executions than one per value, which is most of SQLite's cost here.
+    /// The sort is stable, so a key given twice in a file still ends with its last value.
     fn flush(&mut self) -> Result<()> {
         let n = self.pending;
         if n == 0 {
             return Ok(());
         }
-        let mut sql = String::from(
-            "INSERT INTO observations (series, period, value, flags, import_id) VALUES ",
-        );
-        for i in 0..n {
-            if i > 0 {
-                sql.push(',');
-            }
-            sql.push_str("(?,?,?,?,?)");
-        }
-        sql.push_str(
-            " ON CONFLICT (series, period) DO UPDATE SET
-               value = excluded.value, flags = excluded.flags, import_id = excluded.import_id
-             WHERE observations.value IS NOT excluded.value
-                OR observations.flags IS NOT excluded.flags",
-        );
-        let changed = {
-            let mut stmt = self.tx.prepare_cached(&sql).map_err(|e| self.err(e))?;
-            for (i, p) in self.batch[..n].iter().enumerate() {
+        self.batch[..n].sort_by(|a, b| (a.series, &a.period).cmp(&(b.series, &b.period)));
+        let tx = self
+            .tx
+            .as_ref()
+            .expect("the transaction lives until finish");
+        let wrap = |source| StoreError::Sqlite {
+            path: self.path.clone(),
+            source,
+        };
+        let mut changed = 0u64;
+        for chunk in self.batch[..n].chunks(BATCH) {
+            let mut stmt = tx.prepare_cached(&upsert_sql(chunk.len())).map_err(wrap)?;
+            for (i, p) in chunk.iter().enumerate() {
                 let b = i * 5;
                 stmt.raw_bind_parameter(b + 1, p.series)
                     .and_then(|_| stmt.raw_bind_parameter(b + 2, p.period.as_str()))
                     .and_then(|_| stmt.raw_bind_parameter(b + 3, p.value))
                     .and_then(|_| stmt.raw_bind_parameter(b + 4, p.flags.as_str()))
                     .and_then(|_| stmt.raw_bind_parameter(b + 5, self.id))
-                    .map_err(|e| StoreError::Sqlite {
-                        path: self.path.clone(),
-                        source: e,
-                    })?;
+                    .map_err(wrap)?;
             }
-            stmt.raw_execute().map_err(|e| StoreError::Sqlite {
-                path: self.path.clone(),
-                source: e,
-            })? as u64
-        };
+            changed += stmt.raw_execute().map_err(wrap)? as u64;
+        }
         self.changed += changed;
         self.unchanged += n as u64 - changed;
         self.pending = 0;
@@ -307,7 +374,7 @@ impl Import<'_> {
     ) -> Result<ImportCounts> {
         self.flush()?;
         let replaced: i64 = self
-            .tx
+            .tx()
             .query_row(
                 "SELECT count(*) FROM observation_history WHERE new_import = ?1",
                 [self.id],
@@ -319,7 +386,7 @@ impl Import<'_> {
             replaced: replaced as u64,
             unchanged: self.unchanged,
         };
-        self.tx
+        self.tx()
             .execute(
                 "UPDATE imports SET rows_read = ?2, observations = ?3, inserted = ?4, replaced = ?5,
                                     unchanged = ?6, skipped = ?7, report = ?8 WHERE id = ?1",
@@ -335,12 +402,36 @@ impl Import<'_> {
                 ],
             )
             .map_err(|e| self.err(e))?;
+        // The connection's own cache size back (growing it allocates nothing), then commit.
+        self.tx()
+            .execute_batch(&format!("PRAGMA cache_size = {}", self.cache_size))
+            .map_err(|e| self.err(e))?;
         let path = self.path.clone();
-        self.tx
-            .commit()
+        let tx = self.tx.take().expect("the transaction lives until finish");
+        tx.commit()
             .map_err(|source| StoreError::Sqlite { path, source })?;
         Ok(counts)
     }
+}
+
+/// The multi-row upsert for `n` values. A value replaced by a different one fires the
+/// `observation_replaced` trigger, which keeps the old one in the history.
+fn upsert_sql(n: usize) -> String {
+    let mut sql =
+        String::from("INSERT INTO observations (series, period, value, flags, import_id) VALUES ");
+    for i in 0..n {
+        if i > 0 {
+            sql.push(',');
+        }
+        sql.push_str("(?,?,?,?,?)");
+    }
+    sql.push_str(
+        " ON CONFLICT (series, period) DO UPDATE SET
+           value = excluded.value, flags = excluded.flags, import_id = excluded.import_id
+         WHERE observations.value IS NOT excluded.value
+            OR observations.flags IS NOT excluded.flags",
+    );
+    sql
 }
 
 const SELECT_IMPORT: &str = "SELECT id, file_name, sha256, format, source, licence, imported_at,
@@ -365,4 +456,47 @@ fn import_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<ImportRecord> {
         skipped: r.get::<_, i64>(12)? as u64,
         report: r.get(13)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn provenance() -> Provenance {
+        Provenance {
+            file_name: "f.csv".into(),
+            sha256: "sha".into(),
+            format: "tidy-csv".into(),
+            source: "test".into(),
+            licence: "CC0".into(),
+        }
+    }
+
+    fn cache_size(s: &Store) -> i64 {
+        s.conn()
+            .query_row("PRAGMA cache_size", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn an_import_bounds_the_page_cache_and_gives_it_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+        let own = cache_size(&s);
+        assert_ne!(own, -IMPORT_CACHE_KIB);
+        let imp = s.begin_import(&provenance()).unwrap();
+        assert_eq!(
+            imp.connection()
+                .query_row("PRAGMA cache_size", [], |r| r.get::<_, i64>(0))
+                .unwrap(),
+            -IMPORT_CACHE_KIB
+        );
+        imp.finish(0, 0, 0, "{}").unwrap();
+        assert_eq!(cache_size(&s), own);
+        // An import dropped unfinished (rolled back) gives it back too.
+        let imp = s.begin_import(&provenance()).unwrap();
+        drop(imp);
+        assert_eq!(cache_size(&s), own);
+        assert_eq!(s.imports().unwrap().len(), 1);
+    }
 }

@@ -149,3 +149,59 @@ fn geographies_keep_the_best_name_and_the_finest_parent() {
         1
     );
 }
+
+#[test]
+fn a_key_twice_in_one_file_ends_with_its_last_value() {
+    // Values are sorted by key before they are written; the sort must keep the file's
+    // order between equal keys, so the second value replaces the first as before.
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    let mut imp = s.begin_import(&prov("dup")).unwrap();
+    imp.add_observation(&obs("AT", 2020, 1.0, "")).unwrap();
+    imp.add_observation(&obs("AT", 2019, 5.0, "")).unwrap();
+    imp.add_observation(&obs("AT", 2020, 2.0, "p")).unwrap();
+    imp.add_observation(&obs("AT", 2020, 3.0, "")).unwrap();
+    let c = imp.finish(4, 4, 0, "{}").unwrap();
+    assert_eq!((c.inserted, c.replaced, c.unchanged), (2, 2, 0));
+    let rows = s.observations(&SeriesFilter::default()).unwrap();
+    let v: Vec<(Period, f64)> = rows
+        .iter()
+        .map(|r| (r.observation.period, r.observation.value))
+        .collect();
+    assert_eq!(
+        v,
+        vec![(Period::Year(2019), 5.0), (Period::Year(2020), 3.0)]
+    );
+}
+
+#[test]
+fn more_series_than_the_import_remembers_keep_their_own_ids() {
+    // Beyond the series the import keeps in memory, ids come from the series index: a
+    // series seen again after that must get its first id, not a new one.
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    let n = 40_000;
+    let mut imp = s.begin_import(&prov("many")).unwrap();
+    for round in 0..2 {
+        for i in 0..n {
+            let mut o = obs(&format!("XX{i:05}C"), 2000 + round, i as f64, "");
+            o.unit = None;
+            imp.add_observation(&o).unwrap();
+        }
+    }
+    let c = imp.finish(2 * n as u64, 2 * n as u64, 0, "{}").unwrap();
+    assert_eq!((c.inserted, c.replaced, c.unchanged), (2 * n as u64, 0, 0));
+    let conn = rusqlite::Connection::open(dir.path().join("s.db")).unwrap();
+    let series: i64 = conn
+        .query_row("SELECT count(*) FROM series", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(series, n as i64);
+    let per_series: i64 = conn
+        .query_row(
+            "SELECT max(c) FROM (SELECT count(*) AS c FROM observations GROUP BY series)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(per_series, 2);
+}
