@@ -182,6 +182,39 @@ pub(crate) fn record_text<'r>(
     rec: &'r csv::ByteRecord,
 ) -> Result<Vec<&'r str>, IngestError> {
     let mut out = Vec::with_capacity(rec.len());
+    record_text_into(path, headers, rec, &mut out)?;
+    Ok(out)
+}
+
+/// [`record_text`] into a vector the caller reuses from row to row. The whole record is
+/// checked as UTF-8 at once (one call instead of one per field); only a record that
+/// fails is looked at field by field, to say which field and byte.
+pub(crate) fn record_text_into<'r>(
+    path: &Path,
+    headers: &[String],
+    rec: &'r csv::ByteRecord,
+    out: &mut Vec<&'r str>,
+) -> Result<(), IngestError> {
+    out.clear();
+    if let Ok(all) = std::str::from_utf8(rec.as_slice()) {
+        // Every field is valid on its own unless a character straddles two fields.
+        let mut fields_ok = true;
+        for i in 0..rec.len() {
+            match rec.range(i) {
+                Some(r) if all.is_char_boundary(r.start) && all.is_char_boundary(r.end) => {
+                    out.push(&all[r]);
+                }
+                _ => {
+                    fields_ok = false;
+                    break;
+                }
+            }
+        }
+        if fields_ok {
+            return Ok(());
+        }
+        out.clear();
+    }
     for (i, field) in rec.iter().enumerate() {
         match std::str::from_utf8(field) {
             Ok(s) => out.push(s),
@@ -201,7 +234,7 @@ pub(crate) fn record_text<'r>(
             }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The header of a CSV file as text.

@@ -56,6 +56,20 @@ pub struct CellProblem {
     pub expected: String,
 }
 
+/// `str::trim` without its Unicode search when the cell starts and ends with a visible
+/// ASCII character, as nearly every cell does (all whitespace is at or below ' ' in ASCII).
+fn trim(cell: &str) -> &str {
+    match cell.as_bytes() {
+        [] => cell,
+        [first, .., last] | [first @ last]
+            if (b'!'..0x80).contains(first) && (b'!'..0x80).contains(last) =>
+        {
+            cell
+        }
+        _ => cell.trim(),
+    }
+}
+
 fn classify(name: &str) -> Col {
     let n = name.trim().to_ascii_lowercase().replace(' ', "_");
     match n.as_str() {
@@ -131,7 +145,7 @@ impl TidyLayout {
             found: format!("'{found}'"),
             expected: expected.to_string(),
         };
-        let value_text = cells.get(self.value).copied().unwrap_or("").trim();
+        let value_text = trim(cells.get(self.value).copied().unwrap_or(""));
         if value_text.is_empty() || value_text == ":" {
             return Ok(None);
         }
@@ -155,7 +169,7 @@ impl TidyLayout {
         let mut dataset = None;
         let mut geo_name = None;
         for (i, kind) in self.kinds.iter().enumerate() {
-            let cell = cells.get(i).copied().unwrap_or("").trim();
+            let cell = trim(cells.get(i).copied().unwrap_or(""));
             match kind {
                 Col::Key if !cell.is_empty() => key.add_as(self.roles[i], &self.names[i], cell),
                 Col::Geo => key.geo = Some(cell.to_string()),
@@ -212,6 +226,7 @@ pub(crate) struct TidyFeeder<'a> {
     pub layout: TidyLayout,
     pub report: ImportReport,
     seen_geo: HashSet<String>,
+    last_geo: String,
     sink: &'a mut dyn Sink,
 }
 
@@ -221,6 +236,7 @@ impl<'a> TidyFeeder<'a> {
             layout,
             report: ImportReport::default(),
             seen_geo: HashSet::new(),
+            last_geo: String::new(),
             sink,
         }
     }
@@ -239,8 +255,9 @@ impl<'a> TidyFeeder<'a> {
             self.report.skip("no value");
             return Ok(());
         };
-        // The first row of a place names it; later rows need not repeat the name.
-        if !self.seen_geo.contains(obs.geo.as_str()) {
+        // The first row of a place names it; later rows need not repeat the name. Rows
+        // come place by place, so the last place is checked before the set.
+        if self.last_geo != obs.geo.as_str() && !self.seen_geo.contains(obs.geo.as_str()) {
             self.seen_geo.insert(obs.geo.as_str().to_string());
             let name = geo_name
                 .or_else(|| crate::codelist::country_name(obs.geo.as_str()).map(str::to_string))
@@ -252,6 +269,10 @@ impl<'a> TidyFeeder<'a> {
                     message: m,
                 })?;
             self.report.geographies += 1;
+        }
+        if self.last_geo != obs.geo.as_str() {
+            self.last_geo.clear();
+            self.last_geo.push_str(obs.geo.as_str());
         }
         self.report.add_dataset(&obs.dataset);
         self.sink.observation(obs).map_err(|m| IngestError::Sink {
@@ -304,6 +325,9 @@ pub fn read_csv(
     })?;
     let mut feeder = TidyFeeder::new(layout, sink);
     let mut record = csv::ByteRecord::new();
+    // The cells' vector is reused from row to row: emptied, it borrows nothing, and
+    // collecting an emptied vector into another of the same layout keeps its buffer.
+    let mut spare: Vec<&'static str> = Vec::new();
     loop {
         match rdr.read_byte_record(&mut record) {
             Ok(true) => {}
@@ -311,12 +335,15 @@ pub fn read_csv(
             Err(e) => return Err(IngestError::from_csv(path, Some(&headers), e)),
         }
         let line = record.position().map(|p| p.line()).unwrap_or(0);
-        let cells = crate::error::record_text(path, &names, &record)?;
+        let mut cells: Vec<&str> = std::mem::take(&mut spare);
+        crate::error::record_text_into(path, &names, &record, &mut cells)?;
         feeder.feed(&cells, |col| Location {
             file: path.to_path_buf(),
             line: Some(line),
             column: col.map(|c| (c + 1, names.get(c).cloned().unwrap_or_default())),
         })?;
+        cells.clear();
+        spare = cells.into_iter().map(|_| "").collect();
         if feeder.report.rows_read.is_multiple_of(8192) {
             progress(record.position().map(|p| p.byte()).unwrap_or(0));
         }
