@@ -37,7 +37,7 @@ pub struct ImportRecord {
     pub report: String,
 }
 
-/// Values written per statement (5 parameters each; SQLite allows 32,766).
+/// Values written per statement (4 parameters each; SQLite allows 32,766).
 const BATCH: usize = 200;
 
 /// Values held before they are written, sorted by key: SQLite then inserts along the
@@ -59,6 +59,9 @@ const IMPORT_CACHE_KIB: i64 = 4096;
 #[derive(Debug, Default)]
 struct Pending {
     series: i64,
+    /// The period as numbers ordered like its text (`2020` < `2020-01` < `2020-Q1` <
+    /// `2020-S1`), for sorting; the same text always gives the same numbers.
+    order: (i32, u8),
     period: String,
     value: f64,
     flags: String,
@@ -79,6 +82,8 @@ pub struct Import<'s> {
     /// copy it instead of formatting it again.
     period: Option<(model::Period, String)>,
     batch: Vec<Pending>,
+    /// The pending values' keys and positions, sorted before they are written.
+    order: Vec<u128>,
     pending: usize,
     changed: u64,
     unchanged: u64,
@@ -160,6 +165,7 @@ impl Store {
             key: String::new(),
             period: None,
             batch: Vec::with_capacity(WINDOW),
+            order: Vec::with_capacity(WINDOW),
             pending: 0,
             changed: 0,
             unchanged: 0,
@@ -251,6 +257,7 @@ impl<'s> Import<'s> {
         }
         let p = &mut self.batch[slot];
         p.series = series;
+        p.order = period_order(o.period);
         p.value = o.value;
         p.period.clear();
         if let Some((_, text)) = &self.period {
@@ -296,29 +303,31 @@ impl<'s> Import<'s> {
         if let Some(id) = self.series.get(&self.key) {
             return Ok(*id);
         }
-        let id: i64 = {
-            let mut stmt = self
-                .tx()
-                .prepare_cached(
-                    "INSERT INTO series (dataset, variable, geo, grp, breakdown, unit)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                     ON CONFLICT (dataset, variable, geo, grp, breakdown, unit)
-                     DO UPDATE SET unit = excluded.unit
-                     RETURNING id",
-                )
-                .map_err(|e| self.err(e))?;
-            stmt.query_row(
-                params![
-                    o.dataset,
-                    o.variable,
-                    o.geo.as_str(),
-                    o.group.key(),
-                    o.breakdown_key(),
-                    unit
-                ],
-                |r| r.get(0),
+        // Look up, then insert if new: an upsert with RETURNING would be one statement,
+        // but SQLite runs RETURNING through a temporary table opened at every execution,
+        // which made it cost several times the look-up and insert together.
+        let grp = o.group.key();
+        let breakdown = o.breakdown_key();
+        let keys = params![o.dataset, o.variable, o.geo.as_str(), grp, breakdown, unit];
+        let tx = self.tx();
+        let found: Option<i64> = tx
+            .prepare_cached(
+                "SELECT id FROM series WHERE dataset = ?1 AND variable = ?2 AND geo = ?3
+                    AND grp = ?4 AND breakdown = ?5 AND unit = ?6",
             )
-            .map_err(|e| self.err(e))?
+            .and_then(|mut stmt| stmt.query_row(keys, |r| r.get(0)).optional())
+            .map_err(|e| self.err(e))?;
+        let id = match found {
+            Some(id) => id,
+            None => {
+                tx.prepare_cached(
+                    "INSERT INTO series (dataset, variable, geo, grp, breakdown, unit)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .and_then(|mut stmt| stmt.execute(keys))
+                .map_err(|e| self.err(e))?;
+                tx.last_insert_rowid()
+            }
         };
         if self.series.len() == SERIES_CACHED {
             self.series.clear();
@@ -335,7 +344,17 @@ impl<'s> Import<'s> {
         if n == 0 {
             return Ok(());
         }
-        self.batch[..n].sort_by(|a, b| (a.series, &a.period).cmp(&(b.series, &b.period)));
+        // Sorted through a small index of keys with the position in their last bits:
+        // all different, so the unstable sort is deterministic and keeps the file's order
+        // between equal keys exactly like a stable one.
+        self.order.clear();
+        self.order.extend(
+            self.batch[..n]
+                .iter()
+                .enumerate()
+                .map(|(i, p)| sort_key(p.series, p.order, i)),
+        );
+        self.order.sort_unstable();
         let tx = self
             .tx
             .as_ref()
@@ -345,15 +364,22 @@ impl<'s> Import<'s> {
             source,
         };
         let mut changed = 0u64;
-        for chunk in self.batch[..n].chunks(BATCH) {
-            let mut stmt = tx.prepare_cached(&upsert_sql(chunk.len())).map_err(wrap)?;
-            for (i, p) in chunk.iter().enumerate() {
-                let b = i * 5;
-                stmt.raw_bind_parameter(b + 1, p.series)
-                    .and_then(|_| stmt.raw_bind_parameter(b + 2, p.period.as_str()))
-                    .and_then(|_| stmt.raw_bind_parameter(b + 3, p.value))
-                    .and_then(|_| stmt.raw_bind_parameter(b + 4, p.flags.as_str()))
-                    .and_then(|_| stmt.raw_bind_parameter(b + 5, self.id))
+        for chunk in self.order.chunks(BATCH) {
+            let mut stmt = if chunk.len() == BATCH {
+                static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+                tx.prepare_cached(FULL.get_or_init(|| upsert_sql(BATCH)))
+            } else {
+                tx.prepare_cached(&upsert_sql(chunk.len()))
+            }
+            .map_err(wrap)?;
+            stmt.raw_bind_parameter(1, self.id).map_err(wrap)?;
+            for (i, &key) in chunk.iter().enumerate() {
+                let p = &self.batch[(key & 0xffff) as usize];
+                let b = 2 + 4 * i;
+                stmt.raw_bind_parameter(b, p.series)
+                    .and_then(|_| stmt.raw_bind_parameter(b + 1, p.period.as_str()))
+                    .and_then(|_| stmt.raw_bind_parameter(b + 2, p.value))
+                    .and_then(|_| stmt.raw_bind_parameter(b + 3, p.flags.as_str()))
                     .map_err(wrap)?;
             }
             changed += stmt.raw_execute().map_err(wrap)? as u64;
@@ -414,16 +440,39 @@ impl<'s> Import<'s> {
     }
 }
 
+/// A period as numbers in the order of its text, for sorting values by key.
+fn period_order(p: model::Period) -> (i32, u8) {
+    use model::Period;
+    match p {
+        Period::Year(y) => (y, 0),
+        Period::Month(y, m) => (y, m),
+        Period::Quarter(y, q) => (y, 16 + q),
+        Period::HalfYear(y, h) => (y, 32 + h),
+    }
+}
+
+/// One number ordered like (series, period, position in the window): 64 bits of series,
+/// 32 of year, 16 of the rest of the period and 16 of position.
+fn sort_key(series: i64, (year, rest): (i32, u8), position: usize) -> u128 {
+    const _: () = assert!(WINDOW <= 1 << 16);
+    let flip64 = (series as u64 ^ (1 << 63)) as u128;
+    let flip32 = (year as u32 ^ (1 << 31)) as u128;
+    flip64 << 64 | flip32 << 32 | (rest as u128) << 16 | position as u128
+}
+
 /// The multi-row upsert for `n` values. A value replaced by a different one fires the
 /// `observation_replaced` trigger, which keeps the old one in the history.
 fn upsert_sql(n: usize) -> String {
+    use std::fmt::Write;
     let mut sql =
         String::from("INSERT INTO observations (series, period, value, flags, import_id) VALUES ");
+    // ?1 is the import id, bound once; each value has four parameters after it.
     for i in 0..n {
         if i > 0 {
             sql.push(',');
         }
-        sql.push_str("(?,?,?,?,?)");
+        let b = 2 + 4 * i;
+        let _ = write!(sql, "(?{},?{},?{},?{},?1)", b, b + 1, b + 2, b + 3);
     }
     sql.push_str(
         " ON CONFLICT (series, period) DO UPDATE SET
