@@ -16,7 +16,7 @@
 //! a withheld value is `None` here and never leaves the engine.
 
 use crate::catalogue::{DesignMethod, GapKind, Indicator, Kind, Mapping};
-use crate::exec::{DesignFacts, SumRows, ValueRows};
+use crate::exec::{DesignFacts, SumRows, TopRows, ValueRows};
 use crate::plan::Plan;
 use crate::{EngineError, Result};
 use model::PopulationGroup;
@@ -366,6 +366,7 @@ pub fn estimate(
     catalogue_version: &str,
     sums: &SumRows,
     values: &ValueRows,
+    top: &[Option<TopRows>],
     facts: &DesignFacts,
     opts: &ComputeOptions,
 ) -> Result<Results> {
@@ -675,8 +676,12 @@ pub fn estimate(
             };
             cells_raw = ratio_cells(&grid, &raw[i], rd, rc, &variance, df, opts.level);
         }
-        // disclosure on the fine-cell counts
-        let status = protect_cells(plan, &grid, &fine_n[i], opts)?;
+        // disclosure on the fine-cell counts (and, for means, their largest contributions)
+        let magnitudes = top
+            .get(i)
+            .and_then(|t| t.as_ref())
+            .map(|t| magnitude_cells(&grid, t, &fine_n[i]));
+        let status = protect_cells(plan, &grid, &fine_n[i], magnitudes.as_deref(), opts)?;
         let mut cells = Vec::with_capacity(grid.n_out);
         let mut secondary = 0;
         for o in 0..grid.n_out {
@@ -779,12 +784,18 @@ pub fn estimate(
     if let Some(n) = &mapping.design.note {
         notes.push(n.clone());
     }
+    if let Some(n) = &plan.calibration {
+        notes.push(n.clone());
+    }
     Ok(Results {
         mapping: mapping.id.clone(),
         geo: mapping.geo.clone(),
         period: mapping.period.clone(),
         catalogue_version: catalogue_version.to_string(),
-        method: method_name(mapping),
+        method: match plan.calibration {
+            Some(_) => format!("{}+raked", method_name(mapping)),
+            None => method_name(mapping),
+        },
         design_note: mapping.design.note.clone(),
         dims: plan.dims.iter().map(|d| d.name.clone()).collect(),
         codes: plan.dims.iter().map(|d| d.codes.clone()).collect(),
@@ -994,47 +1005,90 @@ fn median_estimates(
     Ok(())
 }
 
-/// Primary and secondary suppression of one indicator's table of unweighted counts.
+/// The fine cells of a mean indicator as magnitude cells: the cell total of w·x, its persons,
+/// its largest contributions.
+fn magnitude_cells(grid: &Grid, top: &TopRows, fine_n: &[u64]) -> Vec<CellData> {
+    let mut cells: Vec<CellData> = fine_n
+        .iter()
+        .map(|&n| CellData {
+            value: 0.0,
+            n,
+            top: Vec::new(),
+        })
+        .collect();
+    for r in 0..top.contribution.len() {
+        if top.dims.iter().any(|d| d[r] < 0) {
+            continue;
+        }
+        let f = grid.fine_of_row(&top.dims, r);
+        cells[f].value = top.cell_total[r];
+        cells[f].top.push(top.contribution[r]);
+    }
+    for c in &mut cells {
+        c.top.sort_by(|a, b| b.total_cmp(a));
+    }
+    cells
+}
+
+/// Primary and secondary suppression of one indicator's table: unweighted counts, and for
+/// means also the largest contributions (`magnitudes`, per fine cell) when a dominance or
+/// p% rule is set. Without magnitudes only the frequency rule applies.
 fn protect_cells(
     plan: &Plan,
     grid: &Grid,
     fine_n: &[u64],
+    magnitudes: Option<&[CellData]>,
     opts: &ComputeOptions,
 ) -> Result<Vec<CellStatus>> {
     let describe = |r: &PrimaryReason| match r {
         PrimaryReason::Frequency { n, threshold } => {
             format!("fewer than {threshold} persons (n = {n})")
         }
-        other => format!("{other:?}"),
+        PrimaryReason::Dominance { n, k, share } => {
+            format!(
+                "dominance: the {n} largest contributions make {share:.0}% of the total (rule: at most {k}%)"
+            )
+        }
+        PrimaryReason::PPercent { p, .. } => {
+            format!(
+                "p% rule: the second largest contributor could estimate the largest within {p}%"
+            )
+        }
     };
-    if plan.dims.is_empty() {
-        let n = fine_n.first().copied().unwrap_or(0);
-        let sensitive =
-            n < opts.primary.min_frequency && (n > 0 || opts.primary.zeros_are_sensitive);
-        return Ok(vec![if sensitive {
-            CellStatus::Primary(describe(&PrimaryReason::Frequency {
-                n,
-                threshold: opts.primary.min_frequency,
-            }))
-        } else {
-            CellStatus::Published
-        }]);
+    let mut rules = opts.primary;
+    if magnitudes.is_none() {
+        rules.dominance = None;
+        rules.p_percent = None;
     }
+    let leaf = |f: usize| match magnitudes {
+        Some(m) => m[f].clone(),
+        None => CellData::count(fine_n[f]),
+    };
     let dims: Vec<DDim> = plan
         .dims
         .iter()
         .map(|d| DDim::flat(&d.name, &d.codes, "T"))
         .collect();
-    let leaves = (0..grid.n_fine).map(|f| {
-        let c = grid.fine_coords(f);
-        (c, CellData::count(fine_n[f]))
-    });
     let err = |e: disclosure::DisclosureError| EngineError::Estimation {
         indicator: "disclosure".into(),
         message: e.to_string(),
     };
+    if plan.dims.is_empty() {
+        // one cell: a one-category table without margins
+        let table =
+            Table::new(vec![DDim::without_total("all", &["all"])], vec![leaf(0)]).map_err(err)?;
+        let status = disclosure::primary_suppression(&table, &rules).map_err(err)?;
+        return Ok(status
+            .iter()
+            .map(|s| match s {
+                disclosure::CellStatus::Primary(r) => CellStatus::Primary(describe(r)),
+                _ => CellStatus::Published,
+            })
+            .collect());
+    }
+    let leaves = (0..grid.n_fine).map(|f| (grid.fine_coords(f), leaf(f)));
     let table = Table::from_leaves(dims, leaves).map_err(err)?;
-    let protected = disclosure::protect(table, &opts.primary, &opts.secondary).map_err(err)?;
+    let protected = disclosure::protect(table, &rules, &opts.secondary).map_err(err)?;
     Ok(protected
         .status
         .iter()

@@ -82,6 +82,15 @@ pub struct ValueRows {
     pub weights: Vec<Vec<f64>>,
 }
 
+/// The largest contributions of the fine cells of one mean indicator (see
+/// [`Engine::run_top`]): one row per contribution, with its cell's total.
+#[derive(Debug, Clone, Default)]
+pub struct TopRows {
+    pub dims: Vec<Vec<i64>>,
+    pub contribution: Vec<f64>,
+    pub cell_total: Vec<f64>,
+}
+
 /// Design facts gathered from the data: PSUs per stratum.
 #[derive(Debug, Clone, Default)]
 pub struct DesignFacts {
@@ -127,7 +136,7 @@ impl Interner {
     }
 }
 
-fn col_i64(b: &RecordBatch, name: &str) -> Result<Vec<i64>> {
+pub(crate) fn col_i64(b: &RecordBatch, name: &str) -> Result<Vec<i64>> {
     let c = b
         .column_by_name(name)
         .ok_or_else(|| EngineError::Query(format!("result lacks column {name}")))?;
@@ -326,6 +335,7 @@ impl Engine {
         mapping: &Mapping,
         indicators: &[String],
         by: &[String],
+        raking: Option<&crate::calibration::RakingSpec>,
     ) -> Result<Plan> {
         // 1. every mapped column must be computable from the source
         let src_cols: Vec<String> = self
@@ -379,7 +389,14 @@ impl Engine {
                 "a Taylor design needs `psu` (use the person id for an element sample)".into(),
             ));
         }
-        let mapped = format!("({}) AS mapped", mapped_sql(mapping));
+        // 2. calibration: the weights raked to known margins, when asked
+        let (mapped, calibration) = match raking {
+            Some(spec) => {
+                let c = crate::calibration::calibrate(&self.ctx, spec, mapping).await?;
+                (c.relation, Some(c.note))
+            }
+            None => (format!("({}) AS mapped", mapped_sql(mapping)), None),
+        };
 
         // 2. the indicators
         let wanted: Vec<Indicator> = if indicators.is_empty() {
@@ -430,7 +447,9 @@ impl Engine {
             }
             dims.push(d);
         }
-        Ok(Plan::new(mapping, wanted, dims, &mapped))
+        let mut plan = Plan::new(mapping, wanted, dims, &mapped);
+        plan.calibration = calibration;
+        Ok(plan)
     }
 
     async fn indicator_ok(&self, ind: &Indicator, mapped: &str, mapping: &Mapping) -> Result<()> {
@@ -553,6 +572,63 @@ impl Engine {
             }
         }
         self.check_codes(plan, &out.dims).await?;
+        Ok(out)
+    }
+
+    /// The largest weighted contributions (w·x, negative values counted as zero) of every
+    /// fine cell of every mean indicator, with the cell's total, for the dominance and p%
+    /// rules. One extra pass per mean indicator, run only when a magnitude rule is set.
+    /// Margins need no query: the largest contributions of a margin are among the largest
+    /// of its cells.
+    pub async fn run_top(&self, plan: &Plan, keep: usize) -> Result<Vec<Option<TopRows>>> {
+        let mut out = vec![None; plan.indicators.len()];
+        for (i, ind) in plan.indicators.iter().enumerate() {
+            if ind.kind != crate::Kind::Mean {
+                continue;
+            }
+            let (universe, _) = crate::plan::membership(ind);
+            let v = ind.value.as_deref().unwrap_or("NULL");
+            let dims: Vec<String> = (0..plan.dims.len()).map(|d| format!("__d{d}")).collect();
+            let mut inner: Vec<String> = plan
+                .dims
+                .iter()
+                .enumerate()
+                .map(|(d, dp)| format!("{} AS __d{d}", dp.sql))
+                .collect();
+            inner.push(format!(
+                "GREATEST(CAST(__w AS DOUBLE) * CAST(({v}) AS DOUBLE), 0.0) AS __c"
+            ));
+            let partition = if dims.is_empty() {
+                String::new()
+            } else {
+                format!("PARTITION BY {} ", dims.join(", "))
+            };
+            let mut order = dims.clone();
+            order.push("__c DESC".into());
+            let sql = format!(
+                "SELECT {dcols}__c, __t FROM (SELECT {dcols}__c, \
+                   ROW_NUMBER() OVER ({partition}ORDER BY __c DESC) AS __rank, \
+                   SUM(__c) OVER ({partition}) AS __t \
+                 FROM (SELECT {inner} FROM {mapped} WHERE {universe})) \
+                 WHERE __rank <= {keep} ORDER BY {order}",
+                dcols = dims.iter().map(|d| format!("{d}, ")).collect::<String>(),
+                inner = inner.join(", "),
+                mapped = plan.mapped,
+                order = order.join(", "),
+            );
+            let mut rows = TopRows {
+                dims: vec![Vec::new(); plan.dims.len()],
+                ..Default::default()
+            };
+            for b in &self.collect(&sql).await? {
+                for d in 0..plan.dims.len() {
+                    rows.dims[d].extend(col_i64(b, &format!("__d{d}"))?);
+                }
+                rows.contribution.extend(col_f64(b, "__c", 0.0)?);
+                rows.cell_total.extend(col_f64(b, "__t", 0.0)?);
+            }
+            out[i] = Some(rows);
+        }
         Ok(out)
     }
 

@@ -20,9 +20,11 @@
 //! A suppressed value never leaves this crate: it is withheld (`None`) in the results, only
 //! its status travels.
 
+pub mod calibration;
 pub mod catalogue;
 pub mod estimate;
 pub mod exec;
+pub mod export;
 pub mod generate;
 pub mod plan;
 
@@ -71,6 +73,8 @@ pub struct Request {
     /// Disaggregations (`citizenship`/`group`, `country_of_birth`, `sex`, `age`).
     pub by: Vec<String>,
     pub options: ComputeOptions,
+    /// Rake the weights to these population margins first (see [`calibration`]).
+    pub raking: Option<calibration::RakingSpec>,
 }
 
 /// Runs a request on `engine`: registers the data, compiles and validates the plan, runs the
@@ -79,17 +83,33 @@ pub async fn compute(engine: &Engine, catalogue: &Catalogue, req: &Request) -> R
     let mapping = catalogue.mapping(&req.mapping)?;
     engine.register(&Input::new(req.input.clone())).await?;
     let plan = engine
-        .prepare(catalogue, &mapping, &req.indicators, &req.by)
+        .prepare(
+            catalogue,
+            &mapping,
+            &req.indicators,
+            &req.by,
+            req.raking.as_ref(),
+        )
         .await?;
     let mut interner = exec::DesignInterner::default();
     let sums = engine.run_sums(&plan, &mut interner).await?;
     let values = engine.run_values(&plan, &mut interner).await?;
+    let magnitude_rules =
+        req.options.primary.dominance.is_some() || req.options.primary.p_percent.is_some();
+    let top = if magnitude_rules {
+        engine
+            .run_top(&plan, stats::disclosure::MAX_TOP_CONTRIBUTIONS)
+            .await?
+    } else {
+        vec![None; plan.indicators.len()]
+    };
     estimate::estimate(
         &plan,
         &mapping,
         &catalogue.version,
         &sums,
         &values,
+        &top,
         interner.facts(),
         &req.options,
     )

@@ -63,8 +63,10 @@ pub struct Plan {
     pub rows_sql: Option<String>,
     /// Per indicator: index among the median indicators (bit in the rows query's mask).
     pub median_slot: Vec<Option<usize>>,
-    /// The mapped relation as SQL (`(SELECT …) AS mapped`).
+    /// The mapped relation as SQL (`(SELECT …) AS mapped`), weights raked when asked.
     pub mapped: String,
+    /// What raking did (None without raking).
+    pub calibration: Option<String>,
 }
 
 pub fn quote_ident(s: &str) -> String {
@@ -344,6 +346,7 @@ impl Plan {
             rows_sql,
             median_slot,
             mapped: mapped.to_string(),
+            calibration: None,
         }
     }
 

@@ -51,7 +51,13 @@ fn ballista_cluster_gives_identical_results() {
         indicators: vec![],
         by: vec!["citizenship".into(), "sex".into(), "age".into()],
         options: Default::default(),
+        raking: None,
     };
+    // the real survey, with raking to population margins and magnitude rules on a mean: the
+    // calibration pre-pass and the top-contributions query run on the cluster too
+    let mut options = engine::ComputeOptions::default();
+    options.primary.dominance = Some(stats::disclosure::DominanceRule { n: 1, k: 60.0 });
+    options.primary.p_percent = Some(stats::disclosure::PPercentRule { p: 10.0 });
     let silc = Request {
         input: vec![repo().join("data/spain-eu-silc/ecv2020_persons16plus_joined_extract.csv")],
         mapping: "es_silc_2020".into(),
@@ -59,9 +65,16 @@ fn ballista_cluster_gives_identical_results() {
             "at_risk_of_poverty".into(),
             "employment_rate_20_64".into(),
             "median_equivalised_income".into(),
+            "mean_equivalised_income".into(),
         ],
-        by: vec!["citizenship".into()],
-        options: Default::default(),
+        by: vec!["citizenship".into(), "sex".into()],
+        options,
+        raking: Some(
+            engine::calibration::RakingSpec::load(
+                &repo().join("catalogue/raking/es_2020_example.toml"),
+            )
+            .unwrap(),
+        ),
     };
     let rt = rt();
     rt.block_on(async {
@@ -73,6 +86,7 @@ fn ballista_cluster_gives_identical_results() {
                 .unwrap();
             let remote = engine::compute(&cluster, &cat, req).await.unwrap();
             same(&local, &remote);
+            assert_eq!(local.notes, remote.notes);
         }
     });
 }

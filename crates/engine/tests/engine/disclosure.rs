@@ -65,6 +65,7 @@ proptest! {
             indicators: vec!["at_risk_of_poverty".into()],
             by: vec!["citizenship".into(), "sex".into(), "age".into()],
             options: Default::default(),
+            raking: None,
         };
         let cat = catalogue();
         let res = rt().block_on(engine::compute(&Engine::embedded(), &cat, &req)).unwrap();
@@ -102,5 +103,131 @@ proptest! {
             }
         }
         prop_assert!(recoverable_cells(&table, &suppressed).is_empty());
+    }
+}
+
+/// Magnitude rules on a mean: one person's income of 5 million among ~15,000s in the
+/// other-EU cell. Hand-checked: EU cell X = 5,000,000 + 14 × 15,000 = 5,210,000, the largest
+/// contribution is 96.0% of it; all persons X = 5,210,000 + 30 × 20,000 + 25 × 12,000 =
+/// 6,110,000, the largest 81.8%. Dominance (1, 90) makes only the EU cell sensitive; the
+/// p% rule (p = 10): EU remainder 5,210,000 − 5,000,000 − 15,000 = 195,000 < 500,000
+/// (sensitive), all persons 6,110,000 − 5,000,000 − 20,000 = 1,090,000 ≥ 500,000 (safe).
+/// Either way another group must be suppressed too, or EU = all − NAT − NEU.
+#[test]
+fn dominance_and_p_percent_protect_a_mean_with_a_dominant_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let mapping = dir.path().join("m.toml");
+    std::fs::write(
+        &mapping,
+        MAPPING.replace(
+            "poverty = \"poverty\"",
+            "poverty = \"poverty\"\nincome = \"income\"",
+        ),
+    )
+    .unwrap();
+    let data = dir.path().join("persons.csv");
+    let mut f = std::fs::File::create(&data).unwrap();
+    writeln!(f, "pid,cit,sex,age,poverty,income,w").unwrap();
+    let mut pid = 0;
+    let mut person = |f: &mut std::fs::File, cit: u8, income: f64| {
+        pid += 1;
+        writeln!(
+            f,
+            "{pid},{cit},{},{},0,{income},1",
+            1 + pid % 2,
+            20 + pid % 50
+        )
+        .unwrap();
+    };
+    for _ in 0..30 {
+        person(&mut f, 1, 20_000.0);
+    }
+    person(&mut f, 2, 5_000_000.0);
+    for _ in 0..14 {
+        person(&mut f, 2, 15_000.0);
+    }
+    for _ in 0..25 {
+        person(&mut f, 3, 12_000.0);
+    }
+    drop(f);
+    let cat = catalogue();
+    let run = |dominance: Option<(usize, f64)>, p: Option<f64>| {
+        let mut options = engine::ComputeOptions::default();
+        options.reliability.suppress_below_n = 0;
+        options.reliability.flag_below_n = 0;
+        options.primary.dominance =
+            dominance.map(|(n, k)| stats::disclosure::DominanceRule { n, k });
+        options.primary.p_percent = p.map(|p| stats::disclosure::PPercentRule { p });
+        let req = Request {
+            input: vec![data.clone()],
+            mapping: mapping.display().to_string(),
+            indicators: vec![
+                "mean_equivalised_income".into(),
+                "at_risk_of_poverty".into(),
+            ],
+            by: vec!["citizenship".into()],
+            options,
+            raking: None,
+        };
+        let res = rt()
+            .block_on(engine::compute(&Engine::embedded(), &cat, &req))
+            .unwrap();
+        let status = |i: usize, code: Option<&str>| {
+            res.indicators[i]
+                .cells
+                .iter()
+                .find(|c| c.group.get(model::Dimension::Citizenship) == code)
+                .unwrap()
+                .clone()
+        };
+        let mean: Vec<_> = [
+            Some("NAT"),
+            Some("EU27_2020_FOR"),
+            Some("NEU27_2020_FOR"),
+            None,
+        ]
+        .iter()
+        .map(|c| status(0, *c))
+        .collect();
+        let rate: Vec<_> = [
+            Some("NAT"),
+            Some("EU27_2020_FOR"),
+            Some("NEU27_2020_FOR"),
+            None,
+        ]
+        .iter()
+        .map(|c| status(1, *c))
+        .collect();
+        (mean, rate)
+    };
+    // no magnitude rule: everything published (every group has at least 10 persons)
+    let (mean, rate) = run(None, None);
+    assert!(
+        mean.iter()
+            .chain(&rate)
+            .all(|c| c.status == CellStatus::Published)
+    );
+    assert!((mean[1].value.unwrap() - 5_210_000.0 / 15.0).abs() < 1e-6);
+    for (rule, d, p, word) in [
+        ("dominance", Some((1, 90.0)), None, "dominance"),
+        ("p%", None, Some(10.0), "p% rule"),
+    ] {
+        let (mean, rate) = run(d, p);
+        match &mean[1].status {
+            CellStatus::Primary(why) => assert!(why.contains(word), "{rule}: {why}"),
+            other => panic!("{rule}: EU cell {other:?}"),
+        }
+        assert!(mean[1].value.is_none());
+        assert_eq!(mean[3].status, CellStatus::Published, "{rule}: all persons");
+        let secondary = mean
+            .iter()
+            .filter(|c| c.status == CellStatus::Secondary)
+            .count();
+        assert_eq!(secondary, 1, "{rule}: one complement suppressed");
+        // the counts-based indicator is untouched by magnitude rules
+        assert!(
+            rate.iter().all(|c| c.status == CellStatus::Published),
+            "{rule}"
+        );
     }
 }

@@ -95,6 +95,7 @@ fn every_golden_file_holds() {
             indicators: vec![g.indicator.clone()],
             by: g.by.clone(),
             options,
+            raking: None,
         };
         let res = rt
             .block_on(engine::compute(&Engine::embedded(), &cat, &req))

@@ -4,6 +4,7 @@
 mod cluster;
 mod disclosure;
 mod golden;
+mod raking;
 mod silc;
 mod synthetic;
 

@@ -11,6 +11,7 @@ fn request(indicators: &[&str], by: &[&str]) -> Request {
         indicators: indicators.iter().map(|s| s.to_string()).collect(),
         by: by.iter().map(|s| s.to_string()).collect(),
         options: Default::default(),
+        raking: None,
     }
 }
 

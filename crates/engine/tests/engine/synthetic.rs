@@ -24,6 +24,7 @@ fn one_pass_equals_naive_per_cell_queries() {
         indicators: vec![],
         by: vec!["citizenship".into(), "sex".into(), "age".into()],
         options: Default::default(),
+        raking: None,
     };
     let rt = rt();
     let engine = Engine::embedded();
