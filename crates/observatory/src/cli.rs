@@ -143,6 +143,8 @@ The same file twice changes nothing; a newer value for the same figure replaces 
     Map(crate::commands::map::Args),
     /// Integration indicators from person-level microdata, with standard errors and disclosure control
     Compute(crate::commands::compute::Args),
+    /// Make the draft estimates of `compute` public (values into the observations)
+    PublishEstimates(crate::commands::compute::PublishArgs),
     /// Synthetic person-level microdata (Parquet) following the Spanish EU-SILC margins
     GenerateMicrodata(crate::commands::generate_microdata::Args),
 }
@@ -244,6 +246,10 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Compute(args)) => {
             crate::commands::compute::run(&mut crate::commands::Context { store, data_dir }, args)
         }
+        Some(Command::PublishEstimates(args)) => crate::commands::compute::publish(
+            &mut crate::commands::Context { store, data_dir },
+            &args.dataset,
+        ),
         Some(Command::GenerateMicrodata(args)) => crate::commands::generate_microdata::run(
             &mut crate::commands::Context { store, data_dir },
             args,

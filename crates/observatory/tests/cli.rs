@@ -322,3 +322,96 @@ fn an_import_killed_half_way_leaves_the_store_as_before() {
     );
     assert!(db_bytes(&db) == before, "the store changed");
 }
+
+#[test]
+fn computed_estimates_stay_drafts_until_published_and_raking_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_store(dir.path());
+    let silc = data_dir().join("spain-eu-silc/ecv2020_persons16plus_joined_extract.csv");
+    let rake = data_dir().join("../catalogue/raking/es_2020_example.toml");
+    let out = ok(
+        &db,
+        &[
+            "compute",
+            "--data",
+            silc.to_str().unwrap(),
+            "--mapping",
+            "es_silc_2020",
+            "--indicators",
+            "at_risk_of_poverty,mean_equivalised_income",
+            "--by",
+            "citizenship",
+            "--rake",
+            rake.to_str().unwrap(),
+            "--dominance",
+            "1,60",
+            "-o",
+            dir.path().join("results.parquet").to_str().unwrap(),
+        ],
+    );
+    assert!(out.contains("weights raked to 2 margin(s)"), "{out}");
+    // the Parquet output reads back with DataFusion: 8 rows, the numbers typed
+    let rows = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let e = engine::Engine::embedded();
+        e.register(&engine::Input::new(vec![dir.path().join("results.parquet")]))
+            .await
+            .unwrap();
+        let b = e
+            .context()
+            .sql(
+                "SELECT CAST(count(*) AS DOUBLE), \
+                        max(CASE WHEN indicator = 'at_risk_of_poverty' AND \"group\" = '' THEN value END), \
+                        CAST(count(value) AS DOUBLE) FROM src",
+            )
+            .await
+            .unwrap()
+            .collect()
+            .await
+            .unwrap();
+        use datafusion::arrow::array::AsArray;
+        use datafusion::arrow::datatypes::Float64Type;
+        (0..3)
+            .map(|i| b[0].column(i).as_primitive::<Float64Type>().value(0))
+            .collect::<Vec<f64>>()
+    });
+    assert_eq!(rows[0], 8.0, "{rows:?}");
+    assert_eq!(rows[2], 8.0, "no value withheld: {rows:?}");
+    // raked: close to, but not, the unraked 19.66%
+    assert!(
+        (rows[1] - 19.66).abs() < 1.5 && (rows[1] - 19.66).abs() > 1e-6,
+        "{rows:?}"
+    );
+
+    assert!(out.contains("taylor+raked"), "{out}");
+    assert!(out.contains("not public yet"), "{out}");
+    let shown = |db: &Path| ok(db, &["show", "ES", "--format", "json"]);
+    assert!(
+        !shown(&db).contains("at_risk_of_poverty"),
+        "a draft is not public"
+    );
+    let out = ok(&db, &["publish-estimates", "computed:es_silc_2020"]);
+    assert!(
+        out.contains("published computed:es_silc_2020: 8 new value(s)"),
+        "{out}"
+    );
+    assert!(shown(&db).contains("at_risk_of_poverty"));
+    // nothing left to publish: a clear error, nothing changed
+    let again = run(&db, &["publish-estimates", "computed:es_silc_2020"]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already published"));
+    // bad rule values are refused before any work
+    let bad = run(
+        &db,
+        &[
+            "compute",
+            "--data",
+            silc.to_str().unwrap(),
+            "--mapping",
+            "es_silc_2020",
+            "--dominance",
+            "60",
+        ],
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("give N,K"));
+}

@@ -1,14 +1,19 @@
-//! Estimates from microdata: the point estimate as an observation, plus standard error,
-//! interval, CV, unweighted n, reliability flag, suppression status, catalogue version and
-//! method, written in one transaction as a draft of the geography they belong to.
+//! Estimates from microdata: point estimate, standard error, interval, CV, unweighted n,
+//! reliability flag, suppression status, catalogue version and method, written in one
+//! transaction as **drafts** of the geography they belong to.
 //!
-//! A withheld cell is stored without value (no observation; `value` NULL) but with its
-//! status, so exports can say *why* a figure is missing. Writing a cell again replaces it;
-//! a previously published value that is now withheld is removed from the observations.
+//! A draft is not public: only [`Store::publish_estimates`] turns the point estimates into
+//! ordinary observations (through the normal import path, so replaced values keep their
+//! history) and marks the estimates published. Until then the observations — what the public
+//! pages, the API and exports read — hold whatever was published before.
+//!
+//! A withheld cell is stored without value (`value` NULL) but with its status, so exports can
+//! say *why* a figure is missing. Writing a cell again replaces its draft; publishing a cell
+//! that is now withheld removes a value published earlier for it (its history keeps it).
 
 use crate::{Result, Store, now_utc};
-use model::{Flag, Observation, Provenance};
-use rusqlite::params;
+use model::{Observation, Provenance};
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 /// One cell of an indicator as the engine returned it.
@@ -64,9 +69,22 @@ pub struct StoredEstimate {
 /// What writing a batch of estimates did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct EstimateCounts {
+    /// Cells with a value (publishable once the drafts are published).
     pub published: u64,
+    /// Cells withheld (suppressed or unreliable): status only.
     pub withheld: u64,
     pub import_id: i64,
+}
+
+/// What publishing the drafts of a dataset did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct PublishedEstimates {
+    /// Values now in the observations (new or replacing an older one).
+    pub values: crate::ImportCounts,
+    /// Earlier published values removed because their cell is now withheld.
+    pub removed: u64,
+    /// Estimates marked published (values and withheld cells).
+    pub estimates: u64,
 }
 
 impl Store {
@@ -108,16 +126,6 @@ impl Store {
                  DO UPDATE SET unit = excluded.unit
                  RETURNING id",
             )?;
-            let mut obs_stmt = tx.prepare_cached(
-                "INSERT INTO observations (series, period, value, flags, import_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (series, period) DO UPDATE SET
-                   value = excluded.value, flags = excluded.flags, import_id = excluded.import_id
-                 WHERE observations.value IS NOT excluded.value
-                    OR observations.flags IS NOT excluded.flags",
-            )?;
-            let mut del_stmt =
-                tx.prepare_cached("DELETE FROM observations WHERE series = ?1 AND period = ?2")?;
             let mut est_stmt = tx.prepare_cached(
                 "INSERT OR REPLACE INTO estimates
                    (series, period, value, std_error, ci_lower, ci_upper, cv, n, reliability,
@@ -143,22 +151,8 @@ impl Store {
                 let period = o.period.to_string();
                 let value = (!r.withheld).then_some(o.value);
                 if r.withheld {
-                    del_stmt.execute(params![series, period])?;
                     counts.withheld += 1;
                 } else {
-                    let mut flags = o.flags;
-                    if r.reliability == "u"
-                        && let Some(u) = Flag::from_letter('u')
-                    {
-                        flags.insert(u);
-                    }
-                    obs_stmt.execute(params![
-                        series,
-                        period,
-                        o.value,
-                        flags.to_string(),
-                        import_id
-                    ])?;
                     counts.published += 1;
                 }
                 est_stmt.execute(params![
@@ -184,19 +178,142 @@ impl Store {
                 ])?;
             }
             tx.execute(
-                "UPDATE imports SET rows_read = ?2, observations = ?3, inserted = ?4 WHERE id = ?1",
-                params![
-                    import_id,
-                    records.len() as i64,
-                    counts.published as i64,
-                    counts.published as i64
-                ],
+                "UPDATE imports SET rows_read = ?2 WHERE id = ?1",
+                params![import_id, records.len() as i64],
             )?;
             Ok(counts)
         };
         let counts = run().map_err(|e| self.err(e))?;
         tx.commit().map_err(|e| self.err(e))?;
         Ok(counts)
+    }
+
+    /// Publishes the draft estimates of `dataset` (`computed:<mapping>`): their point values
+    /// enter the observations through the import path (one transaction, replaced values kept
+    /// in the history, `u` flag for low reliability), values published earlier for cells that
+    /// are now withheld are removed, and the estimates are marked published — all or nothing,
+    /// with an audit row.
+    pub fn publish_estimates(&mut self, actor: &str, dataset: &str) -> Result<PublishedEstimates> {
+        let (drafts, withheld, provenance) = {
+            let conn = self.conn();
+            let mut stmt = conn
+                .prepare(
+                    "SELECT e.series, s.dataset, s.variable, s.geo, s.grp, s.breakdown, s.unit,
+                            e.period, COALESCE(e.value, 0.0),
+                            CASE WHEN e.reliability = 'u' THEN 'u' ELSE '' END, e.status,
+                            e.value IS NULL, e.import_id
+                       FROM estimates e JOIN series s ON s.id = e.series
+                      WHERE s.dataset = ?1 AND e.status = 'draft'
+                      ORDER BY e.series, e.period",
+                )
+                .map_err(|e| self.err(e))?;
+            let mut drafts = Vec::new();
+            let mut withheld = Vec::new();
+            let mut latest_import = 0i64;
+            let rows = stmt
+                .query_map([dataset], |r| {
+                    let (series, _, o) = crate::submissions::row_to_draft(r)?;
+                    Ok((series, o, r.get::<_, bool>(11)?, r.get::<_, i64>(12)?))
+                })
+                .map_err(|e| self.err(e))?;
+            for row in rows {
+                let (series, o, is_withheld, import) = row.map_err(|e| self.err(e))?;
+                latest_import = latest_import.max(import);
+                if is_withheld {
+                    withheld.push((series, o.period.to_string()));
+                } else {
+                    drafts.push(o);
+                }
+            }
+            if drafts.is_empty() && withheld.is_empty() {
+                return Err(crate::StoreError::NotFound(format!(
+                    "draft estimates of {dataset} (compute them first, or they are already published)"
+                )));
+            }
+            let provenance = conn
+                .query_row(
+                    "SELECT file_name, sha256, format, source, licence FROM imports WHERE id = ?1",
+                    [latest_import],
+                    |r| {
+                        Ok(model::Provenance {
+                            file_name: r.get(0)?,
+                            sha256: r.get(1)?,
+                            format: r.get(2)?,
+                            source: r.get(3)?,
+                            licence: r.get(4)?,
+                        })
+                    },
+                )
+                .map_err(|e| self.err(e))?;
+            (drafts, withheld, provenance)
+        };
+        let path = self.path().to_path_buf();
+        let mut import = self.begin_import(&provenance)?;
+        for o in &drafts {
+            import.add_observation(o)?;
+        }
+        let wrap = |source| crate::StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let (removed, marked) = {
+            let conn = import.connection();
+            // values published earlier for cells now withheld: removed, and kept in the
+            // audit row (the history table records replacements, not removals)
+            let mut removed = Vec::new();
+            for (series, period) in &withheld {
+                let old: Option<(f64, String, i64)> = conn
+                    .query_row(
+                        "SELECT value, flags, import_id FROM observations WHERE series = ?1 AND period = ?2",
+                        params![series, period],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    )
+                    .optional()
+                    .map_err(wrap)?;
+                if let Some((value, flags, import_id)) = old {
+                    conn.execute(
+                        "DELETE FROM observations WHERE series = ?1 AND period = ?2",
+                        params![series, period],
+                    )
+                    .map_err(wrap)?;
+                    removed.push(serde_json::json!({
+                        "series": series, "period": period, "value": value,
+                        "flags": flags, "import": import_id,
+                    }));
+                }
+            }
+            let marked = conn
+                .execute(
+                    "UPDATE estimates SET status = 'published'
+                      WHERE status = 'draft'
+                        AND series IN (SELECT id FROM series WHERE dataset = ?1)",
+                    [dataset],
+                )
+                .map_err(wrap)? as u64;
+            crate::audit::record(
+                conn,
+                actor,
+                "estimates.publish",
+                dataset,
+                (!removed.is_empty())
+                    .then(|| serde_json::Value::Array(removed.clone()).to_string())
+                    .as_deref(),
+                Some(
+                    &serde_json::json!({"values": drafts.len(), "withheld": withheld.len()})
+                        .to_string(),
+                ),
+            )
+            .map_err(wrap)?;
+            (removed.len() as u64, marked)
+        };
+        let report = serde_json::json!({"published_estimates": dataset}).to_string();
+        let n = drafts.len() as u64;
+        let values = import.finish(n, n, 0, &report)?;
+        Ok(PublishedEstimates {
+            values,
+            removed,
+            estimates: marked,
+        })
     }
 
     /// Stored estimates of a dataset (`computed:<mapping>`), withheld cells included, for export.
@@ -312,11 +429,43 @@ mod tests {
         let w = rows.iter().find(|r| r.suppression == "primary").unwrap();
         assert_eq!(w.value, None);
         assert_eq!(w.status, "draft");
+        // drafts are not public: nothing in the observations yet
+        assert_eq!(store.count_observations().unwrap(), 0);
+        let p = store.publish_estimates("tester", "computed:test").unwrap();
+        assert_eq!((p.values.inserted, p.removed, p.estimates), (1, 0, 2));
         assert_eq!(store.count_observations().unwrap(), 1);
-        // publishing → withholding removes the old observation
+        assert!(
+            store
+                .estimates("computed:test")
+                .unwrap()
+                .iter()
+                .all(|r| r.status == "published")
+        );
+        // nothing left to publish
+        assert!(store.publish_estimates("tester", "computed:test").is_err());
+        // a new draft does not touch the published value ...
         store
-            .write_estimates(&prov, &[record("NAT", 17.1, true)], "{}")
+            .write_estimates(&prov, &[record("NAT", 18.0, false)], "{}")
             .unwrap();
+        let obs = |s: &Store| {
+            s.observations(&crate::SeriesFilter::default())
+                .unwrap()
+                .iter()
+                .map(|o| o.observation.value)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(obs(&store), vec![17.1]);
+        // ... until it is published (the old value goes to the history)
+        let p = store.publish_estimates("tester", "computed:test").unwrap();
+        assert_eq!((p.values.inserted, p.values.replaced), (0, 1));
+        assert_eq!(obs(&store), vec![18.0]);
+        // a cell now withheld loses its published value when the drafts are published
+        store
+            .write_estimates(&prov, &[record("NAT", 0.0, true)], "{}")
+            .unwrap();
+        assert_eq!(obs(&store), vec![18.0]);
+        let p = store.publish_estimates("tester", "computed:test").unwrap();
+        assert_eq!(p.removed, 1);
         assert_eq!(store.count_observations().unwrap(), 0);
     }
 }

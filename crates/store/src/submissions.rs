@@ -202,7 +202,7 @@ fn row_to_submission(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {
     })
 }
 
-fn row_to_draft(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String, Observation)> {
+pub(crate) fn row_to_draft(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String, Observation)> {
     let bad = |i: usize, msg: String| {
         rusqlite::Error::FromSqlConversionFailure(
             i,

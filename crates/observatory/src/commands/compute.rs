@@ -42,12 +42,16 @@ pub struct Args {
     /// The catalogue folder [default: ./catalogue, else the repository's]
     #[arg(long)]
     pub catalogue: Option<PathBuf>,
-    /// Also write the results to this CSV file
+    /// Also write the results to this file: CSV, or Parquet when it ends in .parquet
     #[arg(long, short = 'o')]
     pub output: Option<PathBuf>,
     /// Do not write to the store
     #[arg(long)]
     pub no_store: bool,
+    /// Publish the estimates right away (otherwise they stay drafts, visible to signed-in
+    /// users only, until `observatory publish-estimates computed:MAPPING`)
+    #[arg(long, conflicts_with = "no_store")]
+    pub publish: bool,
     /// Primary suppression: cells with fewer persons than this
     #[arg(long, default_value_t = 10)]
     pub min_frequency: u64,
@@ -57,12 +61,41 @@ pub struct Args {
     /// Flag 'u' estimates on fewer sample persons than this
     #[arg(long, default_value_t = 50)]
     pub flag_below: u64,
+    /// Dominance rule for means of magnitudes (e.g. income): suppress a cell whose N largest
+    /// contributions exceed K% of its total, as N,K (e.g. 1,60 or 2,85)
+    #[arg(long, value_name = "N,K", value_parser = parse_dominance)]
+    pub dominance: Option<stats::disclosure::DominanceRule>,
+    /// p% rule for means of magnitudes: suppress a cell whose second largest contributor could
+    /// estimate the largest within P% (e.g. 10)
+    #[arg(long, value_name = "P")]
+    pub p_percent: Option<f64>,
     /// Round published totals and counts to this base
     #[arg(long)]
     pub round: Option<f64>,
     /// Confidence level of the intervals
     #[arg(long, default_value_t = 0.95)]
     pub level: f64,
+    /// Rake the weights to known population margins first (a TOML file, see catalogue/README.md)
+    #[arg(long, value_name = "FILE")]
+    pub rake: Option<PathBuf>,
+}
+
+fn parse_dominance(text: &str) -> Result<stats::disclosure::DominanceRule, String> {
+    let (n, k) = text
+        .split_once(',')
+        .ok_or_else(|| format!("'{text}': give N,K, e.g. 1,60 (the N largest contributions may make at most K% of a cell)"))?;
+    let n: usize = n
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{n}': N must be a whole number ≥ 1"))?;
+    let k: f64 = k
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{k}': K must be a percentage"))?;
+    if n == 0 || !(k > 0.0 && k <= 100.0) {
+        return Err(format!("'{text}': N must be ≥ 1 and K between 0 and 100"));
+    }
+    Ok(stats::disclosure::DominanceRule { n, k })
 }
 
 /// `--catalogue`, else `./catalogue`, else the repository's next to the sources.
@@ -167,6 +200,37 @@ const HEADER: [&str; 16] = [
     "catalogue_version",
 ];
 
+/// The same columns as the CSV, typed: a withheld value is a null.
+fn write_parquet(path: &Path, recs: &[EstimateRecord]) -> Result<(), String> {
+    use engine::export::Column;
+    let text = |f: &dyn Fn(&EstimateRecord) -> String| Column::Text(recs.iter().map(f).collect());
+    let num =
+        |f: &dyn Fn(&EstimateRecord) -> Option<f64>| Column::Number(recs.iter().map(f).collect());
+    let cols = vec![
+        ("indicator", text(&|r| r.observation.variable.clone())),
+        ("group", text(&|r| r.observation.group.key())),
+        ("period", text(&|r| r.observation.period.to_string())),
+        (
+            "value",
+            num(&|r| (!r.withheld).then_some(r.observation.value)),
+        ),
+        ("std_error", num(&|r| r.std_error)),
+        ("ci_lower", num(&|r| r.ci_lower)),
+        ("ci_upper", num(&|r| r.ci_upper)),
+        ("cv", num(&|r| r.cv)),
+        ("n", Column::Count(recs.iter().map(|r| r.n).collect())),
+        ("flag", text(&|r| r.reliability.clone())),
+        ("status", text(&|r| r.suppression.clone())),
+        ("reason", text(&|r| r.suppression_reason.clone())),
+        ("gap", num(&|r| r.gap)),
+        ("gap_std_error", num(&|r| r.gap_std_error)),
+        ("method", text(&|r| r.method.clone())),
+        ("catalogue_version", text(&|r| r.catalogue_version.clone())),
+    ];
+    debug_assert_eq!(cols.len(), HEADER.len());
+    engine::export::write_parquet(path, cols).map_err(|e| e.to_string())
+}
+
 fn write_csv(path: &Path, recs: &[EstimateRecord]) -> Result<(), String> {
     let mut w = csv::Writer::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let err = |e: csv::Error| format!("{}: {e}", path.display());
@@ -206,6 +270,15 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     let mut options = ComputeOptions::default();
     options.level = args.level;
     options.primary.min_frequency = args.min_frequency;
+    options.primary.dominance = args.dominance;
+    if let Some(p) = args.p_percent {
+        if !(p > 0.0 && p.is_finite()) {
+            return Err(format!(
+                "error: --p-percent {p}: P must be a positive percentage"
+            ));
+        }
+        options.primary.p_percent = Some(stats::disclosure::PPercentRule { p });
+    }
     options.reliability.suppress_below_n = args.suppress_below;
     options.reliability.flag_below_n = args.flag_below;
     options.rounding = args.round;
@@ -215,6 +288,12 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         indicators: args.indicators.clone(),
         by: args.by.clone(),
         options,
+        raking: match &args.rake {
+            Some(p) => {
+                Some(engine::calibration::RakingSpec::load(p).map_err(|e| format!("error: {e}"))?)
+            }
+            None => None,
+        },
     };
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_message(format!(
@@ -294,7 +373,14 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     print!("{}", table.render());
 
     if let Some(path) = &args.output {
-        write_csv(path, &recs)?;
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("parquet"))
+        {
+            write_parquet(path, &recs)?;
+        } else {
+            write_csv(path, &recs)?;
+        }
         println!("wrote {} rows to {}", recs.len(), path.display());
     }
     if !args.no_store {
@@ -323,9 +409,39 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
             .write_estimates(&prov, &recs, &report)
             .map_err(|e| e.to_string())?;
         println!(
-            "stored as drafts of {}: {} published, {} withheld (dataset computed:{})",
+            "stored as drafts of {}: {} with a value, {} withheld (dataset computed:{})",
             res.geo, counts.published, counts.withheld, res.mapping
         );
+        let dataset = format!("computed:{}", res.mapping);
+        if args.publish {
+            publish(ctx, &dataset)?;
+        } else {
+            println!(
+                "not public yet: review them (observatory serve, signed in), then `observatory publish-estimates {dataset}`"
+            );
+        }
     }
     Ok(())
+}
+
+/// Publishes the draft estimates of a dataset: values into the observations, statuses to
+/// published (see `store::estimates`).
+pub fn publish(ctx: &mut Context, dataset: &str) -> Result<(), String> {
+    let p = ctx
+        .store
+        .publish_estimates("cli", dataset)
+        .map_err(|e| format!("error: {e}"))?;
+    println!(
+        "published {dataset}: {} new value(s), {} replaced, {} unchanged, {} earlier value(s) removed as now withheld; {} estimate(s) published",
+        p.values.inserted, p.values.replaced, p.values.unchanged, p.removed, p.estimates
+    );
+    Ok(())
+}
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:
+  observatory publish-estimates computed:es_silc_2020")]
+pub struct PublishArgs {
+    /// The dataset of the estimates: computed:MAPPING (see `observatory list`)
+    pub dataset: String,
 }
