@@ -207,6 +207,8 @@ impl<'s> Import<'s> {
     }
 
     /// The import's transaction, for writes that must land with it (publication workflow).
+    /// Values given to [`Import::add_observation`] are written in sorted batches of up
+    /// to [`WINDOW`], the last ones by [`Import::finish`]: a query here may not see them.
     pub(crate) fn connection(&self) -> &rusqlite::Connection {
         self.tx()
     }
