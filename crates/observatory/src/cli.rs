@@ -117,6 +117,11 @@ The same file twice changes nothing; a newer value for the same figure replaces 
         /// Only this place (name or code)
         #[arg(long)]
         geo: Option<String>,
+        /// Export the survey estimates of a computed dataset (--dataset computed:MAPPING):
+        /// standard errors, intervals, flags, suppression and publication status, withheld
+        /// cells included
+        #[arg(long, requires = "dataset")]
+        estimates: bool,
     },
     // Commands with a module of their own under `commands/` follow, one line each.
     /// The observatory in your browser: pages, maps and the JSON API (http://127.0.0.1:8080)
@@ -328,6 +333,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             format,
             dataset,
             geo,
+            estimates,
         }) => {
             let geo = match geo {
                 Some(g) => Some(places::resolve(&store, &g)?.code.to_string()),
@@ -348,7 +354,12 @@ pub fn run(cli: Cli) -> Result<(), String> {
                         std::fs::File::create(&tmp)
                             .map_err(|e| format!("{}: {e}", tmp.display()))?,
                     );
-                    let n = crate::export::write(&store, &filter, json, &mut f)?;
+                    let n = if estimates {
+                        let d = filter.dataset.as_deref().unwrap_or_default();
+                        crate::export::write_estimates(&store, d, json, &mut f)?
+                    } else {
+                        crate::export::write(&store, &filter, json, &mut f)?
+                    };
                     std::io::Write::flush(&mut f).map_err(|e| e.to_string())?;
                     drop(f);
                     std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -357,11 +368,23 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 None => {
                     let stdout = std::io::stdout();
                     let mut lock = std::io::BufWriter::new(stdout.lock());
-                    crate::export::write(&store, &filter, json, &mut lock)?
+                    if estimates {
+                        let d = filter.dataset.as_deref().unwrap_or_default();
+                        crate::export::write_estimates(&store, d, json, &mut lock)?
+                    } else {
+                        crate::export::write(&store, &filter, json, &mut lock)?
+                    }
                 }
             };
             if output.is_some() {
-                eprintln!("exported {n} observations");
+                eprintln!(
+                    "exported {n} {}",
+                    if estimates {
+                        "estimates"
+                    } else {
+                        "observations"
+                    }
+                );
             }
             Ok(())
         }

@@ -88,3 +88,31 @@ pub fn write(
     }
     Ok(n)
 }
+
+/// Writes the stored estimates of a computed dataset (`computed:MAPPING`) with their standard
+/// errors, intervals, reliability flags, suppression status and reason, and publication
+/// status — withheld cells included, without a value — as CSV or JSON.
+pub fn write_estimates(
+    store: &Store,
+    dataset: &str,
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<u64, String> {
+    let rows = store.estimates(dataset).map_err(|e| e.to_string())?;
+    if rows.is_empty() {
+        return Err(format!(
+            "no estimates in dataset '{dataset}' (computed datasets are named computed:MAPPING; see `observatory list datasets`)"
+        ));
+    }
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &rows).map_err(|e| e.to_string())?;
+        out.write_all(b"\n").map_err(|e| e.to_string())?;
+    } else {
+        let mut w = csv::Writer::from_writer(out);
+        for r in &rows {
+            w.serialize(r).map_err(|e| e.to_string())?;
+        }
+        w.flush().map_err(|e| e.to_string())?;
+    }
+    Ok(rows.len() as u64)
+}

@@ -384,6 +384,28 @@ fn computed_estimates_stay_drafts_until_published_and_raking_is_reported() {
 
     assert!(out.contains("taylor+raked"), "{out}");
     assert!(out.contains("not public yet"), "{out}");
+    // the estimates export carries SE, status and publication status of every cell
+    let est = ok(
+        &db,
+        &[
+            "export",
+            "--dataset",
+            "computed:es_silc_2020",
+            "--estimates",
+        ],
+    );
+    let header = est.lines().next().unwrap();
+    for col in [
+        "std_error",
+        "ci_lower",
+        "suppression",
+        "suppression_reason",
+        "status",
+    ] {
+        assert!(header.split(',').any(|h| h == col), "{header}");
+    }
+    assert_eq!(est.lines().count(), 1 + 8, "{est}");
+    assert!(est.lines().skip(1).all(|l| l.ends_with(",draft")), "{est}");
     let shown = |db: &Path| ok(db, &["show", "ES", "--format", "json"]);
     assert!(
         !shown(&db).contains("at_risk_of_poverty"),
