@@ -298,6 +298,270 @@ pub fn lines(
     out
 }
 
+/// One cluster of a grouped chart: a label (a city, a country) and one value per series.
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    pub label: String,
+    /// One per series, in the order of the series names; `None` draws `note` instead.
+    pub values: Vec<Option<f64>>,
+    /// Shown instead of a bar when a value is missing (`no figure`, `suppressed`).
+    pub notes: Vec<String>,
+}
+
+/// Grouped horizontal bars: one cluster per label, one bar per series in each cluster,
+/// coloured by series (legend on top) and also named beside each bar, so the chart
+/// reads in black and white. Bars start at zero; `unit` is appended to values.
+pub fn grouped(
+    id: &str,
+    title: &str,
+    desc: &str,
+    series: &[String],
+    clusters: &[Cluster],
+    unit: &str,
+    decimals: usize,
+) -> String {
+    let label_w = 230.0;
+    let plot_w = 380.0;
+    let value_w = 110.0;
+    let bar_h = 18.0;
+    let head_h = 22.0;
+    let gap = 8.0;
+    let legend_h = 24.0;
+    let w = label_w + plot_w + value_w;
+    let cluster_h = head_h + bar_h * series.len() as f64 + gap;
+    let top = legend_h + 6.0;
+    let h = top + cluster_h * clusters.len() as f64 + 22.0;
+    let all = || {
+        clusters
+            .iter()
+            .flat_map(|c| c.values.iter().flatten().copied())
+    };
+    let hi = nice_max(all().fold(0.0f64, f64::max));
+    let min = all().fold(0.0f64, f64::min);
+    let lo = if min < 0.0 { -nice_max(-min) } else { 0.0 };
+    let x = |v: f64| label_w + (v - lo) / (hi - lo) * plot_w;
+    let bottom = h - 22.0;
+    let mut out = String::new();
+    open(&mut out, id, w, h, title, desc);
+    // Legend: a swatch and the name of each series.
+    let mut lx = label_w;
+    for (i, name) in series.iter().enumerate() {
+        let colour = PALETTE[i % PALETTE.len()];
+        let _ = write!(
+            out,
+            r##"<rect x="{lx:.1}" y="4" width="14" height="14" fill="{colour}"/><text x="{:.1}" y="15" fill="#1d1d1f">{}</text>"##,
+            lx + 18.0,
+            esc(name)
+        );
+        lx += 18.0 + 7.0 * name.chars().count() as f64 + 18.0;
+    }
+    // Gridlines at quarters, or fifths when quarters are not round (0–50: 10, not 12.5).
+    let steps = if ((hi - lo) / 4.0).fract() == 0.0 {
+        4
+    } else {
+        5
+    };
+    for i in 0..=steps {
+        let v = lo + (hi - lo) * f64::from(i) / f64::from(steps);
+        let xv = x(v);
+        let _ = write!(
+            out,
+            r##"<line x1="{xv:.1}" x2="{xv:.1}" y1="{top}" y2="{bottom:.1}" stroke="#d4d7dc"/><text x="{xv:.1}" y="{:.1}" text-anchor="middle" fill="#55595f">{}</text>"##,
+            h - 8.0,
+            fmt(v, if v.fract() == 0.0 { 0 } else { 1 })
+        );
+    }
+    for (k, c) in clusters.iter().enumerate() {
+        let y0 = top + cluster_h * k as f64;
+        let _ = write!(
+            out,
+            r##"<text x="4" y="{:.1}" font-weight="700" fill="#1d1d1f">{}</text>"##,
+            y0 + head_h - 7.0,
+            esc(&truncate(&c.label, 90))
+        );
+        for (i, name) in series.iter().enumerate() {
+            let colour = PALETTE[i % PALETTE.len()];
+            let cy = y0 + head_h + bar_h * (i as f64 + 0.5);
+            let _ = write!(
+                out,
+                r##"<text x="{:.1}" y="{:.1}" text-anchor="end" fill="#55595f">{}</text>"##,
+                label_w - 8.0,
+                cy + 4.0,
+                esc(&truncate(name, 36))
+            );
+            match c.values.get(i).copied().flatten() {
+                Some(v) => {
+                    let x0 = x(0.0f64.max(lo));
+                    let (bx, bw) = if v >= 0.0 {
+                        (x0, x(v) - x0)
+                    } else {
+                        (x(v), x0 - x(v))
+                    };
+                    let _ = write!(
+                        out,
+                        r##"<rect x="{bx:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{colour}"><title>{}, {}: {}{unit}</title></rect><text x="{:.1}" y="{:.1}" fill="#1d1d1f">{}{unit}</text>"##,
+                        cy - bar_h * 0.4,
+                        bw.max(0.5),
+                        bar_h * 0.8,
+                        esc(&c.label),
+                        esc(name),
+                        fmt(v, decimals),
+                        label_w + plot_w + 6.0,
+                        cy + 4.0,
+                        fmt(v, decimals)
+                    );
+                }
+                None => {
+                    let note = c.notes.get(i).map(String::as_str).unwrap_or("no figure");
+                    let _ = write!(
+                        out,
+                        r##"<text x="{:.1}" y="{:.1}" fill="#55595f" font-style="italic">{}</text>"##,
+                        label_w + 6.0,
+                        cy + 4.0,
+                        esc(note)
+                    );
+                }
+            }
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// A blue sequential scale, light (low) to dark (high): ColorBrewer "Blues", safe for
+/// colour-blind readers and monotone in grey when printed.
+pub const SEQUENTIAL: [&str; 6] = [
+    "#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c",
+];
+
+/// The colour classes of a map and how its legend names them.
+#[derive(Debug, Clone, Copy)]
+pub struct Scale<'a> {
+    /// Class bounds, ascending: one class more than bounds, at most [`SEQUENTIAL`]`.len()`.
+    pub breaks: &'a [f64],
+    /// The legend's heading.
+    pub title: &'a str,
+    /// Appended to values.
+    pub unit: &'a str,
+    pub decimals: usize,
+}
+
+/// One tile of a tile-grid map.
+#[derive(Debug, Clone)]
+pub struct Tile {
+    /// Column and row in the grid.
+    pub col: u8,
+    pub row: u8,
+    /// Written on the tile (a country code).
+    pub code: String,
+    /// Where the tile links to.
+    pub href: String,
+    /// The tile's tooltip and accessible name ("Croatia: …").
+    pub label: String,
+    pub value: Option<f64>,
+}
+
+/// A tile-grid map: one square per place at a fixed grid position (a schematic layout,
+/// not geography), coloured by `value` in the classes of `scale`, the value written on
+/// the tile, each tile a link. Tiles without a value are hatched. The legend sits top
+/// right.
+pub fn tile_map(id: &str, title: &str, desc: &str, tiles: &[Tile], scale: &Scale<'_>) -> String {
+    let Scale {
+        breaks,
+        title: legend_title,
+        unit,
+        decimals,
+    } = *scale;
+    let size = 54.0;
+    let step = 60.0;
+    let cols = tiles.iter().map(|t| t.col).max().unwrap_or(0) as f64 + 1.0;
+    let rows = tiles.iter().map(|t| t.row).max().unwrap_or(0) as f64 + 1.0;
+    let legend_w = 190.0;
+    let w = cols * step + legend_w;
+    let h = (rows * step).max(60.0 + 20.0 * (breaks.len() as f64 + 2.0));
+    let classes = (breaks.len() + 1).min(SEQUENTIAL.len());
+    let class_of = |v: f64| {
+        breaks
+            .iter()
+            .take_while(|b| v >= **b)
+            .count()
+            .min(classes - 1)
+    };
+    let mut out = String::new();
+    // Not `role="img"`: the tiles are links, which an image would hide from assistive
+    // technology. The group is named by the title and described by the description.
+    let _ = write!(
+        out,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="group" aria-labelledby="{id}-t {id}-d" font-family="system-ui, sans-serif" font-size="12" class="tile-map"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc><defs><pattern id="{id}-none" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" stroke-width="1.5"/></pattern></defs>"##,
+        esc(title),
+        esc(desc)
+    );
+    for t in tiles {
+        let (x, y) = (f64::from(t.col) * step, f64::from(t.row) * step);
+        let (fill, ink) = match t.value {
+            Some(v) => {
+                let c = class_of(v);
+                (
+                    SEQUENTIAL[c].to_string(),
+                    if c >= 4 { "#ffffff" } else { "#1d1d1f" },
+                )
+            }
+            None => (format!("url(#{id}-none)"), "#1d1d1f"),
+        };
+        let value = t
+            .value
+            .map(|v| fmt(v, decimals))
+            .unwrap_or_else(|| "–".into());
+        let _ = write!(
+            out,
+            r##"<a href="{}" aria-label="{}"><title>{}</title><rect x="{x:.1}" y="{y:.1}" width="{size}" height="{size}" rx="4" fill="{fill}" stroke="#55595f" stroke-width="0.8"/><text x="{:.1}" y="{:.1}" text-anchor="middle" font-weight="700" font-size="15" fill="{ink}">{}</text><text x="{:.1}" y="{:.1}" text-anchor="middle" font-size="11" fill="{ink}">{}</text></a>"##,
+            esc(&t.href),
+            esc(&t.label),
+            esc(&t.label),
+            x + size / 2.0,
+            y + 23.0,
+            esc(&t.code),
+            x + size / 2.0,
+            y + 41.0,
+            esc(&value)
+        );
+    }
+    // Legend.
+    let lx = cols * step + 10.0;
+    let _ = write!(
+        out,
+        r##"<text x="{lx:.1}" y="14" font-weight="700" fill="#1d1d1f">{}</text>"##,
+        esc(legend_title)
+    );
+    for (c, colour) in SEQUENTIAL.iter().take(classes).enumerate() {
+        let ly = 26.0 + 20.0 * c as f64;
+        let upper = breaks.get(c).filter(|_| c + 1 < classes);
+        let range = match (c.checked_sub(1).map(|i| breaks[i]), upper) {
+            (None, Some(b)) => format!("under {}{unit}", fmt(*b, decimals)),
+            (Some(a), Some(b)) => format!("{}–{}{unit}", fmt(a, decimals), fmt(*b, decimals)),
+            (Some(a), None) => format!("{}{unit} or more", fmt(a, decimals)),
+            (None, None) => "all values".to_string(),
+        };
+        let _ = write!(
+            out,
+            r##"<rect x="{lx:.1}" y="{ly:.1}" width="18" height="14" fill="{}" stroke="#55595f" stroke-width="0.8"/><text x="{:.1}" y="{:.1}" fill="#1d1d1f">{}</text>"##,
+            colour,
+            lx + 24.0,
+            ly + 11.0,
+            esc(&range)
+        );
+    }
+    let ly = 26.0 + 20.0 * classes as f64;
+    let _ = write!(
+        out,
+        r##"<rect x="{lx:.1}" y="{ly:.1}" width="18" height="14" fill="url(#{id}-none)" stroke="#55595f" stroke-width="0.8"/><text x="{:.1}" y="{:.1}" fill="#1d1d1f">no figure</text>"##,
+        lx + 24.0,
+        ly + 11.0
+    );
+    out.push_str("</svg>");
+    out
+}
+
 fn truncate(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         s.to_string()
@@ -344,5 +608,72 @@ mod tests {
             1,
         );
         assert!(l.contains("<path"));
+    }
+
+    #[test]
+    fn grouped_bars_name_every_group_and_missing_values() {
+        let series = vec!["nationals".to_string(), "non-EU citizens".to_string()];
+        let clusters = vec![
+            Cluster {
+                label: "Croatia (Osijek, Rijeka)".into(),
+                values: vec![Some(70.0), None],
+                notes: vec![String::new(), "suppressed".into()],
+            },
+            Cluster {
+                label: "Austria <Graz>".into(),
+                values: vec![Some(75.5), Some(60.0)],
+                notes: vec![String::new(), String::new()],
+            },
+        ];
+        let s = grouped("g", "Employment", "desc", &series, &clusters, "%", 1);
+        assert!(s.contains("<title id=\"g-t\">Employment</title>"));
+        assert!(s.contains("<desc id=\"g-d\">desc</desc>"));
+        assert!(s.contains("Austria &lt;Graz&gt;"), "escaped");
+        assert!(s.contains("suppressed"), "missing value written out");
+        assert_eq!(
+            s.matches("<rect").count(),
+            2 + 3,
+            "2 legend swatches, 3 bars"
+        );
+        assert!(s.contains(">75.5%</text>"), "value beside the bar");
+        // Gridlines on round values: 0–100 by 25.
+        assert!(s.contains(">25</text>") && s.contains(">100</text>"));
+    }
+
+    #[test]
+    fn tile_map_colours_by_class_and_links_every_tile() {
+        let tile = |code: &str, col, value| Tile {
+            col,
+            row: 0,
+            code: code.into(),
+            href: format!("/?country={code}#country-{code}"),
+            label: format!("{code} & co"),
+            value,
+        };
+        let tiles = [
+            tile("HR", 0, Some(3.0)),
+            tile("DE", 1, Some(31.0)),
+            tile("PL", 2, None),
+        ];
+        let scale = Scale {
+            breaks: &[5.0, 10.0, 15.0, 20.0, 30.0],
+            title: "Median",
+            unit: "%",
+            decimals: 0,
+        };
+        let s = tile_map("m", "Map", "A schematic map", &tiles, &scale);
+        assert!(s.contains("<title id=\"m-t\">Map</title>") && s.contains("<desc id=\"m-d\">"));
+        assert_eq!(s.matches("<a href=").count(), 3);
+        assert!(s.contains("href=\"/?country=HR#country-HR\" aria-label=\"HR &amp; co\""));
+        assert!(
+            s.contains(&format!("fill=\"{}\"", SEQUENTIAL[0])),
+            "under 5%"
+        );
+        assert!(
+            s.contains(&format!("fill=\"{}\"", SEQUENTIAL[5])),
+            "30% or more"
+        );
+        assert!(s.contains("fill=\"url(#m-none)\""), "no value: hatched");
+        assert!(s.contains("under 5%") && s.contains("30% or more") && s.contains("no figure"));
     }
 }
