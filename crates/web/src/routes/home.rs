@@ -1,8 +1,11 @@
-//! Home: find a city (accent-insensitive, with suggestions), and every city by country.
+//! Home: find a city (accent-insensitive, with suggestions), a tile-grid map of the
+//! countries, and every city by country.
 
 use crate::auth::Principal;
 use crate::cache::cached;
+use crate::charts::{self, Scale, Tile};
 use crate::layout::render;
+use crate::layout::{self, num};
 use crate::{AppError, AppState};
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
@@ -16,6 +19,69 @@ use std::collections::BTreeMap;
 #[derive(Debug, Deserialize)]
 pub struct SearchQuery {
     pub q: Option<String>,
+    /// A country whose list of cities is shown open (the map's tiles link here).
+    pub country: Option<String>,
+}
+
+/// Where each country sits on the home page's tile-grid map: (Eurostat code, column, row).
+/// A schematic layout, not geography: one equal square per country, placed roughly as
+/// the countries lie so that neighbours stay near each other; sizes and distances mean
+/// nothing. The bundled data have no coordinates, so a country is the finest unit that
+/// can be placed. Countries with cities but no place here are listed in the table below
+/// the map only.
+pub const TILE_GRID: &[(&str, u8, u8)] = &[
+    ("IS", 0, 0),
+    ("NO", 4, 0),
+    ("SE", 5, 0),
+    ("FI", 6, 0),
+    ("EE", 6, 1),
+    ("IE", 1, 2),
+    ("UK", 2, 2),
+    ("DK", 4, 2),
+    ("LV", 6, 2),
+    ("NL", 3, 3),
+    ("DE", 4, 3),
+    ("PL", 5, 3),
+    ("LT", 6, 3),
+    ("BE", 3, 4),
+    ("LU", 4, 4),
+    ("CZ", 5, 4),
+    ("SK", 6, 4),
+    ("FR", 3, 5),
+    ("CH", 4, 5),
+    ("AT", 5, 5),
+    ("HU", 6, 5),
+    ("RO", 7, 5),
+    ("PT", 1, 6),
+    ("ES", 2, 6),
+    ("IT", 4, 6),
+    ("SI", 5, 6),
+    ("HR", 6, 6),
+    ("RS", 7, 6),
+    ("BG", 8, 6),
+    ("TR", 9, 6),
+    ("MT", 4, 7),
+    ("BA", 6, 7),
+    ("ME", 7, 7),
+    ("XK", 8, 7),
+    ("AL", 7, 8),
+    ("MK", 8, 8),
+    ("EL", 8, 9),
+    ("CY", 9, 9),
+];
+
+/// The map's colour classes: foreign-born share of the residents, %.
+const SHARE_BREAKS: [f64; 5] = [5.0, 10.0, 15.0, 20.0, 30.0];
+
+/// The link to a country's list of cities on the home page (opened, and scrolled to).
+pub fn country_href(code: &str) -> String {
+    format!("/?country={code}#country-{code}")
+}
+
+/// A country code as the map and the list use it (two letters), or `None`.
+fn country_param(c: Option<&str>) -> Option<String> {
+    let c = c?.trim();
+    (c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic())).then(|| c.to_ascii_uppercase())
 }
 
 /// The result of a city search.
@@ -85,24 +151,31 @@ pub async fn page(
                 return Ok(render(crate::layout::page(
                     "Find a city",
                     &who,
-                    body(&state, &all, &query, Some(other))?,
+                    body(&state, &all, &query, Some(other), None)?,
                 )));
             }
         }
     }
+    let open = country_param(q.country.as_deref());
+    let key = match &open {
+        Some(c) => format!("/?country={c}"),
+        None => "/".to_string(),
+    };
     let anonymous = who.is_public();
     cached(
         &state,
-        "/",
+        &key,
         anonymous,
         &headers,
         "text/html; charset=utf-8",
         || {
-            Ok(
-                crate::layout::page("Cities", &who, body(&state, &cities(&state)?, "", None)?)
-                    .into_string()
-                    .into_bytes(),
+            Ok(crate::layout::page(
+                "Cities",
+                &who,
+                body(&state, &cities(&state)?, "", None, open.as_deref())?,
             )
+            .into_string()
+            .into_bytes())
         },
     )
 }
@@ -112,6 +185,7 @@ fn body(
     all: &[Geography],
     query: &str,
     result: Option<Search>,
+    open: Option<&str>,
 ) -> Result<maud::Markup, AppError> {
     let countries: BTreeMap<String, String> = state.db.read(|s| {
         Ok(s.geographies(Some(GeoLevel::Country), None)?
@@ -173,10 +247,11 @@ fn body(
             div.card { div.value { a href="/neighbourhoods" { "Berlin" } } div.label { "neighbourhood maps" } }
             div.card { div.value { a href="/compare" { "2–6" } } div.label { "cities side by side" } }
         }
-        h2 { "Cities by country" }
+        (country_map(state, &by_country, &country_name))
+        h2 id="countries" { "Cities by country" }
         p.downloads { "Download the list: " a href="/api/v1/cities?per_page=1000&format=csv" { "CSV" } a href="/api/v1/cities?per_page=1000&format=json" { "JSON" } }
         @for (c, list) in order {
-            details {
+            details id={ "country-" (c) } open[open == Some(c.as_str())] {
                 summary { (country_name(c)) " (" (list.len()) ")" }
                 ul.cities {
                     @for g in list { li { a href={ "/cities/" (g.code) } { (g.name) } } }
@@ -184,4 +259,142 @@ fn body(
             }
         }
     })
+}
+
+/// One country on the map and in its table: cities listed, the median foreign-born share
+/// of those with a figure, and the years those figures are from.
+struct CountryFigure {
+    code: String,
+    name: String,
+    cities: usize,
+    with_share: usize,
+    median: Option<f64>,
+    years: Option<(i32, i32)>,
+}
+
+/// The tile-grid map of the countries with cities, coloured by the median foreign-born
+/// share of their cities (each city's latest year, from the peers' city profiles; the
+/// median from `stats`), and the same figures as a table.
+fn country_map(
+    state: &AppState,
+    by_country: &BTreeMap<String, Vec<&Geography>>,
+    country_name: &dyn Fn(&str) -> String,
+) -> maud::Markup {
+    // Without profiles (an empty store, or one without population figures) the map still
+    // shows where the cities are, with every tile marked "no figure".
+    let profiles = state.peers.get(state).ok();
+    let mut figures: Vec<CountryFigure> = by_country
+        .iter()
+        .filter(|(c, _)| !c.is_empty())
+        .map(|(c, list)| {
+            let mut shares = Vec::new();
+            let mut years: Option<(i32, i32)> = None;
+            if let Some(p) = &profiles {
+                for p in p.profiles().iter().filter(|p| &p.country == c) {
+                    let f = p.get(peers::Feature::ForeignBornShare);
+                    if let Some(v) = f.value {
+                        shares.push(v);
+                        if let Some(&y) = f.years.last() {
+                            years = Some(years.map_or((y, y), |(a, b)| (a.min(y), b.max(y))));
+                        }
+                    }
+                }
+            }
+            CountryFigure {
+                code: c.clone(),
+                name: country_name(c),
+                cities: list.len(),
+                with_share: shares.len(),
+                median: stats::peers::FiveNumbers::of(&shares).map(|f| f.median),
+                years,
+            }
+        })
+        .collect();
+    figures.sort_by_key(|f| fold(&f.name));
+    let span = |y: Option<(i32, i32)>| match y {
+        Some((a, b)) if a == b => a.to_string(),
+        Some((a, b)) => format!("{a}–{b}"),
+        None => String::new(),
+    };
+    let all_years = figures
+        .iter()
+        .filter_map(|f| f.years)
+        .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)));
+    let tiles: Vec<Tile> = figures
+        .iter()
+        .filter_map(|f| {
+            let &(_, col, row) = TILE_GRID.iter().find(|(c, _, _)| *c == f.code)?;
+            let label = match f.median {
+                Some(m) => format!(
+                    "{}: median foreign-born share {}% over {} of its {} cities ({}); open the list of cities",
+                    f.name,
+                    num(m, 1),
+                    f.with_share,
+                    f.cities,
+                    span(f.years)
+                ),
+                None => format!(
+                    "{}: {} cities, no foreign-born figure; open the list of cities",
+                    f.name, f.cities
+                ),
+            };
+            Some(Tile {
+                col,
+                row,
+                code: f.code.clone(),
+                href: country_href(&f.code),
+                label,
+                value: f.median,
+            })
+        })
+        .collect();
+    let off_map: Vec<&CountryFigure> = figures
+        .iter()
+        .filter(|f| !TILE_GRID.iter().any(|(c, _, _)| *c == f.code))
+        .collect();
+    let svg = charts::tile_map(
+        "country-map",
+        "Foreign-born residents in the cities of each country",
+        &format!(
+            "A schematic tile map of Europe, not to scale: one square per country with cities, placed roughly where the country lies, labelled with its code and the median share of foreign-born residents among its cities ({}; each city's latest year), darker for higher shares; hatched where no city has a figure. Each square links to the country's list of cities. The table after the map gives the same figures.",
+            span(all_years)
+        ),
+        &tiles,
+        &Scale {
+            breaks: &SHARE_BREAKS,
+            title: "Median foreign-born share",
+            unit: "%",
+            decimals: 0,
+        },
+    );
+    maud::html! {
+        h2 id="map" { "Foreign-born residents by country" }
+        p.muted.small {
+            "Each square is a country (a schematic layout, not a map to scale). Its shade and number give the median share of residents born abroad among its cities with a figure, each city in its latest year; select a square for the country's cities."
+        }
+        figure.map {
+            (layout::svg(&svg))
+            figcaption { "Eurostat urb_cpopcb and urb_cpop1 (foreign-born ÷ population, per city). " a href="/indicators#features" { "Definition" } }
+        }
+        details {
+            summary { "The map as a table" }
+            table {
+                thead { tr { th { "Country" } th.num { "Cities" } th.num { "Cities with a figure" } th.num { "Median foreign-born share (%)" } th { "Years" } } }
+                tbody {
+                    @for f in &figures {
+                        tr {
+                            td { a href=(country_href(&f.code)) { (f.name) } " " span.muted.small { (f.code) } }
+                            td.num { (f.cities) }
+                            td.num { (f.with_share) }
+                            td.num { @match f.median { Some(m) => (num(m, 1)), None => span.suppressed { "no figure" } } }
+                            td { (span(f.years)) }
+                        }
+                    }
+                }
+            }
+            @if !off_map.is_empty() {
+                p.small.muted { "Not on the map (no place in its layout): " (off_map.iter().map(|f| f.name.clone()).collect::<Vec<_>>().join(", ")) "." }
+            }
+        }
+    }
 }

@@ -142,3 +142,68 @@ async fn login_needs_the_form_token_and_is_rate_limited() {
     let blocked = login(PASSWORD).await;
     assert_eq!(blocked.headers["x-login-status"], "429");
 }
+
+/// The `href` of every link inside the first `<svg …class="tile-map"…>` of a page.
+fn map_links(body: &str) -> Vec<String> {
+    let start = body.find("class=\"tile-map\"").expect("the tile map");
+    let svg = &body[start..start + body[start..].find("</svg>").unwrap()];
+    svg.split("<a href=\"")
+        .skip(1)
+        .map(|s| s[..s.find('"').unwrap()].replace("&amp;", "&"))
+        .collect()
+}
+
+#[tokio::test]
+async fn home_has_a_tile_map_of_the_countries_with_cities() {
+    let t = app();
+    let r = get(&t.app, "/").await;
+    assert_eq!(r.status, StatusCode::OK);
+    // An accessible SVG: a title, a description, and a table with the same figures.
+    assert!(r.body.contains("<title id=\"country-map-t\">"), "map title");
+    assert!(
+        r.body.contains("<desc id=\"country-map-d\">"),
+        "map description"
+    );
+    assert!(r.body.contains("The map as a table"), "table alternative");
+    assert!(r.body.contains("Median foreign-born share"), "legend");
+    // One tile per country with cities (every such country of the test store has a
+    // place in the layout), each linking to that country's list.
+    let countries: std::collections::BTreeSet<String> = t
+        .state
+        .db
+        .read(|s| Ok(s.geographies(Some(model::GeoLevel::City), None)?))
+        .unwrap()
+        .into_iter()
+        .filter_map(|g| g.country.map(|c| c.to_string()))
+        .collect();
+    assert!(countries.len() > 20, "{countries:?}");
+    let links = map_links(&r.body);
+    assert_eq!(links.len(), countries.len(), "{links:?}");
+    for c in &countries {
+        let href = format!("/?country={c}#country-{c}");
+        assert!(links.contains(&href), "no tile for {c}: {links:?}");
+    }
+    // Croatia's tile has a value (Osijek, Rijeka, … have foreign-born figures) and leads to
+    // the list of Croatian cities, opened.
+    assert!(
+        r.body.contains("Croatia: median foreign-born share"),
+        "Croatia's tile label"
+    );
+    let target = get(&t.app, "/?country=HR").await;
+    assert_eq!(target.status, StatusCode::OK);
+    let open = target
+        .body
+        .find("<details id=\"country-HR\" open")
+        .expect("Croatia's list, open");
+    let list = &target.body[open..open + target.body[open..].find("</details>").unwrap()];
+    assert!(
+        list.contains("Osijek") && list.contains("/cities/HR004C"),
+        "{list}"
+    );
+    // Other lists stay closed; an odd parameter is ignored.
+    assert!(!target.body.contains("<details id=\"country-SK\" open"));
+    assert_eq!(
+        get(&t.app, "/?country=%3Cx%3E").await.status,
+        StatusCode::OK
+    );
+}
