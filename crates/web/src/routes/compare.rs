@@ -1,5 +1,6 @@
 //! Compare 2–6 cities side by side: their context features as a table, bar charts of the
-//! main ones and the foreign-born share over time.
+//! main ones, the foreign-born share over time, and — per indicator — nationals, EU and
+//! non-EU citizens (or the native- and foreign-born) in the cities' countries.
 
 use super::home::{Search, cities, search};
 use crate::auth::Principal;
@@ -11,7 +12,107 @@ use axum::extract::{RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use maud::{Markup, html};
-use model::Geography;
+use model::{Dimension, Geography, Observation, PopulationGroup};
+use std::collections::BTreeMap;
+use store::{ObservationRow, SeriesFilter};
+
+/// An indicator measured by population group (nationally: the EU Labour Force Survey and
+/// EU-SILC have no city figures by citizenship). Not `demo_poppcctz`/`demo_poppcctb`:
+/// their percentages split each group by sex, so every group's total is 100.
+struct GroupIndicator {
+    dataset: &'static str,
+    variable: &'static str,
+    title: &'static str,
+    /// Citizenship or country of birth.
+    by: Dimension,
+    /// The rest of the group (`age=Y20-64`), as a group key.
+    rest: &'static [(Dimension, &'static str)],
+    /// The breakdown key (`isced11=ED5-8`), empty for none.
+    breakdown: &'static str,
+    unit: &'static str,
+    decimals: usize,
+}
+
+/// The groups compared: nationals (or the native-born), EU, non-EU.
+const GROUPS: [&str; 3] = ["NAT", "EU27_2020_FOR", "NEU27_2020_FOR"];
+
+const GROUP_INDICATORS: &[GroupIndicator] = &[
+    GroupIndicator {
+        dataset: "lfsa_ergan",
+        variable: "lfsa_ergan",
+        title: "Employment rate, 20–64",
+        by: Dimension::Citizenship,
+        rest: &[(Dimension::Age, "Y20-64")],
+        breakdown: "",
+        unit: "%",
+        decimals: 1,
+    },
+    GroupIndicator {
+        dataset: "lfsa_urgan",
+        variable: "lfsa_urgan",
+        title: "Unemployment rate, 20–64",
+        by: Dimension::Citizenship,
+        rest: &[(Dimension::Age, "Y20-64")],
+        breakdown: "",
+        unit: "%",
+        decimals: 1,
+    },
+    GroupIndicator {
+        dataset: "edat_lfs_9912",
+        variable: "edat_lfs_9912",
+        title: "Tertiary education (ISCED 5–8), 25–64",
+        by: Dimension::CountryOfBirth,
+        rest: &[(Dimension::Age, "Y25-64")],
+        breakdown: "isced11=ED5-8",
+        unit: "%",
+        decimals: 1,
+    },
+    GroupIndicator {
+        dataset: "hlth_silc_24",
+        variable: "hlth_silc_24",
+        title: "Health perceived as good or very good, 16 and over",
+        by: Dimension::Citizenship,
+        rest: &[(Dimension::Age, "Y_GE16")],
+        breakdown: "lev_perc=Very good or good",
+        unit: "%",
+        decimals: 1,
+    },
+    GroupIndicator {
+        dataset: "ilc_di15",
+        variable: "MED_E",
+        title: "Median equivalised net income, 18 and over",
+        by: Dimension::Citizenship,
+        rest: &[(Dimension::Age, "Y_GE18")],
+        breakdown: "",
+        unit: " EUR",
+        decimals: 0,
+    },
+];
+
+impl GroupIndicator {
+    fn group(&self, code: &str) -> PopulationGroup {
+        let mut g = PopulationGroup::total().with(self.by, code);
+        for (d, c) in self.rest {
+            g.set(*d, c);
+        }
+        g
+    }
+
+    fn group_label(&self, code: &str) -> String {
+        PopulationGroup::total().with(self.by, code).describe()
+    }
+
+    /// The row of `group` among `rows` (one country's latest values of the dataset).
+    fn find<'a>(&self, rows: &'a [ObservationRow], group: &str) -> Option<&'a ObservationRow> {
+        let key = self.group(group).key();
+        rows.iter().find(|r| {
+            let o = &r.observation;
+            o.variable == self.variable
+                && o.group.key() == key
+                && o.breakdown_key() == self.breakdown
+        })
+    }
+}
 
 /// The cities named in `cities=A,B` and/or repeated `city=` parameters (codes or names).
 pub fn parse_cities(state: &AppState, raw: Option<&str>) -> Result<Vec<Geography>, AppError> {
@@ -193,6 +294,7 @@ fn body(state: &AppState, chosen: &[Geography], raw: Option<&str>) -> Result<Mar
             false,
         )
     };
+    let by_group = population_groups(state, chosen)?;
     let trends: Vec<(String, Vec<(f64, f64)>)> = chosen
         .iter()
         .zip(&profiles)
@@ -248,5 +350,180 @@ fn body(state: &AppState, chosen: &[Geography], raw: Option<&str>) -> Result<Mar
             }
         }
         p.small.muted { "Values per feature: " (num(features.len() as f64, 0)) " features from the peers catalogue; definitions on the " a href="/indicators#features" { "indicator page" } "." }
+        (by_group)
+    })
+}
+
+/// A country, its compared cities, and its figure for each group (`None`: no figure).
+type CountryRow<'a> = (&'a String, &'a Vec<String>, Vec<Option<&'a Observation>>);
+
+/// Per indicator, a grouped chart of nationals, EU and non-EU citizens (or the native-
+/// and foreign-born) in each country of the chosen cities, and its table. The figures
+/// are national: cities of one country share one cluster.
+fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, AppError> {
+    // Countries in the order of the cities, each with its cities' names.
+    let mut countries: Vec<(String, Vec<String>)> = Vec::new();
+    for g in chosen {
+        let Some(c) = g.country.as_ref().map(|c| c.to_string()) else {
+            continue;
+        };
+        match countries.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, names)) => names.push(g.name.clone()),
+            None => countries.push((c, vec![g.name.clone()])),
+        }
+    }
+    // (country, dataset) → that country's latest values of the dataset.
+    let (names, rows) = state.db.read(|s| {
+        let mut names = BTreeMap::new();
+        let mut rows: BTreeMap<(String, &str), Vec<ObservationRow>> = BTreeMap::new();
+        for (c, _) in &countries {
+            if let Some(g) = s.geography(c)? {
+                names.insert(c.clone(), g.name);
+            }
+            for ind in GROUP_INDICATORS {
+                if rows.contains_key(&(c.clone(), ind.dataset)) {
+                    continue;
+                }
+                let r = s.observations(&SeriesFilter {
+                    geo: Some(c.clone()),
+                    dataset: Some(ind.dataset.into()),
+                    latest_only: true,
+                    ..Default::default()
+                })?;
+                rows.insert((c.clone(), ind.dataset), r);
+            }
+        }
+        Ok((names, rows))
+    })?;
+    let cluster_label = |c: &str, cities: &[String]| {
+        format!(
+            "{} ({})",
+            names.get(c).cloned().unwrap_or_else(|| c.to_string()),
+            cities.join(", ")
+        )
+    };
+    let empty = Vec::new();
+    let mut sections = Vec::new();
+    for ind in GROUP_INDICATORS {
+        let mut source = String::new();
+        let per_country: Vec<CountryRow<'_>> = countries
+            .iter()
+            .map(|(c, cities)| {
+                let r = rows.get(&(c.clone(), ind.dataset)).unwrap_or(&empty);
+                let found = GROUPS.iter().map(|g| ind.find(r, g));
+                if source.is_empty()
+                    && let Some(row) = found.clone().flatten().next()
+                {
+                    source = row.source.clone();
+                }
+                (
+                    c,
+                    cities,
+                    found.map(|r| r.map(|r| &r.observation)).collect(),
+                )
+            })
+            .collect();
+        if per_country
+            .iter()
+            .all(|(_, _, v)| v.iter().all(Option::is_none))
+        {
+            continue;
+        }
+        let series: Vec<String> = GROUPS.iter().map(|g| ind.group_label(g)).collect();
+        let clusters: Vec<charts::Cluster> = per_country
+            .iter()
+            .map(|(c, cities, obs)| charts::Cluster {
+                label: cluster_label(c, cities),
+                values: obs
+                    .iter()
+                    .map(|o| {
+                        o.filter(|o| !layout::is_suppressed(o.flags))
+                            .map(|o| o.value)
+                    })
+                    .collect(),
+                notes: obs
+                    .iter()
+                    .map(|o| match o {
+                        Some(_) => "suppressed".to_string(),
+                        None => "no figure".to_string(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let periods: Vec<model::Period> = per_country
+            .iter()
+            .flat_map(|(_, _, v)| v.iter().flatten().map(|o| o.period))
+            .collect();
+        let when = match (periods.iter().min(), periods.iter().max()) {
+            (Some(a), Some(b)) if a == b => a.to_string(),
+            (Some(a), Some(b)) => format!("{a}–{b}"),
+            _ => String::new(),
+        };
+        let id = format!("grp-{}", ind.dataset);
+        let svg = charts::grouped(
+            &id,
+            &format!(
+                "{} ({}), {}, by {}",
+                ind.title,
+                ind.unit.trim(),
+                when,
+                if ind.by == Dimension::Citizenship {
+                    "citizenship"
+                } else {
+                    "country of birth"
+                }
+            ),
+            &format!(
+                "Grouped bar chart: for each country of the compared cities, one bar each for {}; national figures, latest year. The table after the chart gives the values, years and flags.",
+                series.join(", ")
+            ),
+            &series,
+            &clusters,
+            ind.unit,
+            ind.decimals,
+        );
+        sections.push(html! {
+            h3 id=(id) { (ind.title) }
+            figure {
+                (layout::svg(&svg))
+                figcaption { "Source: " (source) ", national figures (" (when) "). " a href={ "/indicators#" (ind.dataset) } { "Definition" } }
+            }
+            details {
+                summary { "The figures as a table" }
+                table {
+                    thead { tr { th { "Country (cities)" } @for s in &series { th.num { (s) } } } }
+                    tbody {
+                        @for (c, cities, obs) in &per_country {
+                            tr {
+                                td { (cluster_label(c, cities)) }
+                                @for o in obs {
+                                    td.num {
+                                        @match o {
+                                            Some(o) => {
+                                                @if layout::is_suppressed(o.flags) { span.suppressed { "suppressed" } }
+                                                @else { (num(o.value, ind.decimals)) }
+                                                (layout::flags(o.flags))
+                                                " " span.muted.small { "(" (o.period) ")" }
+                                            }
+                                            None => span.suppressed { "no figure" },
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+    Ok(html! {
+        @if !sections.is_empty() {
+            h2 id="groups" { "Migrants and nationals in the cities' countries" }
+            p.muted.small {
+                "Nationals, citizens of other EU countries and non-EU citizens (or the native-born and those born in another EU country or outside the EU) compared, indicator by indicator. These figures come from the EU Labour Force Survey and EU-SILC, which are national: there are no city figures by citizenship yet, so cities in the same country share one set of bars."
+            }
+            (layout::flag_legend())
+            @for s in &sections { (s) }
+        }
     })
 }

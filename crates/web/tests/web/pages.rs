@@ -207,3 +207,46 @@ async fn home_has_a_tile_map_of_the_countries_with_cities() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn compare_charts_nationals_eu_and_non_eu_citizens() {
+    let t = app();
+    let r = get(&t.app, "/compare?cities=Osijek,Rijeka").await;
+    assert_eq!(r.status, StatusCode::OK);
+    // The test store has the employment rate by citizenship (lfsa_ergan), nationally.
+    assert!(
+        r.body
+            .contains("Migrants and nationals in the cities' countries"),
+        "section"
+    );
+    let start = r
+        .body
+        .find("id=\"grp-lfsa_ergan-t\"")
+        .expect("the grouped employment chart");
+    let svg = &r.body[start..start + r.body[start..].find("</svg>").unwrap()];
+    assert!(svg.contains("Employment rate"), "title");
+    assert!(
+        r.body.contains("<desc id=\"grp-lfsa_ergan-d\">"),
+        "description"
+    );
+    for group in [
+        "nationals",
+        "citizens of other EU countries",
+        "non-EU citizens",
+    ] {
+        assert!(svg.contains(group), "{group} in the chart");
+    }
+    // One cluster for Croatia, naming both cities; its table beside it.
+    assert!(svg.contains("Croatia (Osijek, Rijeka)"), "{svg}");
+    assert!(svg.contains("<rect"), "bars");
+    assert!(r.body.contains("The figures as a table"));
+    // Datasets the test store lacks get no empty chart.
+    assert!(!r.body.contains("grp-ilc_di15"));
+    // Two countries: two clusters.
+    let r = get(&t.app, "/compare?cities=HR004C,SK002C").await;
+    assert!(
+        r.body.contains("Croatia (Osijek)") && r.body.contains("Slovakia (Košice"),
+        "{}",
+        &r.body[r.body.find("id=\"groups\"").unwrap_or(0)..]
+    );
+}
