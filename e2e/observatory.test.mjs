@@ -1,7 +1,8 @@
 // End-to-end: `observatory serve` on an ephemeral loopback port with a fresh database
 // (the first start loads the bundled data), driven by Debian's headless Chromium through
 // playwright-core (no browser download). Two flows:
-//  1. every page of the demo opens with status 200 and no console errors;
+//  1. every page of the demo opens with status 200 and no console errors, and a tile of
+//     the home page's map opens its country's list of cities without JavaScript;
 //  2. an editor logs in, uploads a tidy CSV for Osijek, submits it; the approver logs in
 //     and publishes it; the public profile then shows the value.
 import { test, before, after } from 'node:test';
@@ -92,6 +93,19 @@ test('every page of the demo opens without console errors', async () => {
     assert.equal(r.status(), 200, path);
     assert.ok((await page.title()).includes('Integration Observatory'), path);
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a tile of the home map opens its country\'s list of cities, without JavaScript', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(base + '/');
+  const tiles = page.locator('svg.tile-map a');
+  assert.ok((await tiles.count()) > 20, 'a tile per country with cities');
+  assert.equal(await page.locator('details#country-HR[open]').count(), 0);
+  await Promise.all([page.waitForNavigation(), page.click('svg.tile-map a[href*="country=HR"]')]);
+  assert.ok(await page.isVisible('details#country-HR[open] >> text=Osijek'), "Croatia's list, open");
   assert.deepEqual(problems, []);
   await context.close();
 });
