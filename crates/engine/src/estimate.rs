@@ -364,12 +364,15 @@ pub fn estimate(
     plan: &Plan,
     mapping: &Mapping,
     catalogue_version: &str,
-    sums: &SumRows,
-    values: &ValueRows,
-    top: &[Option<TopRows>],
-    facts: &DesignFacts,
+    data: &Aggregates<'_>,
     opts: &ComputeOptions,
 ) -> Result<Results> {
+    let Aggregates {
+        sums,
+        values,
+        top,
+        facts,
+    } = *data;
     let grid = Grid::new(plan.dims.iter().map(|d| d.codes.len()).collect());
     let variance = if plan.taylor {
         let mut fpc = vec![1.0; facts.n_psu.len()];
@@ -805,6 +808,18 @@ pub fn estimate(
     })
 }
 
+/// What the queries over the data returned (see [`crate::exec`]), as [`estimate`] needs it.
+#[derive(Debug, Clone, Copy)]
+pub struct Aggregates<'a> {
+    /// The one-pass aggregate.
+    pub sums: &'a SumRows,
+    /// The rows for medians.
+    pub values: &'a ValueRows,
+    /// Per indicator: the largest contributions (means under magnitude rules).
+    pub top: &'a [Option<TopRows>],
+    pub facts: &'a DesignFacts,
+}
+
 /// Gap of cell `a` to reference cell `b` with its standard error.
 fn gap_of(g: GapKind, a: &Raw, b: &Raw, variance: &Variance) -> (Option<f64>, Option<f64>) {
     let (Some(ea), Some(eb)) = (a.est, b.est) else {
@@ -957,7 +972,7 @@ fn median_estimates(
                 fine_n[i][fine[r]] += 1;
             }
         }
-        for o in 0..grid.n_out {
+        for (o, cell) in raw[i].iter_mut().enumerate().take(grid.n_out) {
             let coords = grid.out_coords(o);
             let domain: Vec<bool> = (0..n_rows)
                 .map(|r| {
@@ -969,7 +984,6 @@ fn median_estimates(
                 })
                 .collect();
             let n = domain.iter().filter(|&&d| d).count() as u64;
-            let cell = &mut raw[i][o];
             cell.n = n;
             if n == 0 {
                 continue;

@@ -107,10 +107,12 @@ pub async fn compute(engine: &Engine, catalogue: &Catalogue, req: &Request) -> R
         &plan,
         &mapping,
         &catalogue.version,
-        &sums,
-        &values,
-        &top,
-        interner.facts(),
+        &estimate::Aggregates {
+            sums: &sums,
+            values: &values,
+            top: &top,
+            facts: interner.facts(),
+        },
         &req.options,
     )
 }

@@ -53,7 +53,7 @@ proptest! {
         let data = dir.path().join("persons.csv");
         let mut f = std::fs::File::create(&data).unwrap();
         writeln!(f, "pid,cit,sex,age,poverty,w").unwrap();
-        let mut fine = vec![0u64; 3 * 2 * 4];
+        let mut fine = [0u64; 3 * 2 * 4];
         for (i, (c, s, a, p, w)) in persons.iter().enumerate() {
             writeln!(f, "{i},{c},{s},{a},{p},{w}").unwrap();
             fine[((*c as usize - 1) * 2 + (*s as usize - 1)) * 4 + band(*a)] += 1;

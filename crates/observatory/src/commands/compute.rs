@@ -267,21 +267,31 @@ fn write_csv(path: &Path, recs: &[EstimateRecord]) -> Result<(), String> {
 pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     let catalogue =
         Catalogue::load(&catalogue_dir(args.catalogue.as_deref())).map_err(|e| e.to_string())?;
-    let mut options = ComputeOptions::default();
-    options.level = args.level;
-    options.primary.min_frequency = args.min_frequency;
-    options.primary.dominance = args.dominance;
-    if let Some(p) = args.p_percent {
-        if !(p > 0.0 && p.is_finite()) {
+    let p_percent = match args.p_percent {
+        Some(p) if !(p > 0.0 && p.is_finite()) => {
             return Err(format!(
                 "error: --p-percent {p}: P must be a positive percentage"
             ));
         }
-        options.primary.p_percent = Some(stats::disclosure::PPercentRule { p });
-    }
-    options.reliability.suppress_below_n = args.suppress_below;
-    options.reliability.flag_below_n = args.flag_below;
-    options.rounding = args.round;
+        p => p.map(|p| stats::disclosure::PPercentRule { p }),
+    };
+    let defaults = ComputeOptions::default();
+    let options = ComputeOptions {
+        level: args.level,
+        primary: stats::disclosure::PrimaryRules {
+            min_frequency: args.min_frequency,
+            dominance: args.dominance,
+            p_percent,
+            ..defaults.primary
+        },
+        reliability: stats::survey::ReliabilityThresholds {
+            suppress_below_n: args.suppress_below,
+            flag_below_n: args.flag_below,
+            ..defaults.reliability
+        },
+        rounding: args.round,
+        ..defaults
+    };
     let req = Request {
         input: args.data.clone(),
         mapping: args.mapping.clone(),
