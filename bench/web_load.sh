@@ -43,6 +43,9 @@ page="/cities/HR004C"
 api="/api/v1/observations?geo=HR004C&latest=true"
 mkdir -p "$work/www/cities"
 curl -fs "http://127.0.0.1:$port$page" >"$work/www/cities/HR004C.html"
+# nginx's workers run as an unprivileged user: mktemp's 0700 folder would give them 403s
+chmod a+x "$work"
+chmod -R a+rX "$work/www"
 cat >"$work/nginx.conf" <<CONF
 worker_processes 2;
 daemon off;
@@ -61,6 +64,8 @@ mkdir -p "$work/tmp"
 nginx -c "$work/nginx.conf" &
 nginx_pid=$!
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$nginx_port$page" >/dev/null && break; sleep 0.2; done
+# the static copy must be served (200) or the comparison means nothing
+curl -fs "http://127.0.0.1:$nginx_port$page" >/dev/null || { echo "nginx does not serve $page" >&2; cat "$work/nginx-error.log" >&2; exit 1; }
 rss() { awk '/VmRSS/ {print $2}' "/proc/$server/status"; }
 run() { # name url
   local out
