@@ -1059,9 +1059,11 @@ fn protect_cells(
             format!("fewer than {threshold} persons (n = {n})")
         }
         PrimaryReason::Dominance { n, k, share } => {
-            format!(
-                "dominance: the {n} largest contributions make {share:.0}% of the total (rule: at most {k}%)"
-            )
+            let who = match n {
+                1 => "the largest contribution makes".to_string(),
+                n => format!("the {n} largest contributions make"),
+            };
+            format!("dominance: {who} {share:.0}% of the total (rule: at most {k}%)")
         }
         PrimaryReason::PPercent { p, .. } => {
             format!(

@@ -589,12 +589,7 @@ impl Engine {
             let (universe, _) = crate::plan::membership(ind);
             let v = ind.value.as_deref().unwrap_or("NULL");
             let dims: Vec<String> = (0..plan.dims.len()).map(|d| format!("__d{d}")).collect();
-            let mut inner: Vec<String> = plan
-                .dims
-                .iter()
-                .enumerate()
-                .map(|(d, dp)| format!("{} AS __d{d}", dp.sql))
-                .collect();
+            let mut inner = crate::plan::dim_columns(&plan.dims);
             inner.push(format!(
                 "GREATEST(CAST(__w AS DOUBLE) * CAST(({v}) AS DOUBLE), 0.0) AS __c"
             ));

@@ -150,6 +150,15 @@ pub fn dim_plan(m: &Mapping, name: &str) -> Result<DimPlan> {
     })
 }
 
+/// The dimension codes as select items `… AS __d0`, `… AS __d1`, … (every query reads them
+/// under these names).
+pub fn dim_columns(dims: &[DimPlan]) -> Vec<String> {
+    dims.iter()
+        .enumerate()
+        .map(|(d, dp)| format!("{} AS __d{d}", dp.sql))
+        .collect()
+}
+
 /// SQL conditions of an indicator's universe and numerator membership. A row whose numerator
 /// (or value) is unknown is left out of the universe: item non-response is dropped
 /// listwise, as samplics and R's `na.rm` do.
@@ -214,11 +223,7 @@ impl Plan {
         let has_fpc = taylor && m.design.fpc.is_some();
 
         let sums_sql = (!sum_inds.is_empty()).then(|| {
-            let mut inner: Vec<String> = dims
-                .iter()
-                .enumerate()
-                .map(|(d, dp)| format!("{} AS __d{d}", dp.sql))
-                .collect();
+            let mut inner: Vec<String> = dim_columns(&dims);
             for k in &design_keys {
                 inner.push(k.to_string());
             }
@@ -307,11 +312,7 @@ impl Plan {
             median_slot[i] = Some(s);
         }
         let rows_sql = (!med.is_empty()).then(|| {
-            let mut cols: Vec<String> = dims
-                .iter()
-                .enumerate()
-                .map(|(d, dp)| format!("{} AS __d{d}", dp.sql))
-                .collect();
+            let mut cols: Vec<String> = dim_columns(&dims);
             for k in &design_keys {
                 cols.push(k.to_string());
             }

@@ -1,34 +1,10 @@
 //! Neighbourhoods as a user meets them: the real binary on the bundled Berlin data —
 //! boundaries loaded on the first start, segregation indices, the map, a bad boundary file.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_observatory"));
-    c.env_remove("OBSERVATORY_DB")
-        .env_remove("OBSERVATORY_NO_BUNDLED_DATA")
-        .env("OBSERVATORY_DATA", data_dir());
-    c
-}
-
-fn data_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data"))
-}
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    bin().arg("--db").arg(db).args(args).output().unwrap()
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+use common::{ok, run};
+use std::path::Path;
 
 fn db_bytes(db: &Path) -> Vec<u8> {
     std::fs::read(db).unwrap()

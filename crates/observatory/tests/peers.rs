@@ -1,23 +1,12 @@
 //! `peers`, `benchmark`, `mentors` and `typology` as a user runs them, on the bundled data
 //! loaded on the first start (once, for all four cities).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn data_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data"))
-}
+use std::path::Path;
 
 fn run(db: &Path, args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_observatory"))
-        .env_remove("OBSERVATORY_DB")
-        .env_remove("OBSERVATORY_NO_BUNDLED_DATA")
-        .env("OBSERVATORY_DATA", data_dir())
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .unwrap();
+    let out = common::run(db, args);
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stdout).into_owned(),

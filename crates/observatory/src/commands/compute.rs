@@ -5,6 +5,7 @@
 
 use crate::commands::Context;
 use crate::output::number;
+use engine::export::Column;
 use engine::{Catalogue, ComputeOptions, Request, Results};
 use model::{Flags, GeoCode, Observation, Period, Provenance};
 use sha2::{Digest, Sha256};
@@ -181,32 +182,13 @@ fn records(res: &Results) -> Result<Vec<EstimateRecord>, String> {
     Ok(out)
 }
 
-const HEADER: [&str; 16] = [
-    "indicator",
-    "group",
-    "period",
-    "value",
-    "std_error",
-    "ci_lower",
-    "ci_upper",
-    "cv",
-    "n",
-    "flag",
-    "status",
-    "reason",
-    "gap",
-    "gap_std_error",
-    "method",
-    "catalogue_version",
-];
-
-/// The same columns as the CSV, typed: a withheld value is a null.
-fn write_parquet(path: &Path, recs: &[EstimateRecord]) -> Result<(), String> {
-    use engine::export::Column;
+/// The results table, one definition for both output formats: a withheld value is empty in
+/// the CSV and a null in the Parquet file, never a zero.
+fn result_columns(recs: &[EstimateRecord]) -> Vec<(&'static str, Column)> {
     let text = |f: &dyn Fn(&EstimateRecord) -> String| Column::Text(recs.iter().map(f).collect());
     let num =
         |f: &dyn Fn(&EstimateRecord) -> Option<f64>| Column::Number(recs.iter().map(f).collect());
-    let cols = vec![
+    vec![
         ("indicator", text(&|r| r.observation.variable.clone())),
         ("group", text(&|r| r.observation.group.key())),
         ("period", text(&|r| r.observation.period.to_string())),
@@ -226,40 +208,26 @@ fn write_parquet(path: &Path, recs: &[EstimateRecord]) -> Result<(), String> {
         ("gap_std_error", num(&|r| r.gap_std_error)),
         ("method", text(&|r| r.method.clone())),
         ("catalogue_version", text(&|r| r.catalogue_version.clone())),
-    ];
-    debug_assert_eq!(cols.len(), HEADER.len());
-    engine::export::write_parquet(path, cols).map_err(|e| e.to_string())
+    ]
+}
+
+fn cell_text(c: &Column, row: usize) -> String {
+    match c {
+        Column::Text(v) => v[row].clone(),
+        Column::Number(v) => v[row].map(|x| x.to_string()).unwrap_or_default(),
+        Column::Count(v) => v[row].map(|x| x.to_string()).unwrap_or_default(),
+    }
 }
 
 fn write_csv(path: &Path, recs: &[EstimateRecord]) -> Result<(), String> {
-    let mut w = csv::Writer::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let err = |e: csv::Error| format!("{}: {e}", path.display());
-    w.write_record(HEADER).map_err(err)?;
-    for r in recs {
-        let o = &r.observation;
-        w.write_record([
-            o.variable.clone(),
-            o.group.key(),
-            o.period.to_string(),
-            if r.withheld {
-                String::new()
-            } else {
-                format!("{}", o.value)
-            },
-            r.std_error.map(|v| v.to_string()).unwrap_or_default(),
-            r.ci_lower.map(|v| v.to_string()).unwrap_or_default(),
-            r.ci_upper.map(|v| v.to_string()).unwrap_or_default(),
-            r.cv.map(|v| v.to_string()).unwrap_or_default(),
-            r.n.map(|n| n.to_string()).unwrap_or_default(),
-            r.reliability.clone(),
-            r.suppression.clone(),
-            r.suppression_reason.clone(),
-            r.gap.map(|v| v.to_string()).unwrap_or_default(),
-            r.gap_std_error.map(|v| v.to_string()).unwrap_or_default(),
-            r.method.clone(),
-            r.catalogue_version.clone(),
-        ])
+    let mut w = csv::Writer::from_path(path).map_err(err)?;
+    let cols = result_columns(recs);
+    w.write_record(cols.iter().map(|(name, _)| *name))
         .map_err(err)?;
+    for row in 0..recs.len() {
+        w.write_record(cols.iter().map(|(_, c)| cell_text(c, row)))
+            .map_err(err)?;
     }
     w.flush().map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -387,7 +355,8 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("parquet"))
         {
-            write_parquet(path, &recs)?;
+            engine::export::write_parquet(path, result_columns(&recs))
+                .map_err(|e| e.to_string())?;
         } else {
             write_csv(path, &recs)?;
         }
