@@ -803,10 +803,13 @@ fn api_write_guard(who: &Principal) -> Result<(), AppError> {
     Ok(())
 }
 
-async fn step(state: AppState, who: Principal, id: i64, action: &str, body: Bytes) -> ApiResult {
+/// One workflow step through the API: the id checked, then the caller's kind of credential
+/// (before anything changes), then the step itself.
+async fn step(state: AppState, who: Principal, id: &str, action: &str, body: Bytes) -> ApiResult {
+    let id = parse_id(id)?;
+    api_write_guard(&who)?;
     let comment = comment_of(&body)?;
     let sub = act(&state, &who, id, action, &comment)?;
-    api_write_guard(&who)?;
     Ok(json_response(StatusCode::OK, &sub))
 }
 
@@ -816,9 +819,7 @@ async fn submit(
     Path(id): Path<String>,
     body: Bytes,
 ) -> ApiResult {
-    let id = parse_id(&id)?;
-    api_write_guard(&who)?;
-    step(state, who, id, "submit", body).await
+    step(state, who, &id, "submit", body).await
 }
 
 async fn publish(
@@ -827,9 +828,7 @@ async fn publish(
     Path(id): Path<String>,
     body: Bytes,
 ) -> ApiResult {
-    let id = parse_id(&id)?;
-    api_write_guard(&who)?;
-    step(state, who, id, "publish", body).await
+    step(state, who, &id, "publish", body).await
 }
 
 async fn send_back(
@@ -838,9 +837,7 @@ async fn send_back(
     Path(id): Path<String>,
     body: Bytes,
 ) -> ApiResult {
-    let id = parse_id(&id)?;
-    api_write_guard(&who)?;
-    step(state, who, id, "return", body).await
+    step(state, who, &id, "return", body).await
 }
 
 async fn create_user(State(state): State<AppState>, who: Principal, body: Bytes) -> ApiResult {
