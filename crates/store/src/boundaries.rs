@@ -9,7 +9,7 @@
 //! A boundary import is atomic like a data import: one transaction writes the provenance
 //! row in `imports`, replaces the whole set and adds missing geographies, or nothing at all.
 
-use crate::{Result, Store, StoreError};
+use crate::{Result, Store};
 use model::{Geography, Provenance};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
@@ -100,10 +100,7 @@ impl Store {
         report_json: &str,
     ) -> Result<(i64, BoundaryCounts)> {
         let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let wrap = crate::sqlite_err(&path);
         let (tx, import_id) = self.open_import(provenance)?;
 
         let mut before: HashMap<String, (Option<String>, String)> = HashMap::new();

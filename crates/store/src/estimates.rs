@@ -252,10 +252,7 @@ impl Store {
         for o in &drafts {
             import.add_observation(o)?;
         }
-        let wrap = |source| crate::StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let wrap = crate::sqlite_err(&path);
         let (removed, marked) = {
             let conn = import.connection();
             // values published earlier for cells now withheld: removed, and kept in the

@@ -122,10 +122,7 @@ impl Store {
         provenance: &Provenance,
     ) -> Result<(rusqlite::Transaction<'_>, i64)> {
         let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let wrap = crate::sqlite_err(&path);
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
@@ -361,10 +358,7 @@ impl<'s> Import<'s> {
             .tx
             .as_ref()
             .expect("the transaction lives until finish");
-        let wrap = |source| StoreError::Sqlite {
-            path: self.path.clone(),
-            source,
-        };
+        let wrap = crate::sqlite_err(&self.path);
         let mut changed = 0u64;
         for chunk in self.order.chunks(BATCH) {
             let mut stmt = if chunk.len() == BATCH {

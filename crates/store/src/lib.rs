@@ -191,6 +191,15 @@ impl Store {
     }
 }
 
+/// Maps SQLite errors to [`StoreError::Sqlite`] naming the store file — for code that holds a
+/// transaction (and so cannot call `Store::err` on the borrowed store).
+pub(crate) fn sqlite_err(path: &Path) -> impl Fn(rusqlite::Error) -> StoreError + Copy + '_ {
+    move |source| StoreError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
 pub(crate) fn now_utc() -> String {
     time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)

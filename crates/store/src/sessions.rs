@@ -2,7 +2,7 @@
 //! hashes): a copy of the database lets nobody log in.
 
 use crate::audit::record;
-use crate::{Result, Store, StoreError, now_utc};
+use crate::{Result, Store, now_utc};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
@@ -87,10 +87,7 @@ impl Store {
         token_hash: &str,
     ) -> Result<i64> {
         let path = self.path().to_path_buf();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let wrap = crate::sqlite_err(&path);
         let tx = self.conn_mut().transaction().map_err(wrap)?;
         tx.execute(
             "INSERT INTO api_tokens (token_hash, user_id, name, created_at) VALUES (?1, ?2, ?3, ?4)",

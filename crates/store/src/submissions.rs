@@ -245,10 +245,7 @@ impl Store {
         provenance: &Provenance,
     ) -> Result<DraftWriter<'_>> {
         let path = self.path().to_path_buf();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let wrap = crate::sqlite_err(&path);
         let tx = self
             .conn_mut()
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
@@ -404,10 +401,7 @@ impl Store {
             ));
         }
         let path = self.path().to_path_buf();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let wrap = crate::sqlite_err(&path);
         let tx = self.conn_mut().transaction().map_err(wrap)?;
         transition(&tx, actor, &current, to, comment, None).map_err(wrap)?;
         tx.commit().map_err(wrap)?;
@@ -472,6 +466,7 @@ impl Store {
             source: current.source.clone(),
             licence: current.licence.clone(),
         };
+        let path = self.path().to_path_buf();
         let mut import = self.begin_import(&provenance)?;
         let import_id = import.id();
         for v in &values {
@@ -490,10 +485,7 @@ impl Store {
             .collect();
         {
             let conn = import.connection();
-            let wrap = |source| StoreError::Sqlite {
-                path: std::path::PathBuf::new(),
-                source,
-            };
+            let wrap = crate::sqlite_err(&path);
             transition(
                 conn,
                 actor,

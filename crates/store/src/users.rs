@@ -87,10 +87,7 @@ impl Store {
             )));
         }
         let path = self.path().to_path_buf();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let wrap = crate::sqlite_err(&path);
         let tx = self.conn_mut().transaction().map_err(wrap)?;
         tx.execute(
             "INSERT INTO users (email, name, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -125,10 +122,7 @@ impl Store {
             .user(user_id)?
             .map(|u| serde_json::to_string(&u.grants).unwrap_or_default());
         let path = self.path().to_path_buf();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let wrap = crate::sqlite_err(&path);
         let tx = self.conn_mut().transaction().map_err(wrap)?;
         tx.execute(
             "INSERT OR IGNORE INTO grants (user_id, role, city) VALUES (?1, ?2, ?3)",
@@ -151,10 +145,7 @@ impl Store {
     /// Replaces a user's password hash and ends their sessions.
     pub fn set_password(&mut self, actor: &str, user_id: i64, password_hash: &str) -> Result<()> {
         let path = self.path().to_path_buf();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let wrap = crate::sqlite_err(&path);
         let tx = self.conn_mut().transaction().map_err(wrap)?;
         tx.execute(
             "UPDATE users SET password_hash = ?2 WHERE id = ?1",
