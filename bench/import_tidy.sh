@@ -6,9 +6,8 @@
 #
 # By default it times `observatory --no-bundled-data import FILE` (the release binary,
 # which builds DataFusion too: long the first time). IMPORT_BENCH=example times
-# crates/store/examples/import_tidy.rs instead: the import command's own code
-# (crates/observatory/src/importing.rs, included by path) without the rest of the
-# binary, built in a couple of minutes. Wall time depends on what else the machine
+# crates/importer/examples/import_tidy.rs instead: the import command's own library
+# call (importer::import) without the rest of the binary, built in a couple of minutes. Wall time depends on what else the machine
 # runs, so CPU time (user + sys) and the load average are printed too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +15,7 @@ export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/integration-observatory
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 if [ "${IMPORT_BENCH:-observatory}" = example ]; then
-  cargo build --release -q -p store --example import_tidy
+  cargo build --release -q -p importer --example import_tidy
   import=("$CARGO_TARGET_DIR/release/examples/import_tidy" "$tmp/o.db" "$tmp/tidy.csv")
 else
   cargo build --release -q -p observatory

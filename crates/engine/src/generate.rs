@@ -62,39 +62,23 @@ pub const MARGINS: Margins = Margins {
     median_income: [17043.0, 12957.0, 9821.0],
 };
 
-/// xoshiro256** (Blackman & Vigna), seeded by SplitMix64.
+/// The generator of the synthetic persons: `stats::rng`'s xoshiro256**, with the draws the
+/// generator needs.
 #[derive(Debug, Clone)]
-pub struct Rng([u64; 4]);
+pub struct Rng(stats::rng::Xoshiro256);
 
 impl Rng {
     pub fn new(seed: u64) -> Rng {
-        let mut z = seed;
-        let mut next = || {
-            z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut x = z;
-            x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            x ^ (x >> 31)
-        };
-        Rng([next(), next(), next(), next()])
+        Rng(stats::rng::Xoshiro256::seed(seed))
     }
     #[inline]
     pub fn next_u64(&mut self) -> u64 {
-        let s = &mut self.0;
-        let result = s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
-        let t = s[1] << 17;
-        s[2] ^= s[0];
-        s[3] ^= s[1];
-        s[1] ^= s[2];
-        s[0] ^= s[3];
-        s[2] ^= t;
-        s[3] = s[3].rotate_left(45);
-        result
+        self.0.next_u64()
     }
     /// Uniform in [0, 1).
     #[inline]
     pub fn uniform(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+        self.0.uniform()
     }
     #[inline]
     fn bern(&mut self, p: f64) -> i8 {

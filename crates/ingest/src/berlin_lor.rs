@@ -42,11 +42,11 @@
 //! stored, counted per cell as "derived percentage column". Empty cells are skipped.
 
 use crate::error::{IngestError, Location};
+use crate::input::Input;
 use crate::value::parse_number;
 use crate::{ImportReport, Progress, Sink};
 use model::{Dimension, Flags, GeoCode, GeoLevel, Geography, Observation, Period, PopulationGroup};
 use std::collections::{BTreeMap, HashSet};
-use std::path::Path;
 
 /// Berlin's Urban Audit city code.
 pub const BERLIN: &str = "DE001C";
@@ -230,11 +230,12 @@ fn area_name(file: &FileName, id: &str) -> String {
 }
 
 pub fn read(
-    path: &Path,
+    input: &Input,
     dataset: Option<&str>,
     sink: &mut dyn Sink,
     progress: Progress<'_>,
 ) -> Result<ImportReport, IngestError> {
+    let path = input.path();
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -267,13 +268,13 @@ pub fn read(
     let berlin = GeoCode::new(BERLIN);
     let scheme = meta.scheme();
 
-    let file = std::fs::File::open(path).map_err(|e| IngestError::io(path, e))?;
+    let file = input.open()?;
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
         .from_reader(std::io::BufReader::new(file));
     let headers = rdr
         .headers()
-        .map_err(|e| IngestError::from_csv(path, None, e))?
+        .map_err(|e| IngestError::from_csv(input, None, e))?
         .clone();
     let names: Vec<String> = headers
         .iter()
@@ -337,7 +338,7 @@ pub fn read(
         match rdr.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => return Err(IngestError::from_csv(path, Some(&headers), e)),
+            Err(e) => return Err(IngestError::from_csv(input, Some(&headers), e)),
         }
         report.rows_read += 1;
         let line = record.position().map(|p| p.line()).unwrap_or(0);
@@ -440,6 +441,32 @@ pub fn read(
         });
     }
     Ok(report)
+}
+
+/// Berlin LOR population tables (planning areas, forecast areas, districts).
+#[derive(Debug)]
+pub struct BerlinLor;
+
+impl crate::Reader for BerlinLor {
+    fn name(&self) -> &'static str {
+        "berlin-lor"
+    }
+    fn description(&self) -> &'static str {
+        "Berlin LOR population tables (planning areas, forecast areas, districts)"
+    }
+    fn claims(&self, sniff: &crate::Sniff<'_>) -> bool {
+        sniff.first_line.starts_with("id,inhabitants")
+    }
+    fn read(
+        &self,
+        input: &Input,
+        _dataset: &str,
+        options: &crate::Options,
+        sink: &mut dyn Sink,
+        progress: Progress<'_>,
+    ) -> Result<ImportReport, IngestError> {
+        read(input, options.dataset.as_deref(), sink, progress)
+    }
 }
 
 #[cfg(test)]

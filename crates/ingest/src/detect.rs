@@ -1,117 +1,162 @@
-use crate::error::{IngestError, Location};
-use std::io::Read;
-use std::path::Path;
+//! The registry of readers, and format detection over it.
+//!
+//! A format is one [`Reader`]: one file in this crate, plus one line in [`READERS`].
+//! Detection asks each reader in the list's order whether an input looks like its format;
+//! the first to say yes reads it, so the more specific readers come first and the tidy CSV
+//! template, which takes any other text table, comes last.
 
-/// The formats the observatory reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Eurostat bulk download: `freq,unit,…,geo\TIME_PERIOD` then one column per period.
-    EurostatTsv,
-    /// SDMX-CSV 1.0 or 2.0 (with or without label columns), and Eurostat's
-    /// labels-only CSV of the same shape.
-    SdmxCsv,
-    /// JSON-stat 2.0 dataset (Eurostat's API).
-    JsonStat,
-    /// Year, breakdown columns, Value — the template for people who are not programmers.
-    TidyCsv,
-    /// A JSON array of tidy rows (what `observatory export --format json` writes).
-    TidyJson,
-    /// An Excel sheet in the tidy layout.
-    TidyXlsx,
-    /// The Quality of Life in European Cities 2023 aggregated workbook.
-    QualityOfLife,
-    /// GISCO's Urban Audit city list (codes, names, countries, FUA and NUTS 3 links).
-    GiscoCities,
-    /// Berlin LOR population tables (planning areas, forecast areas, districts).
-    BerlinLor,
-    /// GeoJSON or shapefile boundaries.
-    Boundaries,
+use crate::error::{IngestError, Location};
+use crate::input::Input;
+use crate::{ImportReport, Options, Progress, Sink};
+
+/// What detection looks at: the file's name and its first bytes.
+#[derive(Debug)]
+pub struct Sniff<'a> {
+    /// The file name in lower case (`lfsa_ergan.tsv`).
+    pub name: &'a str,
+    /// The first few KiB as text, without a byte-order mark or leading white space.
+    pub text: &'a str,
+    /// The first line of `text`.
+    pub first_line: &'a str,
 }
 
+impl Sniff<'_> {
+    /// No text at all: only readers of binary formats (claimed by extension) may take it.
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// One import format.
+pub trait Reader: Sync {
+    /// The name on the command line, in the API and in provenance (`eurostat-tsv`).
+    fn name(&self) -> &'static str;
+    /// One line for `--help` and the upload form.
+    fn description(&self) -> &'static str;
+    /// Whether an input looks like this format.
+    fn claims(&self, sniff: &Sniff<'_>) -> bool;
+    /// Reads the input into `sink`. `dataset` is the caller's default dataset id (from
+    /// `--dataset` or the file name); `options.dataset` is set when the user gave one.
+    fn read(
+        &self,
+        input: &Input,
+        dataset: &str,
+        options: &Options,
+        sink: &mut dyn Sink,
+        progress: Progress<'_>,
+    ) -> Result<ImportReport, IngestError>;
+}
+
+/// Every format the observatory reads, in the order detection tries them.
+pub static READERS: &[&dyn Reader] = &[
+    &crate::qol::QualityOfLife,
+    &crate::xlsx::TidyXlsx,
+    &crate::boundaries::Boundaries,
+    &crate::tidy::TidyJson,
+    &crate::jsonstat::JsonStat,
+    &crate::eurostat_tsv::EurostatTsv,
+    &crate::sdmx_csv::SdmxCsv,
+    &crate::gisco::GiscoCities,
+    &crate::berlin_lor::BerlinLor,
+    &crate::vienna_ogd::ViennaOgd,
+    &crate::tidy::TidyCsv,
+];
+
+/// A format: a handle on its reader, compared by name.
+#[derive(Clone, Copy)]
+pub struct Format(&'static dyn Reader);
+
 impl Format {
-    pub const ALL: [Format; 10] = [
-        Format::EurostatTsv,
-        Format::SdmxCsv,
-        Format::JsonStat,
-        Format::TidyCsv,
-        Format::TidyJson,
-        Format::TidyXlsx,
-        Format::QualityOfLife,
-        Format::GiscoCities,
-        Format::BerlinLor,
-        Format::Boundaries,
-    ];
+    pub const EUROSTAT_TSV: Format = Format(&crate::eurostat_tsv::EurostatTsv);
+    pub const SDMX_CSV: Format = Format(&crate::sdmx_csv::SdmxCsv);
+    pub const JSON_STAT: Format = Format(&crate::jsonstat::JsonStat);
+    pub const TIDY_CSV: Format = Format(&crate::tidy::TidyCsv);
+    pub const TIDY_JSON: Format = Format(&crate::tidy::TidyJson);
+    pub const TIDY_XLSX: Format = Format(&crate::xlsx::TidyXlsx);
+    pub const QUALITY_OF_LIFE: Format = Format(&crate::qol::QualityOfLife);
+    pub const GISCO_CITIES: Format = Format(&crate::gisco::GiscoCities);
+    pub const BERLIN_LOR: Format = Format(&crate::berlin_lor::BerlinLor);
+    pub const VIENNA_OGD: Format = Format(&crate::vienna_ogd::ViennaOgd);
+    pub const BOUNDARIES: Format = Format(&crate::boundaries::Boundaries);
+
+    /// Every registered format, in detection order.
+    pub fn all() -> impl Iterator<Item = Format> {
+        READERS.iter().map(|r| Format(*r))
+    }
 
     pub fn name(self) -> &'static str {
-        match self {
-            Format::EurostatTsv => "eurostat-tsv",
-            Format::SdmxCsv => "sdmx-csv",
-            Format::JsonStat => "json-stat",
-            Format::TidyCsv => "tidy-csv",
-            Format::TidyJson => "tidy-json",
-            Format::TidyXlsx => "tidy-xlsx",
-            Format::QualityOfLife => "qol-2023",
-            Format::GiscoCities => "gisco-cities",
-            Format::BerlinLor => "berlin-lor",
-            Format::Boundaries => "boundaries",
-        }
+        self.0.name()
+    }
+
+    pub fn description(self) -> &'static str {
+        self.0.description()
+    }
+
+    pub fn reader(self) -> &'static dyn Reader {
+        self.0
     }
 
     pub fn parse(name: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|f| f.name() == name)
+        Format::all().find(|f| f.name() == name)
+    }
+
+    /// The registered names, comma-separated, for messages.
+    pub fn names() -> String {
+        Format::all()
+            .map(Format::name)
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
-/// Guesses the format from the file's name and first line.
-pub fn detect_format(path: &Path) -> Result<Format, IngestError> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    let location = Location {
-        file: path.to_path_buf(),
-        ..Location::default()
-    };
-    if name.ends_with(".xlsx") {
-        return Ok(if name.starts_with("qol_") {
-            Format::QualityOfLife
-        } else {
-            Format::TidyXlsx
-        });
+impl PartialEq for Format {
+    fn eq(&self, other: &Format) -> bool {
+        self.name() == other.name()
     }
-    if name.ends_with(".geojson") || name.ends_with(".shp") {
-        return Ok(Format::Boundaries);
+}
+impl Eq for Format {}
+
+impl std::fmt::Debug for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
-    let mut head = vec![0u8; 4096];
-    let n = std::fs::File::open(path)
-        .and_then(|mut f| f.read(&mut head))
-        .map_err(|e| IngestError::io(path, e))?;
-    head.truncate(n);
-    if head.iter().all(u8::is_ascii_whitespace) {
-        return Err(IngestError::Empty { location });
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
+}
+
+/// Guesses the format of a file on disk from its name and first bytes.
+pub fn detect_format(path: &std::path::Path) -> Result<Format, IngestError> {
+    detect(&Input::file(path))
+}
+
+/// Guesses the format of an input from its name and first bytes.
+pub fn detect(input: &Input) -> Result<Format, IngestError> {
+    let name = input.file_name().to_ascii_lowercase();
+    let head = input.head(4096)?;
     let text = String::from_utf8_lossy(&head);
     let text = text.trim_start_matches('\u{feff}').trim_start();
-    if text.starts_with('[') {
-        return Ok(Format::TidyJson);
+    let sniff = Sniff {
+        name: &name,
+        text,
+        first_line: text.lines().next().unwrap_or(""),
+    };
+    if let Some(found) = Format::all().find(|f| f.0.claims(&sniff)) {
+        return Ok(found);
     }
-    if name.ends_with(".json") || text.starts_with('{') {
-        return Ok(Format::JsonStat);
+    let location = Location {
+        file: input.path().to_path_buf(),
+        ..Location::default()
+    };
+    if sniff.is_blank() {
+        return Err(IngestError::Empty { location });
     }
-    let first = text.lines().next().unwrap_or("");
-    // Eurostat TSV: `dims\TIME_PERIOD` then tab-separated periods.
-    let first_cell = first.split('\t').next().unwrap_or("");
-    if first_cell.contains('\\') && first.contains('\t') {
-        return Ok(Format::EurostatTsv);
-    }
-    if first.starts_with("STRUCTURE,") || first.starts_with("DATAFLOW,") {
-        return Ok(Format::SdmxCsv);
-    }
-    if first.starts_with("URAU_CODE,") {
-        return Ok(Format::GiscoCities);
-    }
-    if first.starts_with("id,inhabitants") {
-        return Ok(Format::BerlinLor);
-    }
-    Ok(Format::TidyCsv)
+    Err(IngestError::invalid(
+        location,
+        "a file in no format the observatory reads".to_string(),
+        format!("one of: {}", Format::names()),
+    ))
 }

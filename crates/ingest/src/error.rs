@@ -108,21 +108,20 @@ impl IngestError {
             format!("a {} file", format.name()),
             "observations in a statistical format",
         )
-        .with_hint(match format {
-            crate::Format::Boundaries => {
-                "boundaries are loaded with `observatory import-boundaries`".to_string()
-            }
-            _ => "this format is not read by this command".to_string(),
+        .with_hint(if format == crate::Format::BOUNDARIES {
+            "boundaries are loaded with `observatory import-boundaries`"
+        } else {
+            "this format is not read by this command"
         })
     }
 
     /// Turns a `csv` crate error into one that names line and column.
     pub(crate) fn from_csv(
-        path: &Path,
+        input: &crate::Input,
         headers: Option<&csv::StringRecord>,
         err: csv::Error,
     ) -> IngestError {
-        let file = path.to_path_buf();
+        let file = input.path().to_path_buf();
         let line = err.position().map(|p| p.line());
         match err.kind() {
             csv::ErrorKind::Utf8 { pos, err: utf8 } => {
@@ -177,12 +176,12 @@ pub(crate) fn header_name(headers: Option<&csv::StringRecord>, column: usize) ->
 /// The fields of a CSV record as text, or an encoding error that names the record's
 /// line and the column (the `csv` crate's own UTF-8 check reports the wrong line).
 pub(crate) fn record_text<'r>(
-    path: &Path,
+    input: &crate::Input,
     headers: &[String],
     rec: &'r csv::ByteRecord,
 ) -> Result<Vec<&'r str>, IngestError> {
     let mut out = Vec::with_capacity(rec.len());
-    record_text_into(path, headers, rec, &mut out)?;
+    record_text_into(input, headers, rec, &mut out)?;
     Ok(out)
 }
 
@@ -190,7 +189,7 @@ pub(crate) fn record_text<'r>(
 /// checked as UTF-8 at once (one call instead of one per field); only a record that
 /// fails is looked at field by field, to say which field and byte.
 pub(crate) fn record_text_into<'r>(
-    path: &Path,
+    input: &crate::Input,
     headers: &[String],
     rec: &'r csv::ByteRecord,
     out: &mut Vec<&'r str>,
@@ -225,8 +224,8 @@ pub(crate) fn record_text_into<'r>(
                 let byte = pos.map(|p| p.byte()).unwrap_or(0) + (before + e.valid_up_to()) as u64;
                 return Err(IngestError::Encoding {
                     location: Location {
-                        file: path.to_path_buf(),
-                        line: line_at(path, byte).or(pos.map(|p| p.line())),
+                        file: input.path().to_path_buf(),
+                        line: line_at(input, byte).or(pos.map(|p| p.line())),
                         column: Some((i + 1, headers.get(i).cloned().unwrap_or_default())),
                     },
                     byte,
@@ -239,16 +238,16 @@ pub(crate) fn record_text_into<'r>(
 
 /// The header of a CSV file as text.
 pub(crate) fn csv_headers<R: std::io::Read>(
-    path: &Path,
+    input: &crate::Input,
     rdr: &mut csv::Reader<R>,
 ) -> Result<Vec<String>, IngestError> {
     let rec = rdr
         .byte_headers()
-        .map_err(|e| IngestError::from_csv(path, None, e))?
+        .map_err(|e| IngestError::from_csv(input, None, e))?
         .clone();
     let mut rec = rec;
     rec.set_position(Some(csv::Position::new().set_line(1).clone()));
-    let texts = record_text(path, &[], &rec)?;
+    let texts = record_text(input, &[], &rec)?;
     Ok(texts
         .into_iter()
         .enumerate()
@@ -264,9 +263,9 @@ pub(crate) fn csv_headers<R: std::io::Read>(
 
 /// The line (from 1) on which byte `offset` of the file lies. Counted from the file
 /// itself on the (rare) error path: the `csv` crate's own line numbers can be one short.
-pub(crate) fn line_at(path: &Path, offset: u64) -> Option<u64> {
+pub(crate) fn line_at(input: &crate::Input, offset: u64) -> Option<u64> {
     use std::io::Read;
-    let f = std::fs::File::open(path).ok()?;
+    let f = input.open().ok()?;
     let mut lines = 1u64;
     let mut buf = vec![0u8; 1 << 16];
     let mut left = offset;

@@ -10,20 +10,48 @@
 
 use crate::dims::KeyBuilder;
 use crate::error::{IngestError, Location};
+use crate::input::Input;
 use crate::value::{Cell, CellError, parse_tsv_cell};
 use crate::{ImportReport, Progress, Sink};
 use model::{GeoCode, Geography, Period};
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
-use std::path::Path;
+
+/// Eurostat's bulk download TSV.
+#[derive(Debug)]
+pub struct EurostatTsv;
+
+impl crate::Reader for EurostatTsv {
+    fn name(&self) -> &'static str {
+        "eurostat-tsv"
+    }
+    fn description(&self) -> &'static str {
+        "Eurostat bulk download: `freq,unit,…,geo\\TIME_PERIOD` then one column per period"
+    }
+    fn claims(&self, sniff: &crate::Sniff<'_>) -> bool {
+        let first_cell = sniff.first_line.split('\t').next().unwrap_or("");
+        first_cell.contains('\\') && sniff.first_line.contains('\t')
+    }
+    fn read(
+        &self,
+        input: &Input,
+        dataset: &str,
+        _options: &crate::Options,
+        sink: &mut dyn Sink,
+        progress: Progress<'_>,
+    ) -> Result<ImportReport, IngestError> {
+        read(input, dataset, sink, progress)
+    }
+}
 
 pub fn read(
-    path: &Path,
+    input: &Input,
     dataset: &str,
     sink: &mut dyn Sink,
     progress: Progress<'_>,
 ) -> Result<ImportReport, IngestError> {
-    let file = std::fs::File::open(path).map_err(|e| IngestError::io(path, e))?;
+    let path = input.path();
+    let file = input.open()?;
     let mut reader = BufReader::with_capacity(1 << 16, file);
     let loc = |line: u64, column: Option<(usize, String)>| Location {
         file: path.to_path_buf(),

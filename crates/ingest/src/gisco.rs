@@ -20,11 +20,11 @@
 //! whose category `URAU_CATG` is `C` (city) are read; others are counted as skipped.
 
 use crate::error::{IngestError, Location};
+use crate::input::Input;
 use crate::value::parse_number;
 use crate::{ImportReport, Progress, Sink};
 use model::{Flags, GeoCode, GeoLevel, Geography, Observation, Period, PopulationGroup};
 use std::collections::{BTreeMap, HashSet};
-use std::path::Path;
 
 /// The dataset id the areas are stored under unless the caller gives another.
 pub const DATASET: &str = "gisco_urau_2021";
@@ -41,19 +41,20 @@ const REQUIRED: [&str; 6] = [
 ];
 
 pub fn read(
-    path: &Path,
+    input: &Input,
     dataset: Option<&str>,
     sink: &mut dyn Sink,
     progress: Progress<'_>,
 ) -> Result<ImportReport, IngestError> {
+    let path = input.path();
     let dataset = dataset.unwrap_or(DATASET);
-    let file = std::fs::File::open(path).map_err(|e| IngestError::io(path, e))?;
+    let file = input.open()?;
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
         .from_reader(std::io::BufReader::new(file));
     let headers = rdr
         .headers()
-        .map_err(|e| IngestError::from_csv(path, None, e))?
+        .map_err(|e| IngestError::from_csv(input, None, e))?
         .clone();
     let names: Vec<String> = headers
         .iter()
@@ -92,7 +93,7 @@ pub fn read(
         match rdr.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => return Err(IngestError::from_csv(path, Some(&headers), e)),
+            Err(e) => return Err(IngestError::from_csv(input, Some(&headers), e)),
         }
         report.rows_read += 1;
         let line = record.position().map(|p| p.line()).unwrap_or(0);
@@ -237,4 +238,30 @@ pub fn read(
         ));
     }
     Ok(report)
+}
+
+/// GISCO's Urban Audit city list (codes, names, countries, FUA and NUTS 3 links).
+#[derive(Debug)]
+pub struct GiscoCities;
+
+impl crate::Reader for GiscoCities {
+    fn name(&self) -> &'static str {
+        "gisco-cities"
+    }
+    fn description(&self) -> &'static str {
+        "GISCO's Urban Audit city list (codes, names, countries, FUA and NUTS 3 links)"
+    }
+    fn claims(&self, sniff: &crate::Sniff<'_>) -> bool {
+        sniff.first_line.starts_with("URAU_CODE,")
+    }
+    fn read(
+        &self,
+        input: &Input,
+        _dataset: &str,
+        options: &crate::Options,
+        sink: &mut dyn Sink,
+        progress: Progress<'_>,
+    ) -> Result<ImportReport, IngestError> {
+        read(input, options.dataset.as_deref(), sink, progress)
+    }
 }

@@ -7,10 +7,10 @@
 
 use crate::dims::{KeyBuilder, Role, role};
 use crate::error::{IngestError, Location};
-use crate::{ImportReport, Sink};
+use crate::input::Input;
+use crate::{ImportReport, Progress, Sink};
 use model::{Flags, GeoCode, Geography, Period};
 use serde_json::Value;
-use std::path::Path;
 
 struct Dim {
     id: String,
@@ -19,16 +19,17 @@ struct Dim {
 }
 
 pub fn read(
-    path: &Path,
+    input: &Input,
     dataset_override: Option<&str>,
     fallback_dataset: &str,
     sink: &mut dyn Sink,
 ) -> Result<ImportReport, IngestError> {
+    let path = input.path();
     let at = || Location {
         file: path.to_path_buf(),
         ..Location::default()
     };
-    let bytes = std::fs::read(path).map_err(|e| IngestError::io(path, e))?;
+    let bytes = input.bytes()?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(IngestError::Empty { location: at() });
     }
@@ -293,4 +294,30 @@ pub fn read(
         _ => return Err(bad("no \"value\"".into(), "a \"value\" array or object")),
     }
     Ok(report)
+}
+
+/// JSON-stat 2.0 dataset (Eurostat's API).
+#[derive(Debug)]
+pub struct JsonStat;
+
+impl crate::Reader for JsonStat {
+    fn name(&self) -> &'static str {
+        "json-stat"
+    }
+    fn description(&self) -> &'static str {
+        "JSON-stat 2.0 dataset (Eurostat's API)"
+    }
+    fn claims(&self, sniff: &crate::Sniff<'_>) -> bool {
+        sniff.name.ends_with(".json") || sniff.text.starts_with('{')
+    }
+    fn read(
+        &self,
+        input: &Input,
+        dataset: &str,
+        options: &crate::Options,
+        sink: &mut dyn Sink,
+        _progress: Progress<'_>,
+    ) -> Result<ImportReport, IngestError> {
+        read(input, options.dataset.as_deref(), dataset, sink)
+    }
 }

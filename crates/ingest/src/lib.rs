@@ -17,22 +17,26 @@
 #![allow(clippy::result_large_err)]
 
 pub mod berlin_lor;
+mod boundaries;
 pub mod codelist;
 mod detect;
 mod dims;
 mod error;
 pub mod eurostat_tsv;
 pub mod gisco;
+mod input;
 pub mod jsonstat;
 pub mod qol;
 mod report;
 pub mod sdmx_csv;
 pub mod tidy;
 mod value;
+pub mod vienna_ogd;
 pub mod xlsx;
 
-pub use detect::{Format, detect_format};
+pub use detect::{Format, READERS, Reader, Sniff, detect, detect_format};
 pub use error::{IngestError, Location};
+pub use input::{Input, ReadSeek};
 pub use report::ImportReport;
 
 use model::{Geography, Observation};
@@ -80,7 +84,7 @@ pub struct Options {
 /// Called with the number of bytes read so far, for progress bars.
 pub type Progress<'a> = &'a mut dyn FnMut(u64);
 
-/// Reads `path` in the given (or detected) format into `sink`.
+/// Reads the file at `path` in the given (or detected) format into `sink`.
 pub fn read_file(
     path: &Path,
     format: Option<Format>,
@@ -88,34 +92,28 @@ pub fn read_file(
     sink: &mut dyn Sink,
     progress: Progress<'_>,
 ) -> Result<ImportReport, IngestError> {
+    read(&Input::file(path), format, options, sink, progress)
+}
+
+/// Reads an input (a file, or bytes in memory) in the given (or detected) format.
+pub fn read(
+    input: &Input,
+    format: Option<Format>,
+    options: &Options,
+    sink: &mut dyn Sink,
+    progress: Progress<'_>,
+) -> Result<ImportReport, IngestError> {
     let format = match format {
         Some(f) => f,
-        None => detect_format(path)?,
+        None => detect(input)?,
     };
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     let dataset = options
         .dataset
         .clone()
-        .unwrap_or_else(|| dataset_from_file_name(&file_name));
-    let mut report = match format {
-        Format::EurostatTsv => eurostat_tsv::read(path, &dataset, sink, progress)?,
-        Format::SdmxCsv => {
-            sdmx_csv::read(path, options.dataset.as_deref(), &dataset, sink, progress)?
-        }
-        Format::JsonStat => jsonstat::read(path, options.dataset.as_deref(), &dataset, sink)?,
-        Format::TidyCsv => tidy::read_csv(path, &dataset, options, sink, progress)?,
-        Format::TidyXlsx => xlsx::read(path, &dataset, options, sink, progress)?,
-        Format::QualityOfLife => qol::read(path, options.dataset.as_deref(), sink, progress)?,
-        Format::GiscoCities => gisco::read(path, options.dataset.as_deref(), sink, progress)?,
-        Format::BerlinLor => berlin_lor::read(path, options.dataset.as_deref(), sink, progress)?,
-        Format::TidyJson => tidy::read_json(path, &dataset, options, sink)?,
-        other => {
-            return Err(IngestError::unsupported(path, other));
-        }
-    };
+        .unwrap_or_else(|| dataset_from_file_name(&input.file_name()));
+    let mut report = format
+        .reader()
+        .read(input, &dataset, options, sink, progress)?;
     report.format = format.name().to_string();
     Ok(report)
 }

@@ -33,6 +33,7 @@
 //! `Not available` (counted as "not available"; Q13_5 in one city).
 
 use crate::error::{IngestError, Location};
+use crate::input::Input;
 use crate::xlsx::{cell_location, error_cell, open, sheet_range, workbook_error};
 use crate::{ImportReport, Progress, Sink};
 use calamine::{Data, Range, Reader};
@@ -40,7 +41,6 @@ use model::names::fold;
 use model::{Flags, GeoCode, GeoLevel, Geography, Observation, Period, PopulationGroup};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::Path;
 
 /// The dataset id the observations are stored under unless the caller gives another.
 pub const DATASET: &str = "qol_2023";
@@ -176,14 +176,15 @@ fn at(range: &Range<Data>, row: u32, col: u32) -> Option<&Data> {
 
 /// Reads the workbook.
 pub fn read(
-    path: &Path,
+    input: &Input,
     dataset: Option<&str>,
     sink: &mut dyn Sink,
     progress: Progress<'_>,
 ) -> Result<ImportReport, IngestError> {
+    let path = input.path();
     let dataset = dataset.unwrap_or(DATASET);
     let table = CityTable::bundled();
-    let mut wb = open(path)?;
+    let mut wb = open(input)?;
     let names = wb.sheet_names();
     let sheet_name = names
         .iter()
@@ -444,8 +445,34 @@ pub fn read(
         );
     }
     report.variables = variables;
-    progress(std::fs::metadata(path).map(|m| m.len()).unwrap_or(0));
+    progress(input.len().unwrap_or(0));
     Ok(report)
+}
+
+/// The Quality of Life in European Cities 2023 aggregated workbook.
+#[derive(Debug)]
+pub struct QualityOfLife;
+
+impl crate::Reader for QualityOfLife {
+    fn name(&self) -> &'static str {
+        "qol-2023"
+    }
+    fn description(&self) -> &'static str {
+        "The Quality of Life in European Cities 2023 aggregated workbook"
+    }
+    fn claims(&self, sniff: &crate::Sniff<'_>) -> bool {
+        sniff.name.ends_with(".xlsx") && sniff.name.starts_with("qol_")
+    }
+    fn read(
+        &self,
+        input: &Input,
+        _dataset: &str,
+        options: &crate::Options,
+        sink: &mut dyn Sink,
+        progress: Progress<'_>,
+    ) -> Result<ImportReport, IngestError> {
+        read(input, options.dataset.as_deref(), sink, progress)
+    }
 }
 
 #[cfg(test)]

@@ -9,11 +9,11 @@
 
 use crate::dims::{KeyBuilder, Role, role};
 use crate::error::{IngestError, Location};
+use crate::input::Input;
 use crate::value::parse_number;
 use crate::{ImportReport, Progress, Sink};
 use model::{Flag, Flags, GeoCode, Geography, Period};
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::path::Path;
 
 #[derive(Debug)]
 struct Component {
@@ -34,18 +34,19 @@ pub fn dataset_from_dataflow(flow: &str) -> String {
 }
 
 pub fn read(
-    path: &Path,
+    input: &Input,
     dataset_override: Option<&str>,
     fallback_dataset: &str,
     sink: &mut dyn Sink,
     progress: Progress<'_>,
 ) -> Result<ImportReport, IngestError> {
-    let file = std::fs::File::open(path).map_err(|e| IngestError::io(path, e))?;
+    let path = input.path();
+    let file = input.open()?;
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
         .from_reader(std::io::BufReader::with_capacity(1 << 16, file));
-    let headers = crate::error::csv_headers(path, &mut rdr)?;
+    let headers = crate::error::csv_headers(input, &mut rdr)?;
     let loc = |line: u64, col: Option<usize>| Location {
         file: path.to_path_buf(),
         line: Some(line),
@@ -131,10 +132,10 @@ pub fn read(
         match rdr.read_byte_record(&mut bytes) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => return Err(IngestError::from_csv(path, Some(&csv_headers), e)),
+            Err(e) => return Err(IngestError::from_csv(input, Some(&csv_headers), e)),
         }
         let line = bytes.position().map(|p| p.line()).unwrap_or(0);
-        let record = crate::error::record_text(path, &headers, &bytes)?;
+        let record = crate::error::record_text(input, &headers, &bytes)?;
         report.rows_read += 1;
         let dataset = match dataset_override {
             Some(d) => d.to_string(),
@@ -295,6 +296,32 @@ pub fn read(
 
 fn record_get<'a>(record: &[&'a str], i: usize) -> Option<&'a str> {
     record.get(i).copied()
+}
+
+/// SDMX-CSV 1.0 or 2.0 (with or without labels), and Eurostat's labels-only CSV.
+#[derive(Debug)]
+pub struct SdmxCsv;
+
+impl crate::Reader for SdmxCsv {
+    fn name(&self) -> &'static str {
+        "sdmx-csv"
+    }
+    fn description(&self) -> &'static str {
+        "SDMX-CSV 1.0 or 2.0 (with or without labels), and Eurostat's labels-only CSV"
+    }
+    fn claims(&self, sniff: &crate::Sniff<'_>) -> bool {
+        sniff.first_line.starts_with("STRUCTURE,") || sniff.first_line.starts_with("DATAFLOW,")
+    }
+    fn read(
+        &self,
+        input: &Input,
+        dataset: &str,
+        options: &crate::Options,
+        sink: &mut dyn Sink,
+        progress: Progress<'_>,
+    ) -> Result<ImportReport, IngestError> {
+        read(input, options.dataset.as_deref(), dataset, sink, progress)
+    }
 }
 
 #[cfg(test)]

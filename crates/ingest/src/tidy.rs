@@ -11,11 +11,11 @@
 
 use crate::dims::{KeyBuilder, Role, role};
 use crate::error::{IngestError, Location};
+use crate::input::Input;
 use crate::value::parse_number;
 use crate::{ImportReport, Options, Progress, Sink};
 use model::{Flags, GeoCode, Geography, Observation, Period};
 use std::collections::HashSet;
-use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Col {
@@ -285,20 +285,21 @@ impl<'a> TidyFeeder<'a> {
 }
 
 pub fn read_csv(
-    path: &Path,
+    input: &Input,
     dataset: &str,
     options: &Options,
     sink: &mut dyn Sink,
     progress: Progress<'_>,
 ) -> Result<ImportReport, IngestError> {
-    let file = std::fs::File::open(path).map_err(|e| IngestError::io(path, e))?;
+    let path = input.path();
+    let file = input.open()?;
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
         .from_reader(std::io::BufReader::with_capacity(1 << 16, file));
     let headers = rdr
         .headers()
-        .map_err(|e| IngestError::from_csv(path, None, e))?
+        .map_err(|e| IngestError::from_csv(input, None, e))?
         .clone();
     if headers.is_empty() || headers.iter().all(|h| h.trim().is_empty()) {
         return Err(IngestError::Empty {
@@ -332,11 +333,11 @@ pub fn read_csv(
         match rdr.read_byte_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => return Err(IngestError::from_csv(path, Some(&headers), e)),
+            Err(e) => return Err(IngestError::from_csv(input, Some(&headers), e)),
         }
         let line = record.position().map(|p| p.line()).unwrap_or(0);
         let mut cells: Vec<&str> = std::mem::take(&mut spare);
-        crate::error::record_text_into(path, &names, &record, &mut cells)?;
+        crate::error::record_text_into(input, &names, &record, &mut cells)?;
         feeder.feed(&cells, |col| Location {
             file: path.to_path_buf(),
             line: Some(line),
@@ -354,17 +355,18 @@ pub fn read_csv(
 /// A JSON array of objects with the tidy columns as keys (`observatory export --format
 /// json`). Numbers may be JSON numbers or strings.
 pub fn read_json(
-    path: &Path,
+    input: &Input,
     dataset: &str,
     options: &Options,
     sink: &mut dyn Sink,
 ) -> Result<ImportReport, IngestError> {
+    let path = input.path();
     let at = |line: Option<u64>| Location {
         file: path.to_path_buf(),
         line,
         column: None,
     };
-    let bytes = std::fs::read(path).map_err(|e| IngestError::io(path, e))?;
+    let bytes = input.bytes()?;
     let rows: Vec<serde_json::Map<String, serde_json::Value>> = serde_json::from_slice(&bytes)
         .map_err(|e| {
             IngestError::invalid(
@@ -410,4 +412,56 @@ pub fn read_json(
         })?;
     }
     Ok(feeder.report)
+}
+
+/// A JSON array of tidy rows (what `observatory export --format json` writes).
+#[derive(Debug)]
+pub struct TidyJson;
+
+impl crate::Reader for TidyJson {
+    fn name(&self) -> &'static str {
+        "tidy-json"
+    }
+    fn description(&self) -> &'static str {
+        "A JSON array of tidy rows (what `observatory export --format json` writes)"
+    }
+    fn claims(&self, sniff: &crate::Sniff<'_>) -> bool {
+        sniff.text.starts_with('[')
+    }
+    fn read(
+        &self,
+        input: &Input,
+        dataset: &str,
+        options: &crate::Options,
+        sink: &mut dyn Sink,
+        _progress: Progress<'_>,
+    ) -> Result<ImportReport, IngestError> {
+        read_json(input, dataset, options, sink)
+    }
+}
+
+/// Year, breakdown columns, Value: the template for people who are not programmers.
+#[derive(Debug)]
+pub struct TidyCsv;
+
+impl crate::Reader for TidyCsv {
+    fn name(&self) -> &'static str {
+        "tidy-csv"
+    }
+    fn description(&self) -> &'static str {
+        "Year, breakdown columns, Value: the template for people who are not programmers"
+    }
+    fn claims(&self, sniff: &crate::Sniff<'_>) -> bool {
+        !sniff.is_blank()
+    }
+    fn read(
+        &self,
+        input: &Input,
+        dataset: &str,
+        options: &crate::Options,
+        sink: &mut dyn Sink,
+        progress: Progress<'_>,
+    ) -> Result<ImportReport, IngestError> {
+        read_csv(input, dataset, options, sink, progress)
+    }
 }

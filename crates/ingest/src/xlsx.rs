@@ -15,18 +15,19 @@
 //! letter, header and the cell reference, e.g. `column 3 (C: Value, in sheet Data, cell C17)`.
 
 use crate::error::{IngestError, Location};
+use crate::input::{Input, ReadSeek};
 use crate::tidy::{TidyFeeder, TidyLayout};
 use crate::{ImportReport, Options, Progress, Sink};
 use calamine::{Data, Range, Reader, Xlsx, XlsxError};
 use std::borrow::Cow;
-use std::io::BufReader;
 use std::path::Path;
 
 /// An opened workbook.
-pub(crate) type Workbook = Xlsx<BufReader<std::fs::File>>;
+pub(crate) type Workbook<'a> = Xlsx<Box<dyn ReadSeek + 'a>>;
 
-pub(crate) fn open(path: &Path) -> Result<Workbook, IngestError> {
-    calamine::open_workbook::<Workbook, _>(path).map_err(|e| workbook_error(path, None, e))
+pub(crate) fn open(input: &Input) -> Result<Workbook<'_>, IngestError> {
+    let stream = input.open_seekable()?;
+    Xlsx::new(stream).map_err(|e| workbook_error(input.path(), None, e))
 }
 
 /// Turns a calamine error into one that says what to do.
@@ -49,7 +50,7 @@ pub(crate) fn workbook_error(path: &Path, sheet: Option<&str>, err: XlsxError) -
 /// Reads one sheet: the named one, or the first.
 pub(crate) fn sheet_range(
     path: &Path,
-    wb: &mut Workbook,
+    wb: &mut Workbook<'_>,
     name: Option<&str>,
 ) -> Result<(String, Range<Data>), IngestError> {
     let names = wb.sheet_names();
@@ -178,13 +179,14 @@ pub(crate) fn cell_text(d: &Data) -> Result<Cow<'_, str>, String> {
 
 /// Reads a tidy table from an Excel sheet.
 pub fn read(
-    path: &Path,
+    input: &Input,
     dataset: &str,
     options: &Options,
     sink: &mut dyn Sink,
     progress: Progress<'_>,
 ) -> Result<ImportReport, IngestError> {
-    let mut wb = open(path)?;
+    let path = input.path();
+    let mut wb = open(input)?;
     let (sheet, range) = sheet_range(path, &mut wb, options.sheet.as_deref())?;
     let (row0, col0) = range.start().unwrap_or((0, 0));
     let mut rows = range.rows().enumerate();
@@ -270,8 +272,34 @@ pub fn read(
         report.add_dataset(dataset);
     }
     report.notes.push(format!("read sheet '{sheet}'"));
-    progress(std::fs::metadata(path).map(|m| m.len()).unwrap_or(0));
+    progress(input.len().unwrap_or(0));
     Ok(report)
+}
+
+/// An Excel sheet in the tidy layout (Year, breakdown columns, Value).
+#[derive(Debug)]
+pub struct TidyXlsx;
+
+impl crate::Reader for TidyXlsx {
+    fn name(&self) -> &'static str {
+        "tidy-xlsx"
+    }
+    fn description(&self) -> &'static str {
+        "An Excel sheet in the tidy layout (Year, breakdown columns, Value)"
+    }
+    fn claims(&self, sniff: &crate::Sniff<'_>) -> bool {
+        sniff.name.ends_with(".xlsx")
+    }
+    fn read(
+        &self,
+        input: &Input,
+        dataset: &str,
+        options: &crate::Options,
+        sink: &mut dyn Sink,
+        progress: Progress<'_>,
+    ) -> Result<ImportReport, IngestError> {
+        read(input, dataset, options, sink, progress)
+    }
 }
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ fn sum(obs: &[Observation], group: &PopulationGroup) -> f64 {
 #[test]
 fn t1_planning_areas_2020_second_half() {
     let path = file("berlin-lor-population-2020-02-t1-planning-areas.csv");
-    assert_eq!(ingest::detect_format(&path).unwrap(), Format::BerlinLor);
+    assert_eq!(ingest::detect_format(&path).unwrap(), Format::BERLIN_LOR);
     let (report, sink) = read(&path);
     assert_eq!(report.rows_read, 448);
     assert_eq!(report.geographies, 448);

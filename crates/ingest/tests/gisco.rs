@@ -10,7 +10,7 @@ use std::path::PathBuf;
 fn cities_with_nuts3_parents_fuas_and_areas() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../data/eurostat-urban-audit/gisco_urau_2021_cities.csv");
-    assert_eq!(ingest::detect_format(&path).unwrap(), Format::GiscoCities);
+    assert_eq!(ingest::detect_format(&path).unwrap(), Format::GISCO_CITIES);
     let mut sink = Collect::default();
     let report = read_file(&path, None, &Options::default(), &mut sink, &mut |_| {}).unwrap();
     assert_eq!(report.rows_read, 220);

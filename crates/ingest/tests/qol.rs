@@ -29,7 +29,10 @@ fn find<'a>(obs: &'a [Observation], geo: &str, variable: &str, answer: &str) -> 
 #[test]
 fn reads_the_whole_workbook() {
     let path = workbook();
-    assert_eq!(ingest::detect_format(&path).unwrap(), Format::QualityOfLife);
+    assert_eq!(
+        ingest::detect_format(&path).unwrap(),
+        Format::QUALITY_OF_LIFE
+    );
     let mut sink = Collect::default();
     let report = read_file(&path, None, &Options::default(), &mut sink, &mut |_| {}).unwrap();
 

@@ -60,14 +60,14 @@ struct Expect {
 const EXPECTED: &[Expect] = &[
     Expect {
         file: "eurostat-migrant-integration/edat_lfs_9912_attainment_by_country_of_birth.tsv",
-        format: Format::EurostatTsv,
+        format: Format::EUROSTAT_TSV,
         values: 48688,
         missing: 11252,
         flags: &[(Flag::Break, 6458), (Flag::LowReliability, 4802)],
     },
     Expect {
         file: "eurostat-migrant-integration/lfsa_ergan_employment_rate_by_citizenship.tsv",
-        format: Format::EurostatTsv,
+        format: Format::EUROSTAT_TSV,
         values: 2777,
         missing: 463,
         flags: &[
@@ -78,7 +78,7 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-migrant-integration/lfsa_urgan_unemployment_rate_by_citizenship.tsv",
-        format: Format::EurostatTsv,
+        format: Format::EUROSTAT_TSV,
         values: 2306,
         missing: 934,
         flags: &[
@@ -89,14 +89,14 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-migrant-integration/migr_resfirst_first_permits.tsv",
-        format: Format::EurostatTsv,
+        format: Format::EUROSTAT_TSV,
         values: 160,
         missing: 0,
         flags: &[(Flag::Break, 2), (Flag::LowReliability, 5)],
     },
     Expect {
         file: "eurostat-urban-audit/urb_ceduc_students_higher_education_2015-2024.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 4951,
         missing: 0,
         flags: &[
@@ -108,7 +108,7 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-urban-audit/urb_clma_employed_20-64_2015-2024.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 4627,
         missing: 4,
         flags: &[
@@ -119,7 +119,7 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-urban-audit/urb_clma_unemployed_2015-2024.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 4864,
         missing: 28,
         flags: &[
@@ -130,7 +130,7 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-urban-audit/urb_cpop1_population_2013-2022_codes.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 6111,
         missing: 0,
         flags: &[
@@ -142,7 +142,7 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-urban-audit/urb_cpop1_population_2015-2024.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 6370,
         missing: 0,
         flags: &[
@@ -153,14 +153,14 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-urban-audit/urb_cpopcb_foreign_born_2015-2024.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 4245,
         missing: 0,
         flags: &[(Flag::Estimated, 503), (Flag::Break, 331)],
     },
     Expect {
         file: "eurostat-urban-audit/urb_lpop1_fua_population_2013-2022_codes.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 4732,
         missing: 0,
         flags: &[
@@ -172,7 +172,7 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-migrant-integration/demo_poppcctb_share_by_country_of_birth.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 1269,
         missing: 0,
         flags: &[
@@ -183,7 +183,7 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-migrant-integration/demo_poppcctz_share_by_citizenship.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 1737,
         missing: 0,
         flags: &[
@@ -194,14 +194,14 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-migrant-integration/edat_lfs_9911_attainment_by_citizenship.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 956,
         missing: 67,
         flags: &[(Flag::Break, 209), (Flag::LowReliability, 116)],
     },
     Expect {
         file: "eurostat-migrant-integration/hlth_silc_24_health_by_citizenship.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 14434,
         missing: 812,
         flags: &[
@@ -214,7 +214,7 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-migrant-integration/ilc_di15_income_by_citizenship.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 1987,
         missing: 164,
         flags: &[
@@ -226,14 +226,14 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-migrant-integration/lfsa_egan_employment_by_citizenship.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 2841,
         missing: 0,
         flags: &[(Flag::Break, 435), (Flag::DefinitionDiffers, 24)],
     },
     Expect {
         file: "eurostat-migrant-integration/lfsa_pganws_population_by_labour_status.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 2798,
         missing: 460,
         flags: &[
@@ -244,7 +244,7 @@ const EXPECTED: &[Expect] = &[
     },
     Expect {
         file: "eurostat-migrant-integration/lfsa_ugan_unemployment_by_citizenship.csv",
-        format: Format::SdmxCsv,
+        format: Format::SDMX_CSV,
         values: 4419,
         missing: 1300,
         flags: &[

@@ -11,7 +11,7 @@ fn read(dir: &Path, name: &str, text: &str) -> Result<(ingest::ImportReport, Col
     let mut sink = Collect::default();
     read_file(
         &path,
-        Some(Format::TidyCsv),
+        Some(Format::TIDY_CSV),
         &Options::default(),
         &mut sink,
         &mut |_| {},

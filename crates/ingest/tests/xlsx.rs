@@ -22,7 +22,10 @@ fn read_err(options: &Options) -> IngestError {
 
 #[test]
 fn reads_the_first_sheet() {
-    assert_eq!(ingest::detect_format(&fixture()).unwrap(), Format::TidyXlsx);
+    assert_eq!(
+        ingest::detect_format(&fixture()).unwrap(),
+        Format::TIDY_XLSX
+    );
     let (report, sink) = read(&Options::default());
     assert_eq!(report.format, "tidy-xlsx");
     assert_eq!(report.rows_read, 30);

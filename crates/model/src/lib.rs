@@ -1,10 +1,11 @@
 //! Domain types shared by every part of the observatory.
 //!
 //! What a value *means* lives here: which place (geography), which people (population
-//! group), which time (period), with which status flags. This crate does no I/O and
+//! group), which time (period), with which status flags. This crate does no file I/O and
 //! knows nothing of files, databases or HTTP, so that importers, the store, the engine
 //! and the web layer all speak the same vocabulary.
 
+pub mod checksum;
 pub mod flags;
 pub mod geography;
 pub mod group;

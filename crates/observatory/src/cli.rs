@@ -1,10 +1,10 @@
 //! Command-line arguments (raw flags) and their execution.
 
-use crate::bundle;
-use crate::importing::{self, Outcome, Request};
 use crate::output::{self, OutputFormat, Table};
 use crate::places;
 use clap::{Parser, Subcommand};
+use importer::bundle::{Bundle, Loaded};
+use importer::{Outcome, Request};
 use std::path::PathBuf;
 use store::{SeriesFilter, Store};
 
@@ -172,11 +172,7 @@ fn parse_format(s: &str) -> Result<ingest::Format, String> {
     ingest::Format::parse(s).ok_or_else(|| {
         format!(
             "unknown format '{s}': choose one of {}",
-            ingest::Format::ALL
-                .iter()
-                .map(|f| f.name())
-                .collect::<Vec<_>>()
-                .join(", ")
+            ingest::Format::names()
         )
     })
 }
@@ -192,15 +188,35 @@ fn default_db() -> PathBuf {
 pub fn run(cli: Cli) -> Result<(), String> {
     let db = cli.db.clone().unwrap_or_else(default_db);
     let mut store = Store::open(&db).map_err(|e| e.to_string())?;
-    let data_dir = bundle::data_dir(cli.data_dir.as_deref());
+    let bundle = Bundle::locate(cli.data_dir.as_deref(), crate::bundle::FILES);
+    let data_dir = match &bundle {
+        Bundle::Folder(dir) => dir.clone(),
+        Bundle::Embedded(_) => PathBuf::from("data"),
+    };
     if store.is_empty().map_err(|e| e.to_string())? && !cli.no_bundled_data {
-        let dir = data_dir.clone();
         eprintln!(
             "First start: loading the bundled real data from {} into {} …",
-            dir.display(),
+            bundle.describe(),
             db.display()
         );
-        let n = bundle::load(&mut store, &dir, true)?;
+        let bar = std::cell::RefCell::new(output::Progress::default());
+        let n = bundle
+            .load(
+                &mut store,
+                &mut |loaded| {
+                    bar.borrow_mut().finish();
+                    match loaded {
+                        Loaded::Values { path, observations } => {
+                            eprintln!("  {path:<70} {observations:>7} observations")
+                        }
+                        Loaded::Boundaries { path, areas } => {
+                            eprintln!("  {path:<70} {areas:>7} areas")
+                        }
+                    }
+                },
+                &mut |input, bytes| bar.borrow_mut().update(input, bytes),
+            )
+            .map_err(|e| e.to_string())?;
         eprintln!(
             "Loaded {n} files, {} observations. Sources and licences: `observatory list imports`.\n",
             store.count_observations().map_err(|e| e.to_string())?
@@ -288,10 +304,12 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 None => None,
             };
             for path in &files {
-                let outcome = importing::import_file(
+                let input = ingest::Input::file(path);
+                let mut bar = output::Progress::default();
+                let outcome = importer::import(
                     &mut store,
                     Request {
-                        path,
+                        input: &input,
                         format,
                         options: ingest::Options {
                             dataset: dataset.clone(),
@@ -301,10 +319,13 @@ pub fn run(cli: Cli) -> Result<(), String> {
                         },
                         source: source.clone(),
                         licence: licence.clone(),
-                        progress: true,
                     },
-                )?;
-                print!("{}", importing::describe(path, &outcome));
+                    &mut |bytes| bar.update(&input, bytes),
+                )
+                .map_err(|e| e.to_string());
+                bar.finish();
+                let outcome = outcome?;
+                print!("{}", importer::values::describe(path, &outcome));
                 if let Outcome::Imported { report, .. } = &outcome
                     && report.observations == 0
                 {

@@ -8,7 +8,6 @@ mod bundle;
 mod cli;
 mod commands;
 mod export;
-mod importing;
 mod output;
 mod places;
 

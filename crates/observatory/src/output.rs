@@ -114,3 +114,38 @@ pub fn number(v: f64) -> String {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
+
+/// A progress bar for the input being read (drawn only on a terminal): made when the first
+/// bytes of an input are read, cleared when it is done.
+#[derive(Default)]
+pub struct Progress {
+    bar: Option<(String, indicatif::ProgressBar)>,
+}
+
+impl Progress {
+    pub fn update(&mut self, input: &ingest::Input, bytes: u64) {
+        let name = input.file_name();
+        if self.bar.as_ref().is_none_or(|(n, _)| *n != name) {
+            self.finish();
+            let bar = indicatif::ProgressBar::new(input.len().unwrap_or(0));
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{msg} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            bar.set_message(name.clone());
+            self.bar = Some((name, bar));
+        }
+        if let Some((_, bar)) = &self.bar {
+            bar.set_position(bytes);
+        }
+    }
+
+    pub fn finish(&mut self) {
+        if let Some((_, bar)) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
+}

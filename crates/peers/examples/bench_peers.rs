@@ -18,14 +18,10 @@ use stats::peers::{Metric, Scaler, Scaling, nearest_to};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-struct SplitMix(u64);
+struct SplitMix(stats::rng::SplitMix64);
 impl SplitMix {
     fn next(&mut self) -> f64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        ((z ^ (z >> 31)) >> 11) as f64 / (1u64 << 53) as f64
+        self.0.next_f64()
     }
     fn normal(&mut self) -> f64 {
         let (u, v) = (self.next().max(1e-300), self.next());
@@ -126,7 +122,7 @@ fn main() {
 
     // 2. Synthetic municipalities.
     const P: usize = 7;
-    let mut rng = SplitMix(20_231_123);
+    let mut rng = SplitMix(stats::rng::SplitMix64(20_231_123));
     let mut rows = Vec::with_capacity(n * P);
     for _ in 0..n {
         let size = (9.0 + 1.2 * rng.normal()).exp(); // median ≈ 8,100 inhabitants

@@ -7,5 +7,7 @@
 
 pub mod disclosure;
 pub mod peers;
+pub mod quantile;
+pub mod rng;
 pub mod segregation;
 pub mod survey;

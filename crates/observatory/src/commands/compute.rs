@@ -237,9 +237,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         Catalogue::load(&catalogue_dir(args.catalogue.as_deref())).map_err(|e| e.to_string())?;
     let p_percent = match args.p_percent {
         Some(p) if !(p > 0.0 && p.is_finite()) => {
-            return Err(format!(
-                "error: --p-percent {p}: P must be a positive percentage"
-            ));
+            return Err(format!("--p-percent {p}: P must be a positive percentage"));
         }
         p => p.map(|p| stats::disclosure::PPercentRule { p }),
     };
@@ -267,9 +265,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         by: args.by.clone(),
         options,
         raking: match &args.rake {
-            Some(p) => {
-                Some(engine::calibration::RakingSpec::load(p).map_err(|e| format!("error: {e}"))?)
-            }
+            Some(p) => Some(engine::calibration::RakingSpec::load(p).map_err(|e| e.to_string())?),
             None => None,
         },
     };
@@ -287,7 +283,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     let started = std::time::Instant::now();
     let res = engine::compute_blocking(&catalogue, &req, args.cluster.as_deref());
     bar.finish_and_clear();
-    let res = res.map_err(|e| format!("error: {e}"))?;
+    let res = res.map_err(|e| e.to_string())?;
     let elapsed = started.elapsed().as_secs_f64();
     let recs = records(&res)?;
 
@@ -409,7 +405,7 @@ pub fn publish(ctx: &mut Context, dataset: &str) -> Result<(), String> {
     let p = ctx
         .store
         .publish_estimates("cli", dataset)
-        .map_err(|e| format!("error: {e}"))?;
+        .map_err(|e| e.to_string())?;
     println!(
         "published {dataset}: {} new value(s), {} replaced, {} unchanged, {} earlier value(s) removed as now withheld; {} estimate(s) published",
         p.values.inserted, p.values.replaced, p.values.unchanged, p.removed, p.estimates

@@ -15,25 +15,6 @@ pub struct KMeans {
     pub iterations: usize,
 }
 
-/// A small deterministic generator (SplitMix64, Steele et al. 2014): the same seed gives
-/// the same clustering on every machine.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    fn next_f64(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
 #[inline]
 fn sq(weights: &[f64], a: &[f64], b: &[f64]) -> f64 {
     let mut s = 0.0;
@@ -76,7 +57,7 @@ fn lloyd(rows: &[f64], weights: &[f64], k: usize, seed: u64, max_iter: usize) ->
     let p = weights.len();
     let n = rows.len() / p;
     let row = |i: usize| &rows[i * p..(i + 1) * p];
-    let mut rng = SplitMix64(seed);
+    let mut rng = crate::rng::SplitMix64(seed);
     // k-means++: the first centre uniformly, each next one with probability ∝ D².
     let mut centroids: Vec<f64> = Vec::with_capacity(k * p);
     let first = (rng.next_u64() % n as u64) as usize;

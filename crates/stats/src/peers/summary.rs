@@ -1,17 +1,6 @@
 //! Median, quartiles and range of a handful of values.
 
-/// The `p`-quantile of ascending `sorted` values by linear interpolation between order
-/// statistics (Hyndman & Fan type 7): `h = (n − 1) p`, `x_⌊h⌋ + (h − ⌊h⌋)(x_⌊h⌋+1 − x_⌊h⌋)`.
-/// `None` for no values or `p` outside [0, 1].
-pub fn quantile_sorted(sorted: &[f64], p: f64) -> Option<f64> {
-    if sorted.is_empty() || !(0.0..=1.0).contains(&p) {
-        return None;
-    }
-    let h = (sorted.len() - 1) as f64 * p;
-    let lo = h.floor() as usize;
-    let hi = (lo + 1).min(sorted.len() - 1);
-    Some(sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]))
-}
+pub use crate::quantile::quantile_sorted;
 
 /// Minimum, quartiles, median and maximum of some values.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -20,8 +20,8 @@
 //! probability ½; the p-value is the share of `replicates` relabelled tables whose |D₂* − D₁*|
 //! is at least the observed |D₂ − D₁| (with the customary +1 in numerator and denominator).
 
-use super::rng::Xoshiro256;
 use super::{SegregationError, check_len, check_two_group, share};
+use crate::rng::Xoshiro256;
 
 /// The decomposition of a change in the index of dissimilarity.
 #[derive(Debug, Clone, Copy, PartialEq)]

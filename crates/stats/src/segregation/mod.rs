@@ -27,8 +27,6 @@ pub mod multigroup;
 pub mod spatial;
 pub mod two_group;
 
-mod rng;
-
 pub use change::{
     ChangeDecomposition, PermutationTest, decompose_dissimilarity_change, dissimilarity_change_test,
 };

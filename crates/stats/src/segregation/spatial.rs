@@ -377,13 +377,7 @@ pub enum Center {
 }
 
 fn median(v: &mut [f64]) -> f64 {
-    v.sort_by(f64::total_cmp);
-    let n = v.len();
-    if n % 2 == 1 {
-        v[n / 2]
-    } else {
-        (v[n / 2 - 1] + v[n / 2]) / 2.0
-    }
+    crate::quantile::median(v).unwrap_or(f64::NAN)
 }
 
 fn resolve_center(

@@ -13,8 +13,6 @@ use axum::extract::{Form, Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use maud::html;
-use model::{Geography, Observation, Provenance};
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use store::submissions::{Status, Submission};
 
@@ -37,28 +35,6 @@ pub struct Upload {
     pub licence: String,
 }
 
-struct DraftSink<'a, 's> {
-    writer: &'a mut store::submissions::DraftWriter<'s>,
-}
-
-impl ingest::Sink for DraftSink<'_, '_> {
-    fn observation(&mut self, obs: Observation) -> Result<(), String> {
-        self.writer.add_observation(&obs).map_err(|e| e.to_string())
-    }
-    fn geography(&mut self, _geo: Geography) -> Result<(), String> {
-        // New places come with published imports only: a draft cannot add geographies.
-        Ok(())
-    }
-}
-
-struct TmpFile(std::path::PathBuf);
-
-impl TmpFile {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-}
-
 /// Validates `up` with the importers and stores it as a draft submission of its city.
 pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Result<i64, AppError> {
     authorize(who, Action::Upload, Some(&up.city))?;
@@ -71,9 +47,6 @@ pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Resul
                 format!("no city '{}'", up.city),
             )
         })?;
-    if up.bytes.is_empty() {
-        return Err(AppError::new(ErrorCode::InvalidFile, "the file is empty"));
-    }
     let format = match up
         .format
         .as_deref()
@@ -82,11 +55,7 @@ pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Resul
         Some(f) => Some(ingest::Format::parse(f).ok_or_else(|| {
             AppError::bad(format!(
                 "unknown format '{f}': choose one of {}",
-                ingest::Format::ALL
-                    .iter()
-                    .map(|f| f.name())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                ingest::Format::names()
             ))
         })?),
         None => None,
@@ -96,71 +65,36 @@ pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Resul
         .map(|n| n.to_string_lossy().into_owned())
         .filter(|n| !n.is_empty())
         .unwrap_or_else(|| "upload.csv".into());
-    let ext = std::path::Path::new(&name)
-        .extension()
-        .map(|e| format!(".{}", e.to_string_lossy()))
-        .unwrap_or_default();
-    // The file keeps its name in a private folder: readers take the dataset id from it.
-    let dir = tempfile::tempdir().map_err(AppError::internal)?;
-    let _ = &ext;
-    let tmp = TmpFile(dir.path().join(&name));
-    std::fs::write(tmp.path(), &up.bytes).map_err(AppError::internal)?;
-    let format = match format {
-        Some(f) => f,
-        None => ingest::detect_format(tmp.path()).map_err(|e| {
-            AppError::new(
-                ErrorCode::InvalidFile,
-                e.to_string()
-                    .replace(&tmp.path().display().to_string(), &name),
-            )
-        })?,
+    // Parsed from memory under the name the user knows: readers take the dataset id from
+    // it, and messages name it.
+    let input = ingest::Input::memory(name, up.bytes);
+    let source = if up.source.trim().is_empty() {
+        format!("{} (uploaded by {})", city.name, who.actor())
+    } else {
+        up.source.trim().to_string()
     };
-    let sha256: String = Sha256::digest(&up.bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let provenance = Provenance {
-        file_name: name.clone(),
-        sha256,
-        format: format.name().to_string(),
-        source: if up.source.trim().is_empty() {
-            format!("{} (uploaded by {})", city.name, who.actor())
-        } else {
-            up.source.trim().to_string()
-        },
-        licence: if up.licence.trim().is_empty() {
-            "unspecified".into()
-        } else {
-            up.licence.trim().to_string()
-        },
-    };
-    let options = ingest::Options {
-        geo: Some(city.code.to_string()),
-        ..Default::default()
+    let licence = if up.licence.trim().is_empty() {
+        "unspecified".into()
+    } else {
+        up.licence.trim().to_string()
     };
     let actor = who.actor();
     let id = state.db.write(|s| {
-        let mut writer = s.begin_submission(&actor, city.code.as_str(), &provenance)?;
-        let mut sink = DraftSink {
-            writer: &mut writer,
-        };
-        let result = ingest::read_file(tmp.path(), Some(format), &options, &mut sink, &mut |_| {});
-        let report = result.map_err(|e| {
-            // Name the uploaded file, not the temporary copy.
-            AppError::new(
-                ErrorCode::InvalidFile,
-                e.to_string()
-                    .replace(&tmp.path().display().to_string(), &name),
-            )
-        })?;
-        if report.observations == 0 {
-            return Err(AppError::new(
-                ErrorCode::InvalidFile,
-                format!("{name}: no values found in the file"),
-            ));
-        }
-        let json = serde_json::to_string(&report).unwrap_or_default();
-        Ok(writer.finish(&json)?)
+        importer::drafts::create(
+            s,
+            importer::drafts::DraftRequest {
+                actor: &actor,
+                city: &city,
+                input: &input,
+                format,
+                source,
+                licence,
+            },
+        )
+        .map_err(|e| match e {
+            importer::ImportError::Store(e) => AppError::from(e),
+            other => AppError::new(ErrorCode::InvalidFile, other.to_string()),
+        })
     })?;
     tracing::info!(submission = id, city = %city.code, actor = %actor, "draft submission created");
     Ok(id)
@@ -238,7 +172,7 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
             .collect()
     };
     let can_upload = who.is_admin() || !upload_cities.is_empty();
-    let formats: Vec<&str> = ingest::Format::ALL.iter().map(|f| f.name()).collect();
+    let formats: Vec<&str> = ingest::Format::all().map(|f| f.name()).collect();
     let body = html! {
         h1 { "Data" }
         p.lead { "Upload your city's own figures, check them, and submit them for approval. Nothing you upload is public until an approver of your city publishes it." }

@@ -1,14 +1,9 @@
 //! The `observatory import` path without the rest of the binary (no DataFusion, so a
 //! release build takes a minute or two): opens the store like `observatory --db DB
-//! --no-bundled-data` and runs the command's own code, `crates/observatory/src/importing.rs`,
-//! included here by path rather than copied.
+//! --no-bundled-data` and runs the same library call as the command, `importer::import`.
 //!
-//! `cargo run --release -p store --example import_tidy -- DB FILE...` (used by
+//! `cargo run --release -p importer --example import_tidy -- DB FILE...` (used by
 //! `bench/import_tidy.sh`).
-
-#[path = "../../observatory/src/importing.rs"]
-#[allow(dead_code)]
-mod importing;
 
 use std::path::PathBuf;
 
@@ -35,18 +30,20 @@ fn main() -> Result<(), String> {
     let mut store = store::Store::open(&db).map_err(|e| e.to_string())?;
     for file in args {
         let path = PathBuf::from(file);
-        let outcome = importing::import_file(
+        let input = ingest::Input::file(&path);
+        let outcome = importer::import(
             &mut store,
-            importing::Request {
-                path: &path,
+            importer::Request {
+                input: &input,
                 format: None,
                 options: ingest::Options::default(),
                 source: "bench".into(),
                 licence: "none".into(),
-                progress: false,
             },
-        )?;
-        print!("{}", importing::describe(&path, &outcome));
+            &mut |_| {},
+        )
+        .map_err(|e| e.to_string())?;
+        print!("{}", importer::values::describe(&path, &outcome));
     }
     Ok(())
 }

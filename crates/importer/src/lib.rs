@@ -1,0 +1,19 @@
+//! The import pipeline: files and uploads of values and of small-area boundaries into the
+//! store, each in one transaction (a bad row or feature leaves the store untouched), each
+//! idempotent (the same bytes twice change nothing) and recorded with its provenance;
+//! the bundled data loaded on the first start; and place resolution, the same rules for
+//! the command line and the web.
+//!
+//! The CLI and the web call this crate; neither holds a second copy of it. Reading formats
+//! is `ingest`'s job and SQL is `store`'s: this crate only joins them. It must not print,
+//! parse arguments or know about HTTP.
+
+pub mod boundaries;
+pub mod bundle;
+pub mod drafts;
+mod error;
+pub mod places;
+pub mod values;
+
+pub use error::ImportError;
+pub use values::{Outcome, Request, import};

@@ -1,0 +1,174 @@
+//! The import pipeline on the real bundled files: from disk, from memory and from the
+//! embedded bundle alike; atomic and idempotent; boundaries with their provenance.
+
+use importer::bundle::{Bundle, Loaded};
+use importer::{ImportError, Outcome, Request};
+use ingest::{Input, Options};
+use std::path::PathBuf;
+use store::Store;
+
+const TSV: &str = "eurostat-migrant-integration/lfsa_ergan_employment_rate_by_citizenship.tsv";
+
+fn data(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data")
+        .join(rel)
+}
+
+fn request(input: &Input) -> Request<'_> {
+    Request {
+        input,
+        format: None,
+        options: Options::default(),
+        source: "Eurostat lfsa_ergan".into(),
+        licence: "CC BY 4.0".into(),
+    }
+}
+
+fn new_store(dir: &tempfile::TempDir, name: &str) -> Store {
+    Store::open(&dir.path().join(name)).unwrap()
+}
+
+#[test]
+fn the_same_bytes_from_disk_or_memory_are_one_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&dir, "a.db");
+    let on_disk = Input::file(data(TSV));
+    let Outcome::Imported { report, counts, .. } =
+        importer::import(&mut store, request(&on_disk), &mut |_| {}).unwrap()
+    else {
+        panic!("the first import must import");
+    };
+    assert!(report.observations > 1000);
+    assert_eq!(counts.inserted, report.observations);
+    let in_memory = Input::memory(
+        "lfsa_ergan_employment_rate_by_citizenship.tsv",
+        std::fs::read(data(TSV)).unwrap(),
+    );
+    // Same bytes: recognised by their checksum, nothing written.
+    let again = importer::import(&mut store, request(&in_memory), &mut |_| {}).unwrap();
+    assert!(matches!(again, Outcome::AlreadyImported(_)), "{again:?}");
+    assert_eq!(store.imports().unwrap().len(), 1);
+    assert_eq!(store.count_observations().unwrap(), report.observations);
+}
+
+#[test]
+fn a_damaged_upload_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&dir, "a.db");
+    let mut bytes = std::fs::read(data(TSV)).unwrap();
+    // A value that is not a number, on the last line: everything before it was read.
+    bytes.truncate(bytes.len() - 20);
+    bytes.extend_from_slice(b"\tbanana\n");
+    let input = Input::memory("lfsa_ergan.tsv", bytes);
+    let err = importer::import(&mut store, request(&input), &mut |_| {}).unwrap_err();
+    assert!(matches!(err, ImportError::Read(_)), "{err}");
+    assert!(err.to_string().contains("lfsa_ergan.tsv"), "{err}");
+    assert_eq!(store.count_observations().unwrap(), 0);
+    assert!(store.imports().unwrap().is_empty());
+}
+
+static MANIFEST: &[u8] = br#"
+[[file]]
+path = "eurostat-migrant-integration/lfsa_ergan_employment_rate_by_citizenship.tsv"
+source = "Eurostat lfsa_ergan"
+licence = "CC BY 4.0"
+
+[[glob]]
+folder = "vienna"
+suffix = ".csv"
+source = "Stadt Wien"
+licence = "CC BY 4.0"
+"#;
+
+static EMBEDDED: importer::bundle::EmbeddedFiles = &[
+    ("bundle.toml", MANIFEST),
+    (
+        "eurostat-migrant-integration/lfsa_ergan_employment_rate_by_citizenship.tsv",
+        include_bytes!(
+            "../../../data/eurostat-migrant-integration/lfsa_ergan_employment_rate_by_citizenship.tsv"
+        ),
+    ),
+    (
+        "vienna/vie-bez-pop-sex-stk-1869f.csv",
+        include_bytes!("../../../data/vienna/vie-bez-pop-sex-stk-1869f.csv"),
+    ),
+];
+
+#[test]
+fn an_embedded_bundle_loads_like_its_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    // The folder: the same manifest beside copies of the same files.
+    let folder = dir.path().join("bundle");
+    for (rel, bytes) in EMBEDDED {
+        let path = folder.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    let mut from_folder = new_store(&dir, "folder.db");
+    let mut from_binary = new_store(&dir, "embedded.db");
+    let mut seen = Vec::new();
+    let n1 = Bundle::Folder(folder)
+        .load(&mut from_folder, &mut |_| {}, &mut |_, _| {})
+        .unwrap();
+    let n2 = Bundle::Embedded(EMBEDDED)
+        .load(
+            &mut from_binary,
+            &mut |l| {
+                if let Loaded::Values { path, .. } = l {
+                    seen.push(path.clone())
+                }
+            },
+            &mut |_, _| {},
+        )
+        .unwrap();
+    assert_eq!((n1, n2), (2, 2));
+    assert_eq!(
+        seen,
+        [
+            "eurostat-migrant-integration/lfsa_ergan_employment_rate_by_citizenship.tsv",
+            "vienna/vie-bez-pop-sex-stk-1869f.csv"
+        ]
+    );
+    assert_eq!(
+        from_folder.count_observations().unwrap(),
+        from_binary.count_observations().unwrap()
+    );
+    assert!(from_binary.geography("AT001C:BEZ:90100").unwrap().is_some());
+    // A second load finds everything in the store already.
+    let n3 = Bundle::Embedded(EMBEDDED)
+        .load(&mut from_binary, &mut |_| {}, &mut |_, _| {})
+        .unwrap();
+    assert_eq!(n3, 0);
+}
+
+#[test]
+fn a_bundle_folder_without_a_manifest_says_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&dir, "a.db");
+    let err = Bundle::Folder(dir.path().join("nothing"))
+        .load(&mut store, &mut |_| {}, &mut |_, _| {})
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("bundle.toml") && err.contains("--data-dir"),
+        "{err}"
+    );
+}
+
+#[test]
+fn places_resolve_by_name_code_and_accents() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&dir, "a.db");
+    let gisco = Input::file(data("eurostat-urban-audit/gisco_urau_2021_cities.csv"));
+    importer::import(&mut store, request(&gisco), &mut |_| {}).unwrap();
+    let zurich = importer::places::resolve(&store, "zurich").unwrap();
+    assert_eq!(zurich.code.as_str(), "CH002C");
+    assert_eq!(zurich.name, "Zürich");
+    assert_eq!(
+        importer::places::resolve(&store, "ch002c").unwrap().code,
+        zurich.code
+    );
+    let err = importer::places::resolve(&store, "Atlantis").unwrap_err();
+    assert!(matches!(err, ImportError::UnknownPlace(_)), "{err}");
+}

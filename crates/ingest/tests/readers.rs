@@ -1,0 +1,165 @@
+//! The reader registry: every bundled file reads the same from memory as from disk (so
+//! uploads and embedded files need no temporary copy), and the Vienna reader added as
+//! one file plus one registration line reads the real Stadt Wien table.
+//! Expected Vienna figures from Python's csv module over the same file.
+
+use ingest::{Collect, Format, Input, Options, detect, read};
+use model::{Dimension, GeoLevel, Period};
+use std::path::{Path, PathBuf};
+
+fn data(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data")
+        .join(rel)
+}
+
+fn read_all(input: &Input) -> (ingest::ImportReport, Collect) {
+    let mut sink = Collect::default();
+    let report = read(input, None, &Options::default(), &mut sink, &mut |_| {}).unwrap();
+    (report, sink)
+}
+
+#[test]
+fn every_format_reads_the_same_from_memory_as_from_disk() {
+    let files = [
+        "eurostat-migrant-integration/lfsa_ergan_employment_rate_by_citizenship.tsv",
+        "eurostat-migrant-integration/lfsa_egan_employment_by_citizenship.csv",
+        "eurostat-urban-audit/gisco_urau_2021_cities.csv",
+        "quality-of-life-cities-2023/qol_european_cities_2023_aggregated.xlsx",
+        "vienna/vie-bez-pop-sex-stk-1869f.csv",
+        "berlin-lor/population/berlin-lor-population-2015-01-t1-planning-areas.csv",
+        "templates/tidy-template.csv",
+    ];
+    let mut formats = Vec::new();
+    for rel in files {
+        let path = data(rel);
+        if !Path::new(&path).exists() {
+            panic!("bundled file {rel} is missing");
+        }
+        let on_disk = Input::file(&path);
+        let in_memory = Input::memory(
+            path.file_name().unwrap().to_string_lossy().into_owned(),
+            std::fs::read(&path).unwrap(),
+        );
+        let format = detect(&on_disk).unwrap();
+        assert_eq!(detect(&in_memory).unwrap(), format, "{rel}");
+        formats.push(format);
+        let (r1, s1) = read_all(&on_disk);
+        let (r2, s2) = read_all(&in_memory);
+        assert_eq!(r1.observations, r2.observations, "{rel}");
+        assert!(r1.observations > 0, "{rel}");
+        assert_eq!(s1.observations, s2.observations, "{rel}");
+        assert_eq!(s1.geographies, s2.geographies, "{rel}");
+    }
+    assert_eq!(
+        formats,
+        [
+            Format::EUROSTAT_TSV,
+            Format::SDMX_CSV,
+            Format::GISCO_CITIES,
+            Format::QUALITY_OF_LIFE,
+            Format::VIENNA_OGD,
+            Format::BERLIN_LOR,
+            Format::TIDY_CSV,
+        ]
+    );
+}
+
+#[test]
+fn every_registered_format_has_a_unique_name_and_parses_back() {
+    let names: Vec<&str> = Format::all().map(Format::name).collect();
+    let mut unique = names.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len(), "{names:?}");
+    for f in Format::all() {
+        assert_eq!(Format::parse(f.name()), Some(f));
+        assert!(!f.description().is_empty());
+    }
+    // The tidy template takes any other text table, so it must be tried last.
+    assert_eq!(Format::all().last(), Some(Format::TIDY_CSV));
+}
+
+#[test]
+fn vienna_sub_district_migration_by_citizenship() {
+    let path = data("vienna/vie-zbz-pop-sex-nat-geo2-mig-2007f.csv");
+    let input = Input::file(&path);
+    assert_eq!(detect(&input).unwrap(), Format::VIENNA_OGD);
+    let (report, sink) = read_all(&input);
+    assert_eq!(report.rows_read, 18_564);
+    // 11 count columns per row, no empty cell.
+    assert_eq!(report.observations, 204_204);
+    assert_eq!(report.geographies, 273);
+    assert!(
+        sink.geographies
+            .iter()
+            .all(|g| g.level == GeoLevel::Neighbourhood
+                && g.code.as_str().starts_with("AT001C:ZBZ:9"))
+    );
+    let foreign_arrivals_2023: f64 = sink
+        .observations
+        .iter()
+        .filter(|o| {
+            o.variable == "mig_ext_in"
+                && o.period == Period::Year(2023)
+                && o.group.get(Dimension::Citizenship) == Some("FOR")
+        })
+        .map(|o| o.value)
+        .sum();
+    assert_eq!(foreign_arrivals_2023, 65_615.0);
+    let women: Vec<f64> = sink
+        .observations
+        .iter()
+        .filter(|o| {
+            o.geo.as_str() == "AT001C:ZBZ:91001"
+                && o.variable == "mig_ext_in"
+                && o.period == Period::Year(2023)
+                && o.group.get(Dimension::Citizenship) == Some("FOR")
+                && o.group.get(Dimension::Sex) == Some("F")
+        })
+        .map(|o| o.value)
+        .collect();
+    assert_eq!(women, [391.0]);
+}
+
+#[test]
+fn vienna_district_population_since_1869() {
+    let (report, sink) = read_all(&Input::file(data("vienna/vie-bez-pop-sex-stk-1869f.csv")));
+    assert_eq!(report.rows_read, 851);
+    // 3 count columns per row, 414 empty cells (no sex breakdown in early years).
+    assert_eq!(report.observations, 851 * 3 - 414);
+    assert_eq!(report.geographies, 23);
+    assert!(
+        sink.geographies
+            .iter()
+            .all(|g| g.level == GeoLevel::District)
+    );
+    let total_2024: Vec<f64> = sink
+        .observations
+        .iter()
+        .filter(|o| {
+            o.geo.as_str() == "AT001C:BEZ:92300"
+                && o.variable == "pop"
+                && o.period == Period::Year(2024)
+                && o.group.is_total()
+        })
+        .map(|o| o.value)
+        .collect();
+    assert_eq!(total_2024, [121_303.0]);
+}
+
+#[test]
+fn a_vienna_table_with_a_bad_code_names_line_and_column() {
+    let text = "NUTS;DISTRICT_CODE;SUB_DISTRICT_CODE;REF_YEAR;REF_DATE;SEX;GEO2;MIG_NET\n\
+                AT13;90100;90101;2007;2007;1;AUT;-13\n\
+                AT13;90100;90101;2007;2007;3;AUT;-13\n";
+    let input = Input::memory("upload.csv", text.as_bytes().to_vec());
+    let mut sink = Collect::default();
+    let err = read(&input, None, &Options::default(), &mut sink, &mut |_| {})
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("line 3") && err.contains("SEX") && err.contains("1 (men) or 2 (women)"),
+        "{err}"
+    );
+}
