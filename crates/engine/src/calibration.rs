@@ -219,7 +219,7 @@ pub async fn calibrate(
     let mut sample = vec![0u64; n_cross];
     let mut outside = vec![0u64; m.sql.len()];
     for b in &batches {
-        let int = |name: &str| crate::exec::col_i64(b, name);
+        let int = |name: &str| crate::aggregates::col_i64(b, name);
         let ks: Vec<Vec<i64>> = keys.iter().map(|k| int(k)).collect::<Result<_>>()?;
         let n = int("__n")?;
         let s: Vec<Vec<i64>> = (0..weights.len())

@@ -1,4 +1,4 @@
-//! From the small aggregates of [`crate::exec`] to published estimates.
+//! From the small aggregates of [`crate::aggregates`] to published estimates.
 //!
 //! For every indicator and every cell of the requested disaggregations **with all margins**
 //! (each dimension either one category or its total), the numerator and denominator sums are
@@ -15,8 +15,8 @@
 //! indicator's table goes through primary and secondary suppression (`stats::disclosure`);
 //! a withheld value is `None` here and never leaves the engine.
 
+use crate::aggregates::{Aggregates, DesignFacts, TopRows, ValueRows};
 use crate::catalogue::{DesignMethod, GapKind, Indicator, Kind, Mapping};
-use crate::exec::{DesignFacts, SumRows, TopRows, ValueRows};
 use crate::plan::Plan;
 use crate::{EngineError, Result};
 use model::PopulationGroup;
@@ -238,16 +238,10 @@ struct Raw {
     n: u64,
 }
 
-/// The variance machinery of a run.
+/// The variance method of a run (see [`VarianceMethod`]).
 enum Variance {
-    Taylor {
-        facts: DesignFacts,
-        /// `[stratum]` fpc multiplier.
-        fpc: Vec<f64>,
-        df: f64,
-        singleton: SingletonPolicy,
-    },
-    Replicate(ReplicateDesign),
+    Taylor(Taylor),
+    Replicate(Replicate),
 }
 
 fn replicate_design(m: &Mapping) -> Result<ReplicateDesign> {
@@ -358,268 +352,211 @@ fn group_by_stratum(
     out
 }
 
-/// Computes everything. `sums` and `values` come from [`crate::exec::Engine::run_sums`] and
-/// [`crate::exec::Engine::run_values`]; `facts` from the same run's interner.
-pub fn estimate(
+/// The raw estimates of every (output cell, indicator), and the fine cells' sample counts
+/// that disclosure control works on.
+struct RawTables {
+    /// `[indicator][output cell]`.
+    raw: Vec<Vec<Raw>>,
+    /// `[indicator][fine cell]` unweighted n.
+    fine_n: Vec<Vec<u64>>,
+}
+
+/// What every step of estimation reads.
+struct Run<'a> {
+    plan: &'a Plan,
+    grid: Grid,
+    sums: &'a crate::aggregates::SumRows,
+    /// `[fine cell]` the output cells it rolls up into.
+    ancestors: Vec<Vec<usize>>,
+    /// The indicators of the one-pass sums: (indicator, mask word, bit).
+    sum_inds: Vec<(usize, usize, u32)>,
+    df: f64,
+    opts: &'a ComputeOptions,
+}
+
+/// How the sampling variance of the one-pass sums is formed: by linearisation over the
+/// PSUs of the design (Taylor) or from replicate weights. Both give the same raw tables;
+/// gaps, ratios and medians then use what each kept (scores or replicate estimates).
+trait VarianceMethod {
+    /// Degrees of freedom of the intervals.
+    fn df(&self) -> f64;
+    /// Fills the raw estimates of the indicators computed from the one-pass sums.
+    fn raw_estimates(&self, run: &Run<'_>, out: &mut RawTables) -> Result<()>;
+}
+
+/// Taylor linearisation (with-replacement PSUs within strata, fpc where given).
+struct Taylor {
+    facts: DesignFacts,
+    /// `[stratum]` fpc multiplier.
+    fpc: Vec<f64>,
+    df: f64,
+    singleton: SingletonPolicy,
+}
+
+/// Replicate weights (JK1, BRR, Fay, successive differences, bootstrap).
+struct Replicate(ReplicateDesign);
+
+impl Variance {
+    fn method(&self) -> &dyn VarianceMethod {
+        match self {
+            Variance::Taylor(t) => t,
+            Variance::Replicate(r) => r,
+        }
+    }
+}
+
+/// The variance method of a run, from the mapping's design.
+fn variance_of(
     plan: &Plan,
     mapping: &Mapping,
-    catalogue_version: &str,
     data: &Aggregates<'_>,
     opts: &ComputeOptions,
-) -> Result<Results> {
-    let Aggregates {
-        sums,
-        values,
-        top,
-        facts,
-    } = *data;
-    let grid = Grid::new(plan.dims.iter().map(|d| d.codes.len()).collect());
-    let variance = if plan.taylor {
-        let mut fpc = vec![1.0; facts.n_psu.len()];
-        for (r, f) in sums.fpc.iter().enumerate() {
-            fpc[sums.stratum[r] as usize] = *f;
-        }
-        for (r, f) in values.fpc.iter().enumerate() {
-            fpc[values.stratum[r] as usize] = *f;
-        }
-        let n_psu: usize = facts.n_psu.iter().sum();
-        Variance::Taylor {
-            facts: facts.clone(),
-            fpc,
-            df: (n_psu.saturating_sub(facts.n_psu.len())).max(1) as f64,
-            singleton: opts.singleton,
-        }
-    } else {
-        Variance::Replicate(replicate_design(mapping)?)
-    };
-    let df = match &variance {
-        Variance::Taylor { df, .. } => *df,
-        Variance::Replicate(d) => d.df(),
-    };
-    let k_w = plan.n_weights;
-    let n_ind = plan.indicators.len();
-    let mut notes = Vec::new();
+) -> Result<Variance> {
+    if !plan.taylor {
+        return Ok(Variance::Replicate(Replicate(replicate_design(mapping)?)));
+    }
+    let (sums, values, facts) = (data.sums, data.values, data.facts);
+    let mut fpc = vec![1.0; facts.n_psu.len()];
+    for (r, f) in sums.fpc.iter().enumerate() {
+        fpc[sums.stratum[r] as usize] = *f;
+    }
+    for (r, f) in values.fpc.iter().enumerate() {
+        fpc[values.stratum[r] as usize] = *f;
+    }
+    let n_psu: usize = facts.n_psu.iter().sum();
+    Ok(Variance::Taylor(Taylor {
+        facts: facts.clone(),
+        fpc,
+        df: (n_psu.saturating_sub(facts.n_psu.len())).max(1) as f64,
+        singleton: opts.singleton,
+    }))
+}
 
-    // ---- raw estimates of every (output cell, indicator) ----
-    let mut raw: Vec<Vec<Raw>> = vec![vec![Raw::default(); grid.n_out]; n_ind];
-    let mut fine_n: Vec<Vec<u64>> = vec![vec![0; grid.n_fine]; n_ind];
-    let ancestors: Vec<Vec<usize>> = (0..grid.n_fine).map(|f| grid.ancestors(f)).collect();
-    let sum_inds: Vec<(usize, usize, u32)> = (0..n_ind)
-        .filter_map(|i| plan.mask_position(i).map(|(w, b)| (i, w, b)))
-        .collect();
-    let n_rows = sums.n.len();
+/// A count has no sampling variance: its estimate is its n.
+fn count_estimate(n: u64, df: f64, level: f64) -> Estimate {
+    Estimate {
+        estimate: n as f64,
+        variance: 0.0,
+        std_error: 0.0,
+        df,
+        level,
+        lower: n as f64,
+        upper: n as f64,
+        cv: None,
+        n,
+    }
+}
 
-    match &variance {
-        Variance::Replicate(design) => {
-            // fine accumulators [f][i][k]
-            let stride = n_ind * k_w;
-            let mut num = vec![0.0; grid.n_fine * stride];
-            let mut den = vec![0.0; grid.n_fine * stride];
-            let mut n_den = vec![0u64; grid.n_fine * n_ind];
-            let mut n_num = vec![0u64; grid.n_fine * n_ind];
-            for r in 0..n_rows {
-                let f = grid.fine_of_row(&sums.dims, r);
-                for &(i, w, b) in &sum_inds {
-                    let m = sums.masks[w][r];
-                    if m >> b & 1 == 0 {
-                        continue;
-                    }
-                    let base = f * stride + i * k_w;
-                    n_den[f * n_ind + i] += sums.n[r];
+impl VarianceMethod for Replicate {
+    fn df(&self) -> f64 {
+        self.0.df()
+    }
+
+    fn raw_estimates(&self, run: &Run<'_>, out: &mut RawTables) -> Result<()> {
+        let Run {
+            plan,
+            grid,
+            sums,
+            ancestors,
+            sum_inds,
+            df,
+            opts,
+        } = run;
+        let (df, design) = (*df, &self.0);
+        let (raw, fine_n) = (&mut out.raw, &mut out.fine_n);
+        let k_w = plan.n_weights;
+        let n_ind = plan.indicators.len();
+        let n_rows = sums.n.len();
+        // fine accumulators [f][i][k]
+        let stride = n_ind * k_w;
+        let mut num = vec![0.0; grid.n_fine * stride];
+        let mut den = vec![0.0; grid.n_fine * stride];
+        let mut n_den = vec![0u64; grid.n_fine * n_ind];
+        let mut n_num = vec![0u64; grid.n_fine * n_ind];
+        for r in 0..n_rows {
+            let f = grid.fine_of_row(&sums.dims, r);
+            for &(i, w, b) in sum_inds.iter() {
+                let m = sums.masks[w][r];
+                if m >> b & 1 == 0 {
+                    continue;
+                }
+                let base = f * stride + i * k_w;
+                n_den[f * n_ind + i] += sums.n[r];
+                for k in 0..k_w {
+                    den[base + k] += sums.sums[k][r];
+                }
+                if let Some(s) = plan.value_slot[i] {
                     for k in 0..k_w {
-                        den[base + k] += sums.sums[k][r];
+                        num[base + k] += sums.xsums[s][k][r];
                     }
-                    if let Some(s) = plan.value_slot[i] {
-                        for k in 0..k_w {
-                            num[base + k] += sums.xsums[s][k][r];
-                        }
-                    } else if m >> (b + 1) & 1 == 1 {
-                        n_num[f * n_ind + i] += sums.n[r];
-                        for k in 0..k_w {
-                            num[base + k] += sums.sums[k][r];
-                        }
-                    }
-                }
-            }
-            // roll up to output cells
-            let mut onum = vec![0.0; grid.n_out * stride];
-            let mut oden = vec![0.0; grid.n_out * stride];
-            let mut on_den = vec![0u64; grid.n_out * n_ind];
-            let mut on_num = vec![0u64; grid.n_out * n_ind];
-            for f in 0..grid.n_fine {
-                for &o in &ancestors[f] {
-                    for j in 0..stride {
-                        onum[o * stride + j] += num[f * stride + j];
-                        oden[o * stride + j] += den[f * stride + j];
-                    }
-                    for i in 0..n_ind {
-                        on_den[o * n_ind + i] += n_den[f * n_ind + i];
-                        on_num[o * n_ind + i] += n_num[f * n_ind + i];
-                    }
-                }
-            }
-            let mut reps = vec![(0.0, 0.0); k_w - 1];
-            for &(i, _, _) in &sum_inds {
-                let kind = plan.indicators[i].kind;
-                for f in 0..grid.n_fine {
-                    fine_n[i][f] = match kind {
-                        Kind::Total | Kind::Count => n_num[f * n_ind + i],
-                        _ => n_den[f * n_ind + i],
-                    };
-                }
-                for o in 0..grid.n_out {
-                    let base = o * stride + i * k_w;
-                    let nd = on_den[o * n_ind + i];
-                    let nn = on_num[o * n_ind + i];
-                    let cell = &mut raw[i][o];
-                    match kind {
-                        Kind::Count => {
-                            cell.n = nn;
-                            cell.est = Some(Estimate {
-                                estimate: nn as f64,
-                                variance: 0.0,
-                                std_error: 0.0,
-                                df,
-                                level: opts.level,
-                                lower: nn as f64,
-                                upper: nn as f64,
-                                cv: None,
-                                n: nn,
-                            });
-                        }
-                        Kind::Total => {
-                            cell.n = nn;
-                            let full = onum[base];
-                            let r: Vec<f64> = (1..k_w).map(|k| onum[base + k]).collect();
-                            if let Ok(pv) = design.total(full, &r) {
-                                cell.est = finish(pv, nn, df, opts.level, IntervalKind::Wald, 1.0);
-                                cell.reps = Some(r);
-                            }
-                        }
-                        _ => {
-                            cell.n = nd;
-                            for k in 1..k_w {
-                                reps[k - 1] = (onum[base + k], oden[base + k]);
-                            }
-                            let full = (onum[base], oden[base]);
-                            if nd == 0 || full.1 == 0.0 {
-                                continue;
-                            }
-                            if let Ok(pv) = design.ratio_parts(full, &reps) {
-                                let s = scale_of(kind);
-                                cell.est = finish(pv, nd, df, opts.level, interval_of(kind), s);
-                                cell.reps = Some(
-                                    reps.iter()
-                                        .map(|&(a, b)| if b == 0.0 { f64::NAN } else { s * a / b })
-                                        .collect(),
-                                );
-                            }
-                        }
+                } else if m >> (b + 1) & 1 == 1 {
+                    n_num[f * n_ind + i] += sums.n[r];
+                    for k in 0..k_w {
+                        num[base + k] += sums.sums[k][r];
                     }
                 }
             }
         }
-        Variance::Taylor {
-            facts,
-            fpc,
-            singleton,
-            ..
-        } => {
-            let mut acc: Vec<Vec<PsuSums>> = vec![vec![PsuSums::default(); grid.n_out]; n_ind];
-            for r in 0..n_rows {
-                let f = grid.fine_of_row(&sums.dims, r);
-                let p = sums.psu[r];
-                for &(i, w, b) in &sum_inds {
-                    let m = sums.masks[w][r];
-                    if m >> b & 1 == 0 {
-                        continue;
-                    }
-                    let in_num = m >> (b + 1) & 1 == 1;
-                    let x = sums.sums[0][r];
-                    let y = match plan.value_slot[i] {
-                        Some(s) => sums.xsums[s][0][r],
-                        None if in_num => x,
-                        None => 0.0,
-                    };
-                    fine_n[i][f] += match plan.indicators[i].kind {
-                        Kind::Total | Kind::Count => {
-                            if in_num {
-                                sums.n[r]
-                            } else {
-                                0
-                            }
-                        }
-                        _ => sums.n[r],
-                    };
-                    for &o in &ancestors[f] {
-                        let a = &mut acc[i][o];
-                        a.n_den += sums.n[r];
-                        if in_num {
-                            a.n_num += sums.n[r];
-                        }
-                        let e = a.by_psu.entry(p).or_insert((0.0, 0.0));
-                        e.0 += y;
-                        e.1 += x;
-                    }
+        // roll up to output cells
+        let mut onum = vec![0.0; grid.n_out * stride];
+        let mut oden = vec![0.0; grid.n_out * stride];
+        let mut on_den = vec![0u64; grid.n_out * n_ind];
+        let mut on_num = vec![0u64; grid.n_out * n_ind];
+        for f in 0..grid.n_fine {
+            for &o in &ancestors[f] {
+                for j in 0..stride {
+                    onum[o * stride + j] += num[f * stride + j];
+                    oden[o * stride + j] += den[f * stride + j];
+                }
+                for i in 0..n_ind {
+                    on_den[o * n_ind + i] += n_den[f * n_ind + i];
+                    on_num[o * n_ind + i] += n_num[f * n_ind + i];
                 }
             }
-            for &(i, _, _) in &sum_inds {
-                let kind = plan.indicators[i].kind;
-                for o in 0..grid.n_out {
-                    let a = &acc[i][o];
-                    let cell = &mut raw[i][o];
-                    let by_stratum =
-                        group_by_stratum(facts, a.by_psu.iter().map(|(&p, &v)| (p, v)));
-                    let strata = strata_of(facts, fpc, &by_stratum);
-                    match kind {
-                        Kind::Count => {
-                            cell.n = a.n_num;
-                            cell.est = Some(Estimate {
-                                estimate: a.n_num as f64,
-                                variance: 0.0,
-                                std_error: 0.0,
-                                df,
-                                level: opts.level,
-                                lower: a.n_num as f64,
-                                upper: a.n_num as f64,
-                                cv: None,
-                                n: a.n_num,
-                            });
+        }
+        let mut reps = vec![(0.0, 0.0); k_w - 1];
+        for &(i, _, _) in sum_inds.iter() {
+            let kind = plan.indicators[i].kind;
+            for f in 0..grid.n_fine {
+                fine_n[i][f] = match kind {
+                    Kind::Total | Kind::Count => n_num[f * n_ind + i],
+                    _ => n_den[f * n_ind + i],
+                };
+            }
+            for o in 0..grid.n_out {
+                let base = o * stride + i * k_w;
+                let nd = on_den[o * n_ind + i];
+                let nn = on_num[o * n_ind + i];
+                let cell = &mut raw[i][o];
+                match kind {
+                    Kind::Count => {
+                        cell.n = nn;
+                        cell.est = Some(count_estimate(nn, df, opts.level));
+                    }
+                    Kind::Total => {
+                        cell.n = nn;
+                        let full = onum[base];
+                        let r: Vec<f64> = (1..k_w).map(|k| onum[base + k]).collect();
+                        if let Ok(pv) = design.total(full, &r) {
+                            cell.est = finish(pv, nn, df, opts.level, IntervalKind::Wald, 1.0);
+                            cell.reps = Some(r);
                         }
-                        Kind::Total => {
-                            cell.n = a.n_num;
-                            if strata.is_empty() {
-                                continue;
-                            }
-                            let pv = taylor::total_from_sums(&strata, *singleton).map_err(|e| {
-                                EngineError::Estimation {
-                                    indicator: plan.indicators[i].id.clone(),
-                                    message: e.to_string(),
-                                }
-                            })?;
-                            cell.est = finish(pv, a.n_num, df, opts.level, IntervalKind::Wald, 1.0);
-                            cell.scores =
-                                Some(a.by_psu.iter().map(|(&p, &(y, _))| (p, y)).collect());
+                    }
+                    _ => {
+                        cell.n = nd;
+                        for k in 1..k_w {
+                            reps[k - 1] = (onum[base + k], oden[base + k]);
                         }
-                        _ => {
-                            cell.n = a.n_den;
-                            let x_tot: f64 = a.by_psu.values().map(|v| v.1).sum();
-                            if a.n_den == 0 || x_tot == 0.0 || strata.is_empty() {
-                                continue;
-                            }
-                            let pv = taylor::ratio_from_sums(&strata, *singleton).map_err(|e| {
-                                EngineError::Estimation {
-                                    indicator: plan.indicators[i].id.clone(),
-                                    message: e.to_string(),
-                                }
-                            })?;
+                        let full = (onum[base], oden[base]);
+                        if nd == 0 || full.1 == 0.0 {
+                            continue;
+                        }
+                        if let Ok(pv) = design.ratio_parts(full, &reps) {
                             let s = scale_of(kind);
-                            cell.est = finish(pv, a.n_den, df, opts.level, interval_of(kind), s);
-                            let r = pv.estimate;
-                            cell.scores = Some(
-                                a.by_psu
-                                    .iter()
-                                    .map(|(&p, &(y, x))| (p, s * (y - r * x) / x_tot))
+                            cell.est = finish(pv, nd, df, opts.level, interval_of(kind), s);
+                            cell.reps = Some(
+                                reps.iter()
+                                    .map(|&(a, b)| if b == 0.0 { f64::NAN } else { s * a / b })
                                     .collect(),
                             );
                         }
@@ -627,170 +564,355 @@ pub fn estimate(
                 }
             }
         }
+        Ok(())
+    }
+}
+
+impl VarianceMethod for Taylor {
+    fn df(&self) -> f64 {
+        self.df
     }
 
-    // ---- medians (row level) ----
+    fn raw_estimates(&self, run: &Run<'_>, out: &mut RawTables) -> Result<()> {
+        let Run {
+            plan,
+            grid,
+            sums,
+            ancestors,
+            sum_inds,
+            df,
+            opts,
+        } = run;
+        let (df, facts, fpc, singleton) = (*df, &self.facts, &self.fpc, &self.singleton);
+        let (raw, fine_n) = (&mut out.raw, &mut out.fine_n);
+        let n_ind = plan.indicators.len();
+        let n_rows = sums.n.len();
+        let mut acc: Vec<Vec<PsuSums>> = vec![vec![PsuSums::default(); grid.n_out]; n_ind];
+        for r in 0..n_rows {
+            let f = grid.fine_of_row(&sums.dims, r);
+            let p = sums.psu[r];
+            for &(i, w, b) in sum_inds.iter() {
+                let m = sums.masks[w][r];
+                if m >> b & 1 == 0 {
+                    continue;
+                }
+                let in_num = m >> (b + 1) & 1 == 1;
+                let x = sums.sums[0][r];
+                let y = match plan.value_slot[i] {
+                    Some(s) => sums.xsums[s][0][r],
+                    None if in_num => x,
+                    None => 0.0,
+                };
+                fine_n[i][f] += match plan.indicators[i].kind {
+                    Kind::Total | Kind::Count => {
+                        if in_num {
+                            sums.n[r]
+                        } else {
+                            0
+                        }
+                    }
+                    _ => sums.n[r],
+                };
+                for &o in &ancestors[f] {
+                    let a = &mut acc[i][o];
+                    a.n_den += sums.n[r];
+                    if in_num {
+                        a.n_num += sums.n[r];
+                    }
+                    let e = a.by_psu.entry(p).or_insert((0.0, 0.0));
+                    e.0 += y;
+                    e.1 += x;
+                }
+            }
+        }
+        for &(i, _, _) in sum_inds.iter() {
+            let kind = plan.indicators[i].kind;
+            for o in 0..grid.n_out {
+                let a = &acc[i][o];
+                let cell = &mut raw[i][o];
+                let by_stratum = group_by_stratum(facts, a.by_psu.iter().map(|(&p, &v)| (p, v)));
+                let strata = strata_of(facts, fpc, &by_stratum);
+                match kind {
+                    Kind::Count => {
+                        cell.n = a.n_num;
+                        cell.est = Some(count_estimate(a.n_num, df, opts.level));
+                    }
+                    Kind::Total => {
+                        cell.n = a.n_num;
+                        if strata.is_empty() {
+                            continue;
+                        }
+                        let pv = taylor::total_from_sums(&strata, *singleton).map_err(|e| {
+                            EngineError::Estimation {
+                                indicator: plan.indicators[i].id.clone(),
+                                message: e.to_string(),
+                            }
+                        })?;
+                        cell.est = finish(pv, a.n_num, df, opts.level, IntervalKind::Wald, 1.0);
+                        cell.scores = Some(a.by_psu.iter().map(|(&p, &(y, _))| (p, y)).collect());
+                    }
+                    _ => {
+                        cell.n = a.n_den;
+                        let x_tot: f64 = a.by_psu.values().map(|v| v.1).sum();
+                        if a.n_den == 0 || x_tot == 0.0 || strata.is_empty() {
+                            continue;
+                        }
+                        let pv = taylor::ratio_from_sums(&strata, *singleton).map_err(|e| {
+                            EngineError::Estimation {
+                                indicator: plan.indicators[i].id.clone(),
+                                message: e.to_string(),
+                            }
+                        })?;
+                        let s = scale_of(kind);
+                        cell.est = finish(pv, a.n_den, df, opts.level, interval_of(kind), s);
+                        let r = pv.estimate;
+                        cell.scores = Some(
+                            a.by_psu
+                                .iter()
+                                .map(|(&p, &(y, x))| (p, s * (y - r * x) / x_tot))
+                                .collect(),
+                        );
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Computes everything. `sums` and `values` come from [`crate::exec::Engine::run_sums`] and
+/// [`crate::exec::Engine::run_values`]; `facts` from the same run's interner. A chain of
+/// steps: the variance method, the raw estimates of the one-pass sums, the medians, then
+/// per indicator ratios, gaps, reliability and disclosure control.
+pub fn estimate(
+    plan: &Plan,
+    mapping: &Mapping,
+    catalogue_version: &str,
+    data: &Aggregates<'_>,
+    opts: &ComputeOptions,
+) -> Result<Results> {
+    let variance = variance_of(plan, mapping, data, opts)?;
+    let grid = Grid::new(plan.dims.iter().map(|d| d.codes.len()).collect());
+    let n_ind = plan.indicators.len();
+    let run = Run {
+        plan,
+        ancestors: (0..grid.n_fine).map(|f| grid.ancestors(f)).collect(),
+        sum_inds: (0..n_ind)
+            .filter_map(|i| plan.mask_position(i).map(|(w, b)| (i, w, b)))
+            .collect(),
+        grid,
+        sums: data.sums,
+        df: variance.method().df(),
+        opts,
+    };
+    let mut tables = RawTables {
+        raw: vec![vec![Raw::default(); run.grid.n_out]; n_ind],
+        fine_n: vec![vec![0; run.grid.n_fine]; n_ind],
+    };
+    variance.method().raw_estimates(&run, &mut tables)?;
     let med: Vec<(usize, usize)> = (0..n_ind)
         .filter_map(|i| plan.median_slot[i].map(|s| (i, s)))
         .collect();
     if !med.is_empty() {
         median_estimates(
             plan,
-            &grid,
-            values,
+            &run.grid,
+            data.values,
             &variance,
-            df,
+            run.df,
             opts,
             &med,
-            &mut raw,
-            &mut fine_n,
+            &mut tables.raw,
+            &mut tables.fine_n,
         )?;
     }
-
-    // ---- ratio of medians, gaps, reliability, disclosure ----
+    let mut notes = Vec::new();
     let mut out = Vec::with_capacity(n_ind);
     for i in 0..n_ind {
-        let ind = &plan.indicators[i];
-        let ref_dim = ind.reference.as_ref().and_then(|r| {
-            let d = plan
-                .dims
-                .iter()
-                .position(|d| crate::catalogue::model_dimension(&r.dimension) == Some(d.model))?;
-            let c = plan.dims[d].codes.iter().position(|c| *c == r.code)?;
-            Some((d, c))
-        });
-        let gap_kind = match (&ind.reference, ind.kind) {
-            (_, Kind::RatioOfMedians) => GapKind::None,
-            (Some(r), _) if ref_dim.is_some() => r.gap,
-            _ => GapKind::None,
+        if let Some(r) = publish_indicator(&run, i, &tables, data.top, &variance, &mut notes)? {
+            out.push(r);
+        }
+    }
+    Ok(results(
+        plan,
+        mapping,
+        catalogue_version,
+        out,
+        notes,
+        data.sums.n.len(),
+    ))
+}
+
+/// One indicator's published cells: ratios of medians, gaps to the reference group,
+/// reliability, and disclosure control on its fine cells. `None` when it cannot be
+/// computed with the requested breakdown (a note says why).
+fn publish_indicator(
+    run: &Run<'_>,
+    i: usize,
+    tables: &RawTables,
+    top: &[Option<TopRows>],
+    variance: &Variance,
+    notes: &mut Vec<String>,
+) -> Result<Option<IndicatorResult>> {
+    let Run {
+        plan,
+        grid,
+        df,
+        opts,
+        ..
+    } = run;
+    let (df, grid) = (*df, grid);
+    let (raw, fine_n) = (&tables.raw, &tables.fine_n);
+    let ind = &plan.indicators[i];
+    let ref_dim = ind.reference.as_ref().and_then(|r| {
+        let d = plan
+            .dims
+            .iter()
+            .position(|d| crate::catalogue::model_dimension(&r.dimension) == Some(d.model))?;
+        let c = plan.dims[d].codes.iter().position(|c| *c == r.code)?;
+        Some((d, c))
+    });
+    let gap_kind = match (&ind.reference, ind.kind) {
+        (_, Kind::RatioOfMedians) => GapKind::None,
+        (Some(r), _) if ref_dim.is_some() => r.gap,
+        _ => GapKind::None,
+    };
+    let mut cells_raw = raw[i].clone();
+    if ind.kind == Kind::RatioOfMedians {
+        let Some((rd, rc)) = ref_dim else {
+            notes.push(format!(
+                "{}: needs the reference dimension '{}' in --by; skipped",
+                ind.id,
+                ind.reference
+                    .as_ref()
+                    .map(|r| r.dimension.as_str())
+                    .unwrap_or("?")
+            ));
+            return Ok(None);
         };
-        let mut cells_raw = raw[i].clone();
-        if ind.kind == Kind::RatioOfMedians {
-            let Some((rd, rc)) = ref_dim else {
-                notes.push(format!(
-                    "{}: needs the reference dimension '{}' in --by; skipped",
-                    ind.id,
-                    ind.reference
-                        .as_ref()
-                        .map(|r| r.dimension.as_str())
-                        .unwrap_or("?")
-                ));
-                continue;
-            };
-            cells_raw = ratio_cells(&grid, &raw[i], rd, rc, &variance, df, opts.level);
+        cells_raw = ratio_cells(&grid, &raw[i], rd, rc, &variance, df, opts.level);
+    }
+    // disclosure on the fine-cell counts (and, for means, their largest contributions)
+    let magnitudes = top
+        .get(i)
+        .and_then(|t| t.as_ref())
+        .map(|t| magnitude_cells(&grid, t, &fine_n[i]));
+    let status = protect_cells(plan, &grid, &fine_n[i], magnitudes.as_deref(), opts)?;
+    let mut cells = Vec::with_capacity(grid.n_out);
+    let mut secondary = 0;
+    for o in 0..grid.n_out {
+        let coords = grid.out_coords(o);
+        if ind.kind == Kind::RatioOfMedians
+            && ref_dim.is_some_and(|(rd, rc)| coords[rd] == Some(rc))
+        {
+            continue; // the reference group's ratio to itself
         }
-        // disclosure on the fine-cell counts (and, for means, their largest contributions)
-        let magnitudes = top
-            .get(i)
-            .and_then(|t| t.as_ref())
-            .map(|t| magnitude_cells(&grid, t, &fine_n[i]));
-        let status = protect_cells(plan, &grid, &fine_n[i], magnitudes.as_deref(), opts)?;
-        let mut cells = Vec::with_capacity(grid.n_out);
-        let mut secondary = 0;
-        for o in 0..grid.n_out {
-            let coords = grid.out_coords(o);
-            if ind.kind == Kind::RatioOfMedians
-                && ref_dim.is_some_and(|(rd, rc)| coords[rd] == Some(rc))
-            {
-                continue; // the reference group's ratio to itself
+        let mut group = PopulationGroup::total();
+        for (d, c) in coords.iter().enumerate() {
+            if let Some(c) = c {
+                group.set(plan.dims[d].model, &plan.dims[d].codes[*c]);
             }
-            let mut group = PopulationGroup::total();
-            for (d, c) in coords.iter().enumerate() {
-                if let Some(c) = c {
-                    group.set(plan.dims[d].model, &plan.dims[d].codes[*c]);
-                }
-            }
-            let r = &cells_raw[o];
-            let mut st = status[o].clone();
-            if st == CellStatus::Secondary {
-                secondary += 1;
-            }
-            let mut flag = None;
-            if st.is_published() {
-                match &r.est {
-                    None => st = CellStatus::Empty,
-                    Some(e) => {
-                        let cv = if ind.kind == Kind::Count { None } else { e.cv };
-                        match opts.reliability.assess(r.n, cv) {
-                            stats::survey::Reliability::Suppressed(why) => {
-                                st = CellStatus::Unreliable(match why {
-                                    stats::survey::ReliabilityReason::SmallSample {
-                                        n,
-                                        threshold,
-                                    } => format!("fewer than {threshold} sample persons (n = {n})"),
-                                    stats::survey::ReliabilityReason::HighCv { cv, threshold } => {
-                                        format!(
-                                            "coefficient of variation {} above {:.1}%",
-                                            cv.map(|c| format!("{:.1}%", 100.0 * c))
-                                                .unwrap_or_else(|| "undefined".into()),
-                                            100.0 * threshold
-                                        )
-                                    }
-                                })
-                            }
-                            rel => flag = rel.flag(),
+        }
+        let r = &cells_raw[o];
+        let mut st = status[o].clone();
+        if st == CellStatus::Secondary {
+            secondary += 1;
+        }
+        let mut flag = None;
+        if st.is_published() {
+            match &r.est {
+                None => st = CellStatus::Empty,
+                Some(e) => {
+                    let cv = if ind.kind == Kind::Count { None } else { e.cv };
+                    match opts.reliability.assess(r.n, cv) {
+                        stats::survey::Reliability::Suppressed(why) => {
+                            st = CellStatus::Unreliable(match why {
+                                stats::survey::ReliabilityReason::SmallSample { n, threshold } => {
+                                    format!("fewer than {threshold} sample persons (n = {n})")
+                                }
+                                stats::survey::ReliabilityReason::HighCv { cv, threshold } => {
+                                    format!(
+                                        "coefficient of variation {} above {:.1}%",
+                                        cv.map(|c| format!("{:.1}%", 100.0 * c))
+                                            .unwrap_or_else(|| "undefined".into()),
+                                        100.0 * threshold
+                                    )
+                                }
+                            })
                         }
+                        rel => flag = rel.flag(),
                     }
                 }
             }
-            let published = st.is_published();
-            let e = r.est.filter(|_| published);
-            let round = |v: f64| match (opts.rounding, ind.kind) {
-                (Some(b), Kind::Total | Kind::Count) => (v / b).round() * b,
-                _ => v,
-            };
-            let has_se = ind.kind != Kind::Count && e.is_some_and(|e| e.std_error.is_finite());
-            let (gap, gap_se) = match (gap_kind, ref_dim) {
-                (GapKind::None, _) | (_, None) => (None, None),
-                (g, Some((rd, rc))) => match coords[rd] {
-                    Some(c) if c != rc && published => {
-                        let mut rcoords = coords.clone();
-                        rcoords[rd] = Some(rc);
-                        let ro = grid.out_index(&rcoords);
-                        let ref_published = status[ro].is_published()
-                            && cells_raw[ro].est.is_some()
-                            && opts
-                                .reliability
-                                .assess(cells_raw[ro].n, None)
-                                .is_published();
-                        if ref_published {
-                            gap_of(g, &cells_raw[o], &cells_raw[ro], &variance)
-                        } else {
-                            (None, None)
-                        }
-                    }
-                    _ => (None, None),
-                },
-            };
-            cells.push(CellResult {
-                group,
-                coords,
-                value: e.map(|e| round(e.estimate)),
-                std_error: e.filter(|_| has_se).map(|e| e.std_error),
-                ci_lower: e.filter(|_| has_se).map(|e| e.lower),
-                ci_upper: e.filter(|_| has_se).map(|e| e.upper),
-                cv: e.filter(|_| has_se).and_then(|e| e.cv),
-                n: (!matches!(st, CellStatus::Primary(_) | CellStatus::Secondary)).then_some(r.n),
-                flag,
-                status: st,
-                gap,
-                gap_std_error: gap_se,
-            });
         }
-        out.push(IndicatorResult {
-            indicator: ind.clone(),
-            cells,
-            gap_kind,
-            secondary,
+        let published = st.is_published();
+        let e = r.est.filter(|_| published);
+        let round = |v: f64| match (opts.rounding, ind.kind) {
+            (Some(b), Kind::Total | Kind::Count) => (v / b).round() * b,
+            _ => v,
+        };
+        let has_se = ind.kind != Kind::Count && e.is_some_and(|e| e.std_error.is_finite());
+        let (gap, gap_se) = match (gap_kind, ref_dim) {
+            (GapKind::None, _) | (_, None) => (None, None),
+            (g, Some((rd, rc))) => match coords[rd] {
+                Some(c) if c != rc && published => {
+                    let mut rcoords = coords.clone();
+                    rcoords[rd] = Some(rc);
+                    let ro = grid.out_index(&rcoords);
+                    let ref_published = status[ro].is_published()
+                        && cells_raw[ro].est.is_some()
+                        && opts
+                            .reliability
+                            .assess(cells_raw[ro].n, None)
+                            .is_published();
+                    if ref_published {
+                        gap_of(g, &cells_raw[o], &cells_raw[ro], &variance)
+                    } else {
+                        (None, None)
+                    }
+                }
+                _ => (None, None),
+            },
+        };
+        cells.push(CellResult {
+            group,
+            coords,
+            value: e.map(|e| round(e.estimate)),
+            std_error: e.filter(|_| has_se).map(|e| e.std_error),
+            ci_lower: e.filter(|_| has_se).map(|e| e.lower),
+            ci_upper: e.filter(|_| has_se).map(|e| e.upper),
+            cv: e.filter(|_| has_se).and_then(|e| e.cv),
+            n: (!matches!(st, CellStatus::Primary(_) | CellStatus::Secondary)).then_some(r.n),
+            flag,
+            status: st,
+            gap,
+            gap_std_error: gap_se,
         });
     }
+    Ok(Some(IndicatorResult {
+        indicator: ind.clone(),
+        cells,
+        gap_kind,
+        secondary,
+    }))
+}
+
+/// The results of a run, with the notes of its design and calibration.
+fn results(
+    plan: &Plan,
+    mapping: &Mapping,
+    catalogue_version: &str,
+    indicators: Vec<IndicatorResult>,
+    mut notes: Vec<String>,
+    aggregate_rows: usize,
+) -> Results {
     if let Some(n) = &mapping.design.note {
         notes.push(n.clone());
     }
     if let Some(n) = &plan.calibration {
         notes.push(n.clone());
     }
-    Ok(Results {
+    Results {
         mapping: mapping.id.clone(),
         geo: mapping.geo.clone(),
         period: mapping.period.clone(),
@@ -802,22 +924,10 @@ pub fn estimate(
         design_note: mapping.design.note.clone(),
         dims: plan.dims.iter().map(|d| d.name.clone()).collect(),
         codes: plan.dims.iter().map(|d| d.codes.clone()).collect(),
-        indicators: out,
+        indicators,
         notes,
-        aggregate_rows: n_rows,
-    })
-}
-
-/// What the queries over the data returned (see [`crate::exec`]), as [`estimate`] needs it.
-#[derive(Debug, Clone, Copy)]
-pub struct Aggregates<'a> {
-    /// The one-pass aggregate.
-    pub sums: &'a SumRows,
-    /// The rows for medians.
-    pub values: &'a ValueRows,
-    /// Per indicator: the largest contributions (means under magnitude rules).
-    pub top: &'a [Option<TopRows>],
-    pub facts: &'a DesignFacts,
+        aggregate_rows,
+    }
 }
 
 /// Gap of cell `a` to reference cell `b` with its standard error.
@@ -832,7 +942,7 @@ fn gap_of(g: GapKind, a: &Raw, b: &Raw, variance: &Variance) -> (Option<f64>, Op
         _ => return (None, None),
     };
     let se = match variance {
-        Variance::Replicate(d) => match (&a.reps, &b.reps) {
+        Variance::Replicate(Replicate(d)) => match (&a.reps, &b.reps) {
             (Some(ra), Some(rb)) => {
                 let reps: Vec<f64> = ra
                     .iter()
@@ -846,12 +956,12 @@ fn gap_of(g: GapKind, a: &Raw, b: &Raw, variance: &Variance) -> (Option<f64>, Op
             }
             _ => None,
         },
-        Variance::Taylor {
+        Variance::Taylor(Taylor {
             facts,
             fpc,
             singleton,
             ..
-        } => match (&a.scores, &b.scores) {
+        }) => match (&a.scores, &b.scores) {
             (Some(sa), Some(sb)) => {
                 let mut z: BTreeMap<u32, f64> = BTreeMap::new();
                 let (ca, cb) = match g {
@@ -942,7 +1052,7 @@ fn median_estimates(
         .map(|r| grid.fine_of_row(&values.dims, r))
         .collect();
     let taylor_design = match variance {
-        Variance::Taylor { singleton, .. } => {
+        Variance::Taylor(Taylor { singleton, .. }) => {
             let s: Vec<u64> = values.stratum.iter().map(|&v| v as u64).collect();
             let p: Vec<u64> = values.psu.iter().map(|&v| v as u64).collect();
             let fpc_m;
@@ -989,10 +1099,10 @@ fn median_estimates(
                 continue;
             }
             match (variance, &taylor_design) {
-                (Variance::Taylor { .. }, Some(design)) => {
+                (Variance::Taylor(_), Some(design)) => {
                     cell.est = quantile_woodruff(design, w, y, Some(&domain), 0.5, opts.level).ok();
                 }
-                (Variance::Replicate(design), _) => {
+                (Variance::Replicate(Replicate(design)), _) => {
                     let reps =
                         ReplicateWeights::new(&rep_data, n_rows, n_reps, Layout::ColumnMajor)
                             .map_err(|e| EngineError::Estimation {

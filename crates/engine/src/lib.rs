@@ -13,6 +13,7 @@
 //!   (`stats::disclosure`).
 //! * [`exec`]: where the plan runs — embedded DataFusion, or (feature `cluster`) a Ballista
 //!   scheduler at `df://host:port`.
+//! * [`aggregates`]: what execution hands to estimation (the seam between the two).
 //! * [`generate`]: synthetic microdata whose margins follow the Spanish EU-SILC 2020.
 //!
 //! What it must not do: render anything, or write to the store. It returns
@@ -20,6 +21,7 @@
 //! A suppressed value never leaves this crate: it is withheld (`None`) in the results, only
 //! its status travels.
 
+pub mod aggregates;
 pub mod calibration;
 pub mod catalogue;
 pub mod estimate;
@@ -107,7 +109,7 @@ pub async fn compute(engine: &Engine, catalogue: &Catalogue, req: &Request) -> R
         &plan,
         &mapping,
         &catalogue.version,
-        &estimate::Aggregates {
+        &aggregates::Aggregates {
             sums: &sums,
             values: &values,
             top: &top,
