@@ -827,9 +827,9 @@ fn publish_indicator(
                     match opts.reliability.assess(r.n, cv) {
                         stats::survey::Reliability::Suppressed(why) => {
                             st = CellStatus::Unreliable(match why {
-                                stats::survey::ReliabilityReason::SmallSample { n, threshold } => {
-                                    format!("fewer than {threshold} sample persons (n = {n})")
-                                }
+                                stats::survey::ReliabilityReason::SmallSample {
+                                    threshold, ..
+                                } => format!("fewer than {threshold} sample persons"),
                                 stats::survey::ReliabilityReason::HighCv { cv, threshold } => {
                                     format!(
                                         "coefficient of variation {} above {:.1}%",
@@ -1157,6 +1157,26 @@ fn magnitude_cells(grid: &Grid, top: &TopRows, fine_n: &[u64]) -> Vec<CellData> 
 /// Primary and secondary suppression of one indicator's table: unweighted counts, and for
 /// means also the largest contributions (`magnitudes`, per fine cell) when a dominance or
 /// p% rule is set. Without magnitudes only the frequency rule applies.
+/// Why a cell is withheld, in words only: never its n, its value or a contributor's
+/// share, which together with the published margins could give the protected figure back.
+fn primary_reason_text(r: &PrimaryReason) -> String {
+    match r {
+        PrimaryReason::Frequency { threshold, .. } => format!("fewer than {threshold} persons"),
+        PrimaryReason::Dominance { n, k, .. } => {
+            let who = match n {
+                1 => "the largest contribution makes".to_string(),
+                n => format!("the {n} largest contributions make"),
+            };
+            format!("dominance: {who} more than {k}% of the total")
+        }
+        PrimaryReason::PPercent { p, .. } => {
+            format!(
+                "p% rule: the second largest contributor could estimate the largest within {p}%"
+            )
+        }
+    }
+}
+
 fn protect_cells(
     plan: &Plan,
     grid: &Grid,
@@ -1164,23 +1184,7 @@ fn protect_cells(
     magnitudes: Option<&[CellData]>,
     opts: &ComputeOptions,
 ) -> Result<Vec<CellStatus>> {
-    let describe = |r: &PrimaryReason| match r {
-        PrimaryReason::Frequency { n, threshold } => {
-            format!("fewer than {threshold} persons (n = {n})")
-        }
-        PrimaryReason::Dominance { n, k, share } => {
-            let who = match n {
-                1 => "the largest contribution makes".to_string(),
-                n => format!("the {n} largest contributions make"),
-            };
-            format!("dominance: {who} {share:.0}% of the total (rule: at most {k}%)")
-        }
-        PrimaryReason::PPercent { p, .. } => {
-            format!(
-                "p% rule: the second largest contributor could estimate the largest within {p}%"
-            )
-        }
-    };
+    let describe = primary_reason_text;
     let mut rules = opts.primary;
     if magnitudes.is_none() {
         rules.dominance = None;
@@ -1224,6 +1228,30 @@ fn protect_cells(
             disclosure::CellStatus::Secondary => CellStatus::Secondary,
         })
         .collect())
+}
+
+#[cfg(test)]
+mod reason_tests {
+    use super::*;
+
+    #[test]
+    fn a_withheld_cell_says_why_without_its_n_or_a_share() {
+        let texts = [
+            primary_reason_text(&PrimaryReason::Frequency {
+                n: 7,
+                threshold: 10,
+            }),
+            primary_reason_text(&PrimaryReason::Dominance {
+                n: 1,
+                k: 90.0,
+                share: 96.4,
+            }),
+        ];
+        assert_eq!(texts[0], "fewer than 10 persons");
+        assert!(!texts[0].contains('7'), "{}", texts[0]);
+        assert!(texts[1].contains("more than 90%"), "{}", texts[1]);
+        assert!(!texts[1].contains("96"), "{}", texts[1]);
+    }
 }
 
 #[cfg(test)]
