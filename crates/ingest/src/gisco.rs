@@ -81,7 +81,8 @@ pub fn read(
             ),
         ));
     }
-    let [code_i, catg_i, cntr_i, name_i, fua_i, area_i] = REQUIRED.map(|n| col(n).unwrap());
+    // Every required column is present (checked just above).
+    let [code_i, catg_i, cntr_i, name_i, fua_i, area_i] = REQUIRED.map(|n| col(n).unwrap_or(0));
     let nuts_i = col("NUTS3_2021").or_else(|| col("NUTS3"));
 
     let mut report = ImportReport::default();
@@ -138,12 +139,12 @@ pub fn read(
                 "the city's name",
             ));
         }
-        let parent = match nuts_i.map(get) {
-            Some(n) if !n.is_empty() => {
+        let parent = match nuts_i.map(|i| (i, get(i))) {
+            Some((nuts_col, n)) if !n.is_empty() => {
                 let nuts = GeoCode::new(n);
                 if nuts.level() != GeoLevel::Nuts3 || !n.starts_with(country) {
                     return Err(IngestError::invalid(
-                        at(nuts_i.unwrap()),
+                        at(nuts_col),
                         format!("'{n}'"),
                         format!("a NUTS 3 code of {country} (five characters, as DE300)"),
                     ));
