@@ -56,7 +56,7 @@ impl KeyBuilder {
             Role::Population(d) => self.group.set(d, code),
             Role::Variable => self.variable = Some(code.to_string()),
             // The unit is part of the series key in the store, not of the breakdown.
-            Role::Unit => self.unit = Some(code.to_string()),
+            Role::Unit => self.unit = (!code.is_empty()).then(|| code.to_string()),
             Role::Breakdown => {
                 self.breakdown
                     .insert(id.trim().to_string(), code.to_string());

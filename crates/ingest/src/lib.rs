@@ -32,6 +32,7 @@ pub mod sdmx_csv;
 pub mod tidy;
 mod value;
 pub mod vienna_ogd;
+pub mod write;
 pub mod xlsx;
 
 pub use detect::{Format, READERS, Reader, Sniff, detect, detect_format};

@@ -157,7 +157,11 @@ pub fn read(
         };
         // Eurostat codes are upper case; a value with lower-case letters is a label.
         let is_labels = *labels_only.get_or_insert_with(|| {
+            // Our own exports carry our own lower-case codes, never Eurostat's labels.
+            let ours =
+                record_get(&record, flow_col).is_some_and(|f| f.starts_with(crate::write::AGENCY));
             !labelled
+                && !ours
                 && dims.iter().any(|d| {
                     d.role != Role::Time
                         && record

@@ -163,3 +163,71 @@ fn a_vienna_table_with_a_bad_code_names_line_and_column() {
         "{err}"
     );
 }
+
+/// Every writer's output reads back, through our own readers, to the same observations.
+#[test]
+fn every_export_format_round_trips_through_the_readers() {
+    let mut sink = Collect::default();
+    for rel in [
+        "eurostat-migrant-integration/lfsa_ergan_employment_rate_by_citizenship.tsv",
+        "vienna/vie-bez-pop-sex-stk-1869f.csv",
+    ] {
+        read(
+            &Input::file(data(rel)),
+            None,
+            &Options::default(),
+            &mut sink,
+            &mut |_| {},
+        )
+        .unwrap();
+    }
+    let name = |o: &model::Observation| format!("name of {}", o.geo);
+    let by_dataset = |d: &str| {
+        ingest::write::RowVec(
+            sink.observations
+                .iter()
+                .filter(|o| o.dataset == d)
+                .map(|o| (o.clone(), name(o)))
+                .collect(),
+        )
+    };
+    let key = |o: &model::Observation| {
+        format!(
+            "{}|{}|{}|{}|{}|{}|{:?}|{}|{}",
+            o.dataset,
+            o.variable,
+            o.geo,
+            o.group.key(),
+            o.breakdown_key(),
+            o.period,
+            o.unit,
+            o.value,
+            o.flags
+        )
+    };
+    for dataset in ["lfsa_ergan", "vie_bez_pop_sex_stk"] {
+        let rows = by_dataset(dataset);
+        let mut expected: Vec<String> = rows.0.iter().map(|(o, _)| key(o)).collect();
+        expected.sort();
+        assert!(expected.len() > 1000, "{dataset}");
+        for w in ingest::write::WRITERS {
+            let mut bytes = Vec::new();
+            let n = w.write(&rows, &mut bytes).unwrap();
+            assert_eq!(n as usize, expected.len(), "{}", w.name());
+            let input = Input::memory(format!("{dataset}.{}", w.extension()), bytes);
+            let mut back = Collect::default();
+            read(&input, None, &Options::default(), &mut back, &mut |_| {})
+                .unwrap_or_else(|e| panic!("{} of {dataset}: {e}", w.name()));
+            let mut got: Vec<String> = back.observations.iter().map(key).collect();
+            got.sort();
+            assert_eq!(got.len(), expected.len(), "{} of {dataset}", w.name());
+            let diff: Vec<_> = got
+                .iter()
+                .zip(&expected)
+                .filter(|(a, b)| a != b)
+                .take(3)
+                .collect();
+            assert!(diff.is_empty(), "{} of {dataset}: {diff:?}", w.name());
+        }
+    }
+}
