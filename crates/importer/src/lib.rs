@@ -12,6 +12,7 @@ pub mod boundaries;
 pub mod bundle;
 pub mod drafts;
 mod error;
+pub mod export;
 pub mod places;
 pub mod values;
 

@@ -39,7 +39,7 @@ impl Rows for RowVec {
 }
 
 /// One export format.
-pub trait Writer: Sync {
+pub trait Writer: Sync + std::fmt::Debug {
     /// The name of `export --format` and of the API's `format=`.
     fn name(&self) -> &'static str;
     fn media_type(&self) -> &'static str;

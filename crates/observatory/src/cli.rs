@@ -110,8 +110,10 @@ The same file twice changes nothing; a newer value for the same figure replaces 
         /// Output file (default: standard output)
         #[arg(short, long)]
         output: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
-        format: ExportFormat,
+        /// csv, json (the tidy layout `import` reads back), sdmx-csv (SDMX-CSV 2.0) or
+        /// json-stat (JSON-stat 2.0, one dataset) [default: from the -o file's ending, else csv]
+        #[arg(long, value_parser = parse_writer)]
+        format: Option<&'static dyn ingest::write::Writer>,
         #[arg(long)]
         dataset: Option<String>,
         /// Only this place (name or code)
@@ -162,10 +164,13 @@ enum ListWhat {
     Imports,
 }
 
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum ExportFormat {
-    Csv,
-    Json,
+fn parse_writer(s: &str) -> Result<&'static dyn ingest::write::Writer, String> {
+    ingest::write::writer(s).ok_or_else(|| {
+        format!(
+            "unknown export format '{s}': choose one of {}",
+            ingest::write::writer_names()
+        )
+    })
 }
 
 fn parse_format(s: &str) -> Result<ingest::Format, String> {
@@ -364,36 +369,48 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 dataset,
                 ..Default::default()
             };
-            let json = matches!(format, ExportFormat::Json);
+            // `-o x.json` means JSON: the file's ending chooses when --format does not.
+            let writer = format.unwrap_or_else(|| {
+                let json = output
+                    .as_ref()
+                    .and_then(|p| p.extension())
+                    .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+                ingest::write::writer(if json { "json" } else { "csv" })
+                    .unwrap_or(ingest::write::WRITERS[0])
+            });
+            let write = |out: &mut dyn std::io::Write| -> Result<u64, String> {
+                if estimates {
+                    let d = filter.dataset.as_deref().unwrap_or_default();
+                    importer::export::estimates(&store, d, writer.name() == "json", out)
+                } else {
+                    importer::export::observations(&store, &filter, writer, out)
+                }
+                .map_err(|e| e.to_string())
+            };
             let n = match &output {
                 Some(path) => {
-                    // Write beside the target and rename: an interrupted export never
-                    // leaves a half-written file under the requested name.
+                    // Write beside the target and rename: an interrupted or refused export
+                    // never leaves a half-written file under the requested name.
                     let tmp = path.with_extension("partial");
                     let mut f = std::io::BufWriter::new(
                         std::fs::File::create(&tmp)
                             .map_err(|e| format!("{}: {e}", tmp.display()))?,
                     );
-                    let n = if estimates {
-                        let d = filter.dataset.as_deref().unwrap_or_default();
-                        crate::export::write_estimates(&store, d, json, &mut f)?
-                    } else {
-                        crate::export::write(&store, &filter, json, &mut f)?
-                    };
-                    std::io::Write::flush(&mut f).map_err(|e| e.to_string())?;
+                    let n = write(&mut f).and_then(|n| {
+                        std::io::Write::flush(&mut f).map_err(|e| e.to_string())?;
+                        Ok(n)
+                    });
                     drop(f);
+                    let n = n.inspect_err(|_| {
+                        let _ = std::fs::remove_file(&tmp);
+                    })?;
                     std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))?;
                     n
                 }
                 None => {
                     let stdout = std::io::stdout();
                     let mut lock = std::io::BufWriter::new(stdout.lock());
-                    if estimates {
-                        let d = filter.dataset.as_deref().unwrap_or_default();
-                        crate::export::write_estimates(&store, d, json, &mut lock)?
-                    } else {
-                        crate::export::write(&store, &filter, json, &mut lock)?
-                    }
+                    write(&mut lock)?
                 }
             };
             if output.is_some() {

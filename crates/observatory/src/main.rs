@@ -7,7 +7,6 @@
 mod bundle;
 mod cli;
 mod commands;
-mod export;
 mod output;
 mod places;
 
@@ -32,6 +31,8 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match cli::run(args) {
         Ok(()) => ExitCode::SUCCESS,
+        // `observatory export | head`: the reader has all it wanted.
+        Err(e) if e.contains("Broken pipe") => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::FAILURE

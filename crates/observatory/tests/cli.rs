@@ -413,3 +413,54 @@ fn computed_estimates_stay_drafts_until_published_and_raking_is_reported() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("give N,K"));
 }
+
+/// Issue 11, finding 15: `-o x.json` writes JSON, an export of nothing is an error (and
+/// leaves no file), and the statistical offices' formats come out too.
+#[test]
+fn export_formats_follow_the_file_and_refuse_an_empty_selection() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("o.db");
+    let tsv = data_dir()
+        .join("eurostat-migrant-integration/lfsa_ergan_employment_rate_by_citizenship.tsv");
+    ok(&db, &["--no-bundled-data", "import", tsv.to_str().unwrap()]);
+    let json = dir.path().join("x.json");
+    ok(
+        &db,
+        &["--no-bundled-data", "export", "-o", json.to_str().unwrap()],
+    );
+    let text = std::fs::read_to_string(&json).unwrap();
+    assert!(
+        text.starts_with('[') && text.contains("\"dataset\":\"lfsa_ergan\""),
+        "{}",
+        &text[..100]
+    );
+    let sdmx = ok(
+        &db,
+        &["--no-bundled-data", "export", "--format", "sdmx-csv"],
+    );
+    assert!(
+        sdmx.starts_with("STRUCTURE,STRUCTURE_ID,ACTION,"),
+        "{}",
+        &sdmx[..100]
+    );
+    let stat = ok(
+        &db,
+        &["--no-bundled-data", "export", "--format", "json-stat"],
+    );
+    assert!(stat.contains("\"class\":\"dataset\""));
+    let none = dir.path().join("none.csv");
+    let out = run(
+        &db,
+        &[
+            "--no-bundled-data",
+            "export",
+            "--dataset",
+            "nope",
+            "-o",
+            none.to_str().unwrap(),
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing to export"));
+    assert!(!none.exists() && !none.with_extension("partial").exists());
+}

@@ -163,35 +163,29 @@ impl Store {
         Ok(out)
     }
 
+    /// Whether any observation matches `filter` (an export of nothing is a mistake).
+    pub fn has_observations(&self, filter: &SeriesFilter) -> Result<bool> {
+        let (cond, latest) = filter_sql(filter);
+        let sql = format!(
+            "SELECT EXISTS (SELECT 1 FROM observations o JOIN series s ON s.id = o.series
+              WHERE {cond}{latest})"
+        );
+        self.conn()
+            .query_row(
+                &sql,
+                rusqlite::params![filter.geo, filter.dataset, filter.variable, filter.period],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))
+    }
+
     /// Streams observations to `f` without holding them all in memory (exports).
     pub fn for_each_observation(
         &self,
         filter: &SeriesFilter,
         mut f: impl FnMut(ObservationRow) -> std::result::Result<(), String>,
     ) -> Result<()> {
-        let latest = if filter.latest_only {
-            " AND o.period = (SELECT max(period) FROM observations o2 WHERE o2.series = o.series)"
-        } else {
-            ""
-        };
-        // Only the conditions that are given: `?1 IS NULL OR s.geo = ?1` would keep SQLite
-        // from using the series indexes and scan every value (a second on the bundle).
-        let mut cond = String::from("TRUE");
-        for (i, (given, col)) in [
-            (filter.geo.is_some(), "s.geo"),
-            (filter.dataset.is_some(), "s.dataset"),
-            (filter.variable.is_some(), "s.variable"),
-            (filter.period.is_some(), "o.period"),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            if given {
-                cond.push_str(&format!(" AND {col} = ?{}", i + 1));
-            } else {
-                cond.push_str(&format!(" AND ?{} IS NULL", i + 1));
-            }
-        }
+        let (cond, latest) = filter_sql(filter);
         let sql = format!(
             "{SELECT_OBS}
              WHERE {cond}{latest}
@@ -218,4 +212,33 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// The WHERE conditions of a filter (parameters ?1 geo, ?2 dataset, ?3 variable, ?4
+/// period) and the latest-period condition.
+fn filter_sql(filter: &SeriesFilter) -> (String, &'static str) {
+    let latest = if filter.latest_only {
+        " AND o.period = (SELECT max(period) FROM observations o2 WHERE o2.series = o.series)"
+    } else {
+        ""
+    };
+    // Only the conditions that are given: `?1 IS NULL OR s.geo = ?1` would keep SQLite
+    // from using the series indexes and scan every value (a second on the bundle).
+    let mut cond = String::from("TRUE");
+    for (i, (given, col)) in [
+        (filter.geo.is_some(), "s.geo"),
+        (filter.dataset.is_some(), "s.dataset"),
+        (filter.variable.is_some(), "s.variable"),
+        (filter.period.is_some(), "o.period"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if given {
+            cond.push_str(&format!(" AND {col} = ?{}", i + 1));
+        } else {
+            cond.push_str(&format!(" AND ?{} IS NULL", i + 1));
+        }
+    }
+    (cond, latest)
 }
