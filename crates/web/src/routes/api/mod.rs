@@ -21,11 +21,11 @@ use crate::workflow::Step;
 use crate::{AppError, AppState, ErrorCode, error::ErrorBody};
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get, post};
-use query::{ApiQuery, FormatParam, ListParams, Params, Switch};
+use query::{ApiPath, ApiQuery, FormatParam, ListParams, Params, Switch};
 use reply::{Page, Reply, Sharing, answer};
 use schema::*;
 use serde::{Deserialize, Serialize};
@@ -136,7 +136,8 @@ pub fn routes() -> Router<AppState> {
         send_back,
         create_user,
     ),
-    components(schemas(ErrorBody)),
+    // Schemas that only parameters use are not collected by themselves.
+    components(schemas(ErrorBody, query::Format, Switch, GeoLevel, Status)),
     modifiers(&Common)
 )]
 pub struct ApiDoc;
@@ -210,7 +211,7 @@ fn add_response(op: &mut utoipa::openapi::path::Operation, status: &str, r: &Doc
 #[into_params(parameter_in = Path)]
 pub struct CodePath {
     /// Geography code (Urban Audit city `HR004C`, country `HR`, …).
-    #[param(pattern = r"^[A-Za-z0-9_:.-]+$")]
+    #[param(pattern = r"^[A-Za-z0-9_:.-]+$", example = "DE001C")]
     code: String,
 }
 
@@ -229,7 +230,7 @@ pub struct NoFilters {}
 
 /// This document.
 #[utoipa::path(get, path = "/api/v1/openapi.json", responses(
-    (status = 200, description = "OpenAPI 3.1", body = Object)
+    (status = 200, description = "OpenAPI 3.1", body = OpenApiDocument)
 ))]
 #[allow(dead_code)] // Describes super::openapi::document, the handler routed.
 fn openapi_document() {}
@@ -283,7 +284,7 @@ async fn cities(
 async fn city(
     State(state): State<AppState>,
     who: Principal,
-    Path(CodePath { code }): Path<CodePath>,
+    ApiPath(CodePath { code }): ApiPath<CodePath>,
     q: ApiQuery<NoFilters>,
 ) -> ApiResult {
     answer(&state, q, Sharing::of(&who), move |state, _| {
@@ -314,7 +315,7 @@ pub struct PeersFilter {
 async fn city_peers(
     State(state): State<AppState>,
     who: Principal,
-    Path(CodePath { code }): Path<CodePath>,
+    ApiPath(CodePath { code }): ApiPath<CodePath>,
     q: ApiQuery<PeersFilter>,
 ) -> ApiResult {
     let k = match q.filters.k {
@@ -358,7 +359,7 @@ pub struct BenchmarkFilter {
 async fn city_benchmark(
     State(state): State<AppState>,
     who: Principal,
-    Path(CodePath { code }): Path<CodePath>,
+    ApiPath(CodePath { code }): ApiPath<CodePath>,
     q: ApiQuery<BenchmarkFilter>,
 ) -> ApiResult {
     let text = q
@@ -415,7 +416,7 @@ async fn city_benchmark(
 async fn city_segregation(
     State(state): State<AppState>,
     who: Principal,
-    Path(CodePath { code }): Path<CodePath>,
+    ApiPath(CodePath { code }): ApiPath<CodePath>,
     q: ApiQuery<NoFilters>,
 ) -> ApiResult {
     answer(&state, q, Sharing::of(&who), move |state, _| {
@@ -449,7 +450,7 @@ async fn city_segregation(
 #[into_params(parameter_in = Query)]
 pub struct CompareFilter {
     /// Codes or names, separated by commas (2 to 6).
-    #[param(required = true)]
+    #[param(required = true, example = "DE001C,HR004C,SK002C")]
     cities: Option<String>,
 }
 
@@ -557,7 +558,7 @@ async fn geographies(
 async fn geography(
     State(state): State<AppState>,
     who: Principal,
-    Path(CodePath { code }): Path<CodePath>,
+    ApiPath(CodePath { code }): ApiPath<CodePath>,
     q: ApiQuery<NoFilters>,
 ) -> ApiResult {
     answer(&state, q, Sharing::of(&who), move |state, _| {
@@ -671,8 +672,10 @@ fn out(
 #[into_params(parameter_in = Query)]
 pub struct ObservationFilter {
     /// Place code.
+    #[param(example = "SK002C")]
     geo: Option<String>,
     /// Dataset id (urb_cpopcb, lfsa_ergan, …).
+    #[param(example = "urb_cpopcb")]
     dataset: Option<String>,
     /// Variable code.
     variable: Option<String>,
@@ -917,7 +920,7 @@ async fn create(
 async fn submission(
     State(state): State<AppState>,
     who: Principal,
-    Path(IdPath { id }): Path<IdPath>,
+    ApiPath(IdPath { id }): ApiPath<IdPath>,
     q: ApiQuery<NoFilters>,
 ) -> ApiResult {
     let id = parse_id(&id)?;
@@ -994,7 +997,7 @@ async fn step(state: AppState, who: Principal, id: &str, step: Step, body: Bytes
 async fn submit(
     State(state): State<AppState>,
     who: Principal,
-    Path(IdPath { id }): Path<IdPath>,
+    ApiPath(IdPath { id }): ApiPath<IdPath>,
     body: Bytes,
 ) -> ApiResult {
     step(state, who, &id, Step::Submit, body).await
@@ -1014,7 +1017,7 @@ async fn submit(
 async fn publish(
     State(state): State<AppState>,
     who: Principal,
-    Path(IdPath { id }): Path<IdPath>,
+    ApiPath(IdPath { id }): ApiPath<IdPath>,
     body: Bytes,
 ) -> ApiResult {
     step(state, who, &id, Step::Publish, body).await
@@ -1034,7 +1037,7 @@ async fn publish(
 async fn send_back(
     State(state): State<AppState>,
     who: Principal,
-    Path(IdPath { id }): Path<IdPath>,
+    ApiPath(IdPath { id }): ApiPath<IdPath>,
     body: Bytes,
 ) -> ApiResult {
     step(state, who, &id, Step::Return, body).await

@@ -5,7 +5,7 @@
 
 use super::ApiError;
 use crate::AppError;
-use axum::extract::{FromRequestParts, Query};
+use axum::extract::{FromRequestParts, Path, Query};
 use axum::http::{header, request::Parts};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -175,5 +175,20 @@ impl<S: Send + Sync, F: DeserializeOwned> FromRequestParts<S> for Params<F> {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
         Ok(Params(filters::<F>(parts)?))
+    }
+}
+
+/// Path parameters, with the API's error format when a segment cannot be decoded.
+#[derive(Debug)]
+pub struct ApiPath<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for ApiPath<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(t)) => Ok(ApiPath(t)),
+            Err(e) => Err(AppError::bad(format!("path: {}", e.body_text())).into()),
+        }
     }
 }

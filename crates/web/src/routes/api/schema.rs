@@ -241,6 +241,38 @@ impl RoleName {
     }
 }
 
+/// The outline of the OpenAPI document itself (the rest is the OpenAPI 3.1 specification's).
+#[derive(Debug, ToSchema)]
+pub struct OpenApiDocument {
+    /// `3.1.0`.
+    pub openapi: String,
+    pub info: DocumentInfo,
+    /// Every path, with its operations by method.
+    #[schema(value_type = BTreeMap<String, BTreeMap<String, OperationOutline>>)]
+    pub paths: (),
+}
+
+/// The document's title and version.
+#[derive(Debug, ToSchema)]
+pub struct DocumentInfo {
+    pub title: String,
+    pub version: String,
+}
+
+/// An operation's outline: what it does and its answers by status.
+#[derive(Debug, ToSchema)]
+pub struct OperationOutline {
+    pub summary: Option<String>,
+    #[schema(value_type = BTreeMap<String, ResponseOutline>)]
+    pub responses: (),
+}
+
+/// An answer's outline.
+#[derive(Debug, ToSchema)]
+pub struct ResponseOutline {
+    pub description: String,
+}
+
 // ---- twins of other crates' types, as serde writes them ---------------------------------
 
 /// `model::GeoLevel`.
