@@ -27,10 +27,16 @@ port="${PORT:-18090}"
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
-"$venv/bin/schemathesis" run "http://127.0.0.1:$port/api/v1/openapi.json" \
+# Bounded: 30 examples per operation take about a minute on a debug build (19 operations,
+# ~1,500 requests); the timeout stops a run that hangs instead of letting CI wait forever.
+# From the temporary folder: schemathesis and hypothesis keep their caches in the working
+# directory, which must not be the clone.
+cd "$work"
+timeout "${SCHEMATHESIS_TIMEOUT:-180}" "$venv/bin/schemathesis" run "http://127.0.0.1:$port/api/v1/openapi.json" \
   --url "http://127.0.0.1:$port" \
   -H "Authorization: Bearer $token" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance \
   --max-examples "${MAX_EXAMPLES:-30}" \
   --max-response-time 5 \
+  --request-timeout 10 \
   "$@"

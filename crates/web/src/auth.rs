@@ -237,7 +237,10 @@ impl FromRequestParts<AppState> for Principal {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        principal(&parts.headers, state)
+        // Looking up a token or session reads the store: on the blocking pool.
+        let headers = parts.headers.clone();
+        let state = state.clone();
+        crate::blocking::run(move || principal(&headers, &state)).await
     }
 }
 

@@ -52,11 +52,8 @@ fn etag_for(generation: i64, body: &[u8]) -> String {
 }
 
 /// The response for a cached entry, or 304 when the client already has it.
-pub fn respond(c: &Cached, req_headers: &HeaderMap) -> Response {
-    let not_modified = req_headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == c.etag));
+pub fn respond(c: &Cached, if_none_match: Option<&str>) -> Response {
+    let not_modified = if_none_match.is_some_and(|v| v.split(',').any(|t| t.trim() == c.etag));
     let mut headers = HeaderMap::new();
     if let Ok(v) = HeaderValue::from_str(&c.etag) {
         headers.insert(header::ETAG, v);
@@ -89,36 +86,58 @@ pub fn cached(
     content_type: &'static str,
     render: impl FnOnce() -> Result<Vec<u8>, AppError>,
 ) -> Result<Response, AppError> {
-    let generation = state.db.read(|s| Ok(s.generation()?))?;
-    if anonymous && let Some(c) = state.cache.get(key, generation) {
-        return Ok(respond(&c, req_headers));
+    let if_none_match = req_headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok());
+    cached_as(state, key, anonymous, if_none_match, || {
+        Ok((render()?, content_type))
+    })
+}
+
+/// [`cached`] for a body whose type is known only once it is rendered (an API answer is
+/// CSV when it has a table form and CSV was asked for, else JSON).
+pub fn cached_as(
+    state: &AppState,
+    key: &str,
+    anonymous: bool,
+    if_none_match: Option<&str>,
+    render: impl FnOnce() -> Result<(Vec<u8>, &'static str), AppError>,
+) -> Result<Response, AppError> {
+    if !anonymous {
+        // Signed-in users may see drafts: nothing is shared or kept.
+        let (body, content_type) = render()?;
+        return Ok(private(body, content_type));
     }
-    let body = render()?;
-    let c = Cached {
+    let generation = state.db.read(|s| Ok(s.generation()?))?;
+    if let Some(c) = state.cache.get(key, generation) {
+        return Ok(respond(&c, if_none_match));
+    }
+    let (body, content_type) = render()?;
+    let c = Arc::new(Cached {
         generation,
         etag: etag_for(generation, &body),
         content_type,
         body: Bytes::from(body),
-    };
-    if anonymous {
-        let c = Arc::new(c);
-        state.cache.put(key.to_string(), c.clone());
-        Ok(respond(&c, req_headers))
-    } else {
-        let mut resp = (
-            [
-                (header::CONTENT_TYPE, content_type),
-                (header::CACHE_CONTROL, "private, no-store"),
-            ],
-            c.body,
-        )
-            .into_response();
-        resp.headers_mut().insert(
-            header::VARY,
-            HeaderValue::from_static("Cookie, Authorization"),
-        );
-        Ok(resp)
-    }
+    });
+    state.cache.put(key.to_string(), c.clone());
+    Ok(respond(&c, if_none_match))
+}
+
+/// A body for one signed-in user: never stored by a cache on the way.
+pub fn private(body: Vec<u8>, content_type: &'static str) -> Response {
+    let mut resp = (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "private, no-store"),
+        ],
+        body,
+    )
+        .into_response();
+    resp.headers_mut().insert(
+        header::VARY,
+        HeaderValue::from_static("Cookie, Authorization"),
+    );
+    resp
 }
 
 /// The peers crate's city profiles (all cities, typology), computed once per generation.

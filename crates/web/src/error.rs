@@ -96,18 +96,62 @@ pub struct AppError {
     pub json: bool,
 }
 
-#[derive(Serialize)]
-struct Body<'a> {
-    error: Inner<'a>,
+/// The error format of the API (`Error` in the OpenAPI document).
+#[derive(Debug, Serialize)]
+pub struct ErrorBody<'a> {
+    error: ErrorDetail<'a>,
 }
 
-#[derive(Serialize)]
-struct Inner<'a> {
-    code: &'a str,
+#[derive(Debug, Serialize)]
+struct ErrorDetail<'a> {
+    code: ErrorCode,
     #[serde(rename = "type")]
     kind: &'a str,
     message: &'a str,
     link: String,
+}
+
+/// The schema is written from [`ErrorCode::ALL`], the one table of codes, so the document
+/// lists exactly the codes the server can give.
+impl utoipa::PartialSchema for ErrorBody<'_> {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{Object, ObjectBuilder, Type};
+        let text = |what: &str| {
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .description(Some(what))
+                .build()
+        };
+        let codes = ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some("Stable: clients match on it"))
+            .enum_values(Some(ErrorCode::ALL.iter().map(|c| c.as_str())))
+            .build();
+        let detail = ObjectBuilder::new()
+            .property("code", codes)
+            .property(
+                "type",
+                text("The family of the code: invalid_request, auth or internal"),
+            )
+            .property(
+                "message",
+                text("For people: what went wrong and what to do"),
+            )
+            .property("link", Object::with_type(Type::String))
+            .required("code")
+            .required("type")
+            .required("message");
+        ObjectBuilder::new()
+            .property("error", detail)
+            .required("error")
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for ErrorBody<'_> {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "Error".into()
+    }
 }
 
 impl AppError {
@@ -163,9 +207,9 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (code, status, kind) = self.code.describe();
         let mut resp = if self.json {
-            let body = Body {
-                error: Inner {
-                    code,
+            let body = ErrorBody {
+                error: ErrorDetail {
+                    code: self.code,
                     kind,
                     message: &self.message,
                     link: format!("/api/v1/openapi.json#/components/schemas/Error/{code}"),

@@ -13,12 +13,14 @@
 //! network at run time.
 
 pub mod auth;
+pub mod blocking;
 pub mod cache;
 pub mod charts;
 pub mod db;
 pub mod error;
 pub mod layout;
 pub mod routes;
+pub mod workflow;
 
 use axum::Router;
 use std::net::SocketAddr;

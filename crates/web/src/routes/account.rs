@@ -94,9 +94,19 @@ async fn login(
     let next = safe_next(form.get("next").map(String::as_str));
     let email = form.get("email").cloned().unwrap_or_default();
     let password = form.get("password").cloned().unwrap_or_default();
-    match auth::login(&state, &email, &password, &ip) {
-        Ok(user) => {
-            let token = auth::start_session(&state, user.id)?;
+    // Argon2 verification takes tens of milliseconds by design, and the session is a
+    // store write: both on the blocking pool.
+    let checked = {
+        let state = state.clone();
+        let email = email.clone();
+        crate::blocking::run(move || {
+            Ok(auth::login(&state, &email, &password, &ip)
+                .and_then(|user| Ok((auth::start_session(&state, user.id)?, user))))
+        })
+        .await?
+    };
+    match checked {
+        Ok((token, user)) => {
             tracing::info!(user = %user.email, "login");
             let mut resp = Redirect::to(&next).into_response();
             let secure = state.config.secure_cookies;

@@ -120,14 +120,10 @@ async fn create_user(
     authorize(&who, Action::ManageUsers, None)?;
     check_csrf(&who, f.get("csrf").map(String::as_str))?;
     let g = |k: &str| f.get(k).cloned().unwrap_or_default();
-    add_user(
-        &state,
-        &who,
-        &g("email"),
-        &g("name"),
-        &g("password"),
-        &g("role"),
-        &g("city"),
-    )?;
+    let (email, name, password, role, city) =
+        (g("email"), g("name"), g("password"), g("role"), g("city"));
+    // Argon2 hashing takes tens of milliseconds by design: on the blocking pool.
+    crate::blocking::run(move || add_user(&state, &who, &email, &name, &password, &role, &city))
+        .await?;
     Ok(Redirect::to("/admin").into_response())
 }

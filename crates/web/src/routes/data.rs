@@ -7,6 +7,7 @@
 
 use crate::auth::{Action, Principal, allowed, authorize, check_csrf};
 use crate::layout::{num, render};
+use crate::workflow::Step;
 use crate::{AppError, AppState, ErrorCode};
 use axum::Router;
 use axum::extract::{Form, Multipart, Path, State};
@@ -100,12 +101,12 @@ pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Resul
     Ok(id)
 }
 
-/// The workflow step `action` (submit, publish, return) on submission `id`.
+/// The workflow step `step` on submission `id`.
 pub fn act(
     state: &AppState,
     who: &Principal,
     id: i64,
-    action: &str,
+    step: Step,
     comment: &str,
 ) -> Result<Submission, AppError> {
     let sub = state
@@ -120,31 +121,17 @@ pub fn act(
             AppError::not_found(format!("no submission {id}"))
         });
     }
+    authorize(who, step.action(), Some(&sub.city))?;
     let actor = who.actor();
-    match action {
-        "submit" => {
-            authorize(who, Action::Submit, Some(&sub.city))?;
-            state.db.write(|s| {
-                Ok(s.change_submission_status(&actor, id, Status::Submitted, comment)?)
-            })
-        }
-        "return" => {
-            authorize(who, Action::Return, Some(&sub.city))?;
-            state
-                .db
-                .write(|s| Ok(s.change_submission_status(&actor, id, Status::Returned, comment)?))
-        }
-        "publish" => {
-            authorize(who, Action::Publish, Some(&sub.city))?;
-            state.db.write(|s| {
-                s.publish_submission(&actor, id, comment)?;
-                s.submission(id)?
-                    .ok_or_else(|| AppError::not_found("submission"))
-            })
-        }
-        other => Err(AppError::not_found(format!(
-            "no action '{other}' (submit, publish, return)"
-        ))),
+    match step.target() {
+        Status::Published => state.db.write(|s| {
+            s.publish_submission(&actor, id, comment)?;
+            s.submission(id)?
+                .ok_or_else(|| AppError::not_found("submission"))
+        }),
+        status => state
+            .db
+            .write(|s| Ok(s.change_submission_status(&actor, id, status, comment)?)),
     }
 }
 
@@ -290,18 +277,16 @@ async fn upload(
     authorize(&who, Action::Upload, Some(&city))?;
     check_csrf(&who, fields.get("csrf").map(String::as_str))?;
     let (file_name, bytes) = file.ok_or_else(|| AppError::bad("choose a file to upload"))?;
-    let id = create_submission(
-        &state,
-        &who,
-        Upload {
-            city,
-            file_name,
-            bytes,
-            format: fields.get("format").cloned(),
-            source: fields.get("source").cloned().unwrap_or_default(),
-            licence: fields.get("licence").cloned().unwrap_or_default(),
-        },
-    )?;
+    let up = Upload {
+        city,
+        file_name,
+        bytes,
+        format: fields.get("format").cloned(),
+        source: fields.get("source").cloned().unwrap_or_default(),
+        licence: fields.get("licence").cloned().unwrap_or_default(),
+    };
+    // Parsing and writing the file block: on the blocking pool.
+    let id = crate::blocking::run(move || create_submission(&state, &who, up)).await?;
     Ok(Redirect::to(&format!("/submissions/{id}")).into_response())
 }
 
@@ -401,12 +386,15 @@ async fn submission_action(
     Path((id, action)): Path<(i64, String)>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
+    let step = Step::parse(&action).ok_or_else(|| {
+        AppError::not_found(format!("no action '{action}' (submit, publish, return)"))
+    })?;
     // Authorisation is checked inside `act` (deny by default); the CSRF token as well
     // before anything is written.
     if !who.is_public() {
         check_csrf(&who, form.get("csrf").map(String::as_str))?;
     }
     let comment = form.get("comment").cloned().unwrap_or_default();
-    act(&state, &who, id, &action, &comment)?;
+    crate::blocking::run(move || act(&state, &who, id, step, &comment)).await?;
     Ok(Redirect::to(&format!("/submissions/{id}")).into_response())
 }

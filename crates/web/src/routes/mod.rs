@@ -160,22 +160,3 @@ pub fn area_of(dataset: &str) -> &'static str {
         _ => "The city's own figures",
     }
 }
-
-/// Whether the request prefers JSON (`?format=json` or an `Accept` header).
-pub fn wants(headers: &axum::http::HeaderMap, format: Option<&str>) -> &'static str {
-    match format {
-        Some("csv") => "csv",
-        Some("json") => "json",
-        _ => {
-            let accept = headers
-                .get(header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("");
-            if accept.contains("text/csv") {
-                "csv"
-            } else {
-                "json"
-            }
-        }
-    }
-}

@@ -127,3 +127,62 @@ async fn openapi_matches_the_router() {
         &doc["components"]["schemas"]["Error"]["properties"]["error"]["properties"]["code"]["enum"];
     assert_eq!(codes.as_array().unwrap().len(), web::ErrorCode::ALL.len());
 }
+
+/// Every answer of every operation is described: a schema for each body (no bare
+/// `{"type": "object"}` anywhere), and a body for every 2xx answer.
+#[tokio::test]
+async fn openapi_has_a_schema_for_every_answer() {
+    fn bare(v: &serde_json::Value, at: &str, found: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                let object = m.get("type").is_some_and(|t| {
+                    t == "object"
+                        || t.as_array()
+                            .is_some_and(|a| a.iter().any(|x| x == "object"))
+                });
+                let described = [
+                    "properties",
+                    "additionalProperties",
+                    "allOf",
+                    "oneOf",
+                    "anyOf",
+                ]
+                .iter()
+                .any(|k| m.contains_key(*k));
+                if object && !described {
+                    found.push(at.to_string());
+                }
+                for (k, x) in m {
+                    bare(x, &format!("{at}/{k}"), found);
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    bare(x, &format!("{at}/{i}"), found);
+                }
+            }
+            _ => {}
+        }
+    }
+    let t = app();
+    let doc = get(&t.app, "/api/v1/openapi.json").await.json();
+    let mut found = Vec::new();
+    bare(&doc["paths"], "#/paths", &mut found);
+    bare(&doc["components"], "#/components", &mut found);
+    assert!(found.is_empty(), "bare objects: {found:?}");
+    for (path, ops) in doc["paths"].as_object().unwrap() {
+        for (method, op) in ops.as_object().unwrap() {
+            for (status, r) in op["responses"].as_object().unwrap() {
+                if status.starts_with('2') {
+                    let content = r["content"].as_object();
+                    assert!(
+                        content.is_some_and(
+                            |c| !c.is_empty() && c.values().all(|m| m.get("schema").is_some())
+                        ),
+                        "{method} {path} {status} has no schema"
+                    );
+                }
+            }
+        }
+    }
+}

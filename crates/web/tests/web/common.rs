@@ -228,7 +228,7 @@ pub fn submission(state: &web::AppState, city: &str, status: &str) -> i64 {
     )
     .unwrap();
     if status != "draft" {
-        web::routes::data::act(state, &admin, id, "submit", "").unwrap();
+        web::routes::data::act(state, &admin, id, web::workflow::Step::Submit, "").unwrap();
     }
     id
 }
