@@ -24,6 +24,10 @@ use store::Store;
 /// Seed of the permutation test, fixed so that a report can be reproduced.
 const PERMUTATION_SEED: u64 = 20_240_101;
 
+/// Groups of the multigroup indices as (stored key, label), and the group whose remainder
+/// forms one more group ("other" origins), if any.
+type MultigroupGroups<'a> = (Vec<(String, String)>, Option<&'a str>);
+
 /// What a segregation report is asked to compute.
 #[derive(Debug, Clone)]
 pub struct SegregationRequest {
@@ -330,7 +334,7 @@ fn multigroup_figures(
     notes: &mut Vec<String>,
 ) -> Result<Vec<String>> {
     // The groups (key, label), and the group whose remainder is "other" (Berlin's origins).
-    let multigroup: Option<(Vec<(String, String)>, Option<&str>)> = match &req.multigroup {
+    let multigroup: Option<MultigroupGroups<'_>> = match &req.multigroup {
         Some(list) => Some((
             list.iter()
                 .map(|s| (s.key.clone(), s.label.clone()))

@@ -14,8 +14,10 @@ use store::Store;
 use store::boundaries::{BoundaryArea, NewBoundarySet};
 
 const CITY: &str = "XX001C";
-/// (id, lower-left corner in metres, [total, foreigners, nationals] in 2020-S2 and 2021-S2).
-const AREAS: [(&str, (f64, f64), [f64; 3], [f64; 3]); 4] = [
+/// An area: id, lower-left corner in metres, [total, foreigners, nationals] in 2020-S2 and
+/// in 2021-S2.
+type Area = (&'static str, (f64, f64), [f64; 3], [f64; 3]);
+const AREAS: [Area; 4] = [
     ("01", (0.0, 0.0), [100.0, 60.0, 40.0], [100.0, 55.0, 45.0]),
     (
         "02",
@@ -65,7 +67,7 @@ fn store(dir: &tempfile::TempDir, boundaries: bool) -> Store {
     let mut s = Store::open(&dir.path().join("s.db")).unwrap();
     let geographies: Vec<Geography> = AREAS
         .iter()
-        .map(|(id, ..)| Geography::from_code(GeoCode::new(&code(id)), format!("Area {id}")))
+        .map(|(id, ..)| Geography::from_code(GeoCode::new(code(id)), format!("Area {id}")))
         .collect();
     let mut imp = s.begin_import(&provenance("counts")).unwrap();
     for g in &geographies {
@@ -91,7 +93,7 @@ fn store(dir: &tempfile::TempDir, boundaries: bool) -> Store {
                 imp.add_observation(&Observation {
                     dataset: "counts".into(),
                     variable: "residents".into(),
-                    geo: GeoCode::new(&code(id)),
+                    geo: GeoCode::new(code(id)),
                     group,
                     breakdown: BTreeMap::new(),
                     period,
@@ -187,10 +189,16 @@ fn a_report_has_every_family_of_index() {
     // Four squares that touch: the spatial indices are computed from the geometry, and an
     // index that equal areas leave undefined (concentration) says so instead of a value.
     for f in r.figures.iter().filter(|f| f.family == Family::Spatial) {
-        assert!(f.value.is_some_and(f64::is_finite) || f.note.is_some(), "{f:?}");
+        assert!(
+            f.value.is_some_and(f64::is_finite) || f.note.is_some(),
+            "{f:?}"
+        );
     }
     for index in ["spatial_dissimilarity", "delta", "spatial_proximity"] {
-        assert!(value("2020-S2", index).is_some_and(f64::is_finite), "{index}");
+        assert!(
+            value("2020-S2", index).is_some_and(f64::is_finite),
+            "{index}"
+        );
     }
     assert!(value("2020-S2", "multigroup_dissimilarity").is_some());
     let change = value("2020-S2→2021-S2", "change").unwrap();
