@@ -21,12 +21,16 @@ mod knn;
 mod layer;
 mod shapefile;
 mod svg;
+mod xml;
 
 pub use contiguity::{Contiguity, ContiguityRule, DEFAULT_PRECISION, contiguity};
 pub use error::SpatialError;
-pub use geojson::{parse_geojson, read_geojson};
+pub use geojson::{
+    feature, feature_collection, geometry_value, parse_geojson, parse_geojson_value, read_geojson,
+};
 pub use geometry::{BoundingBox, MultiPolygon, Point, Polygon, Ring};
 pub use knn::{KernelWeights, PointIndex, k_nearest, triangular_kernel};
 pub use layer::{AttributeValue, Layer};
 pub use shapefile::{parse_dbf, parse_shp, read_shapefile};
 pub use svg::{ChoroplethOptions, Projection, choropleth_svg};
+pub use xml::{SvgRoot, escape_xml, open_svg};

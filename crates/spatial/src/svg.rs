@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 
 use crate::error::SpatialError;
 use crate::geometry::{BoundingBox, MultiPolygon};
+use crate::xml::{SvgRoot, escape_xml as escape, open_svg};
 
 /// How coordinates are put on the page.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -64,21 +65,6 @@ const VIRIDIS9: [&str; 9] = [
     "#fde725",
 ];
 const NO_VALUE_FILL: &str = "url(#no-value)";
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Draws `areas` coloured by `values` (`None` = no value), each titled by `names[i]`.
 /// Fails when the three slices differ in length, when there is nothing to draw or when
@@ -199,17 +185,32 @@ pub fn choropleth_svg(
         },
         projection_text
     );
+    let (width, height) = (format!("{total_w:.0}"), format!("{total_h:.0}"));
+    let view_box = format!("0 0 {width} {height}");
+    open_svg(
+        &mut s,
+        &SvgRoot {
+            attributes: &[
+                ("role", "img"),
+                ("aria-labelledby", "map-title map-desc"),
+                ("width", &width),
+                ("height", &height),
+                ("viewBox", &view_box),
+                ("font-family", "sans-serif"),
+                ("font-size", "12"),
+            ],
+            title: ("map-title", &options.title),
+            desc: ("map-desc", desc.trim()),
+            separator: "\n",
+        },
+    );
     let _ = write!(
         s,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="map-title map-desc" width="{total_w:.0}" height="{total_h:.0}" viewBox="0 0 {total_w:.0} {total_h:.0}" font-family="sans-serif" font-size="12">
-<title id="map-title">{}</title>
-<desc id="map-desc">{}</desc>
+        r##"
 <defs><pattern id="no-value" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#e0e0e0"/><line x1="0" y1="0" x2="0" y2="6" stroke="#7f7f7f" stroke-width="2"/></pattern></defs>
 <text x="{margin}" y="20" font-size="16" font-weight="bold">{}</text>
 <g stroke="#ffffff" stroke-width="0.5" fill-rule="evenodd">
 "##,
-        escape(&options.title),
-        escape(desc.trim()),
         escape(&options.title),
     );
     for ((area, name), value) in areas.iter().zip(names).zip(values) {

@@ -24,31 +24,52 @@ pub struct Mark {
     pub reference: bool,
 }
 
-pub fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            _ => o.push(c),
-        }
-    }
-    o
-}
+/// The one XML escaper of the tree (`spatial::escape_xml`), under the name the charts use.
+use spatial::escape_xml as esc;
 
 fn fmt(v: f64, decimals: usize) -> String {
     crate::layout::num(v, decimals)
 }
 
 fn open(out: &mut String, id: &str, w: f64, h: f64, title: &str, desc: &str) {
-    let _ = write!(
+    open_root(out, id, w, h, "img", &[], title, desc);
+}
+
+/// The root of a chart through the one SVG writer (`spatial::open_svg`): ids are escaped
+/// like every other attribute value.
+#[allow(clippy::too_many_arguments)]
+fn open_root(
+    out: &mut String,
+    id: &str,
+    w: f64,
+    h: f64,
+    role: &str,
+    extra: &[(&str, &str)],
+    title: &str,
+    desc: &str,
+) {
+    let (width, height) = (w.to_string(), h.to_string());
+    let view_box = format!("0 0 {w} {h}");
+    let (title_id, desc_id) = (format!("{id}-t"), format!("{id}-d"));
+    let labelled_by = format!("{title_id} {desc_id}");
+    let mut attributes: Vec<(&str, &str)> = vec![
+        ("viewBox", &view_box),
+        ("width", &width),
+        ("height", &height),
+        ("role", role),
+        ("aria-labelledby", &labelled_by),
+        ("font-family", "system-ui, sans-serif"),
+        ("font-size", "12"),
+    ];
+    attributes.extend_from_slice(extra);
+    spatial::open_svg(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-labelledby="{id}-t {id}-d" font-family="system-ui, sans-serif" font-size="12"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
-        esc(title),
-        esc(desc)
+        &spatial::SvgRoot {
+            attributes: &attributes,
+            title: (&title_id, title),
+            desc: (&desc_id, desc),
+            separator: "",
+        },
     );
 }
 
@@ -490,11 +511,20 @@ pub fn tile_map(id: &str, title: &str, desc: &str, tiles: &[Tile], scale: &Scale
     let mut out = String::new();
     // Not `role="img"`: the tiles are links, which an image would hide from assistive
     // technology. The group is named by the title and described by the description.
+    open_root(
+        &mut out,
+        id,
+        w,
+        h,
+        "group",
+        &[("class", "tile-map")],
+        title,
+        desc,
+    );
     let _ = write!(
         out,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="group" aria-labelledby="{id}-t {id}-d" font-family="system-ui, sans-serif" font-size="12" class="tile-map"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc><defs><pattern id="{id}-none" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" stroke-width="1.5"/></pattern></defs>"##,
-        esc(title),
-        esc(desc)
+        r##"<defs><pattern id="{}-none" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" stroke-width="1.5"/></pattern></defs>"##,
+        esc(id)
     );
     for t in tiles {
         let (x, y) = (f64::from(t.col) * step, f64::from(t.row) * step);
@@ -506,7 +536,7 @@ pub fn tile_map(id: &str, title: &str, desc: &str, tiles: &[Tile], scale: &Scale
                     if c >= 4 { "#ffffff" } else { "#1d1d1f" },
                 )
             }
-            None => (format!("url(#{id}-none)"), "#1d1d1f"),
+            None => (format!("url(#{}-none)", esc(id)), "#1d1d1f"),
         };
         let value = t
             .value
@@ -554,7 +584,8 @@ pub fn tile_map(id: &str, title: &str, desc: &str, tiles: &[Tile], scale: &Scale
     let ly = 26.0 + 20.0 * classes as f64;
     let _ = write!(
         out,
-        r##"<rect x="{lx:.1}" y="{ly:.1}" width="18" height="14" fill="url(#{id}-none)" stroke="#55595f" stroke-width="0.8"/><text x="{:.1}" y="{:.1}" fill="#1d1d1f">no figure</text>"##,
+        r##"<rect x="{lx:.1}" y="{ly:.1}" width="18" height="14" fill="url(#{}-none)" stroke="#55595f" stroke-width="0.8"/><text x="{:.1}" y="{:.1}" fill="#1d1d1f">no figure</text>"##,
+        esc(id),
         lx + 24.0,
         ly + 11.0
     );

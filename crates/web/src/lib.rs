@@ -7,7 +7,7 @@
 //! `Result<_, AppError>`; [`error`] holds the one table of stable error codes.
 //!
 //! What it must not do: compute statistics. Figures come from the store, peers from the
-//! `peers` crate, segregation indices from `stats::segregation`, maps from `spatial`;
+//! `peers` crate, small-area counts and segregation indices from `neighbourhoods`, maps from `spatial`;
 //! this crate only lays them out (tables, SVG charts) and checks who may see or change
 //! what ([`auth::authorize`], deny by default). All assets are embedded: no CDN, no
 //! network at run time.

@@ -8,15 +8,15 @@
 //! not shown — hatched and labelled "not shown: few residents" — because a share among a
 //! handful of people is unstable and could point at individuals. The description says so,
 //! and that the map shows where people live, not a ranking of neighbourhoods.
+//!
+//! The values come from `neighbourhoods::map`; this module words and prints them.
 
 use crate::commands::Context;
-use crate::commands::small_areas::{
-    BERLIN, Boundaries, GroupSpec, Level, datasets_for, load_counts, scheme_label,
-};
 use crate::output::{self, OutputFormat, Table};
 use crate::places;
-use model::Period;
-use serde::Serialize;
+use neighbourhoods::map::{self, FEW_RESIDENTS, MapRequest, MapVariable, SHOWN, period_date};
+use neighbourhoods::report::parse_period;
+use neighbourhoods::{Level, NeighbourhoodError};
 use spatial::{ChoroplethOptions, Projection};
 use std::io::Write;
 use std::path::PathBuf;
@@ -65,172 +65,42 @@ pub struct Args {
     pub dataset: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
-struct Row {
-    area: String,
-    name: String,
-    residents: Option<f64>,
-    group: Option<f64>,
-    value: Option<f64>,
-    shown: &'static str,
-}
-
-enum Variable {
-    Share(GroupSpec),
-    LocationQuotient(GroupSpec),
-}
-
 pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
+    let e = |e: NeighbourhoodError| e.to_string();
     let store = &ctx.store;
     let city = places::resolve(store, &args.city)?;
-    let code = city.code.to_string();
-    let level = Level::parse(&args.level);
-    if args.min_residents < 1.0 {
-        return Err("--min-residents: expected at least 1".into());
-    }
-    let variable = match args.variable.as_str() {
-        "foreign_share" => Variable::Share(GroupSpec::parse("foreigners")?),
-        "location_quotient" => Variable::LocationQuotient(GroupSpec::parse(&args.group)?),
-        other => Variable::Share(GroupSpec::parse(other).map_err(|e| {
-            format!("--variable {other}: expected foreign_share, location_quotient or a group: {e}")
-        })?),
+    let request = MapRequest {
+        city_code: city.code.to_string(),
+        city_name: city.name.clone(),
+        variable: MapVariable::parse(&args.variable, &args.group).map_err(e)?,
+        level: Level::parse(&args.level),
+        period: args
+            .period
+            .as_deref()
+            .map(parse_period)
+            .transpose()
+            .map_err(e)?,
+        datasets: args.dataset.clone(),
+        min_residents: args.min_residents,
     };
-    let group = match &variable {
-        Variable::Share(g) | Variable::LocationQuotient(g) => g.clone(),
-    };
-    if group.key.is_empty() {
-        return Err("--variable: a share of everybody is 100% everywhere; choose a group".into());
-    }
-    let datasets = match (&args.dataset, code.as_str()) {
-        (None, BERLIN)
-            if group.key.starts_with("background=") && group.key != "background=WITH" =>
-        {
-            vec!["berlin_lor_t1".to_string(), "berlin_lor_t4".to_string()]
-        }
-        (None, BERLIN) => vec!["berlin_lor_t1".to_string()],
-        (d, _) => datasets_for(&code, d.as_deref())?,
-    };
-    let period = match &args.period {
-        Some(p) => Some(Period::parse(p.trim()).map_err(|e| e.to_string())?),
-        None => None,
-    };
-    let all = load_counts(store, &code, &datasets, None, &level, period)?;
-    if all.is_empty() {
-        return Err(format!(
-            "no counts by area for {} ({code}) at level '{}'{}",
-            city.name,
-            level.name,
-            period.map(|p| format!(" in {p}")).unwrap_or_default()
-        ));
-    }
-    // The latest period whose areas have boundaries (or the one asked for).
-    let mut chosen = None;
-    for pc in all.iter().rev() {
-        if let Some(b) = Boundaries::load(store, &code, &pc.scheme)? {
-            chosen = Some((pc, b));
-            break;
-        }
-        if period.is_some() {
-            return Err(format!(
-                "no boundaries for this area set: the {} of {} are not in the store (in Berlin the 542 planning areas of 2021 and later have no geometry here: use --level forecast-areas or districts, or a period up to 2020-S2), or import them with `observatory import-boundaries`",
-                scheme_label(&pc.scheme),
-                city.name
-            ));
-        }
-    }
-    let Some((pc, bounds)) = chosen else {
-        return Err(format!(
-            "no boundaries for the {} of {} in the store: import them with `observatory import-boundaries`",
-            level.name, city.name
-        ));
-    };
-    let totals = pc
-        .group("")
-        .ok_or_else(|| format!("{}: no count of all residents per area", pc.period))?;
-    let counts = pc.group(&group.key).ok_or_else(|| {
-        format!(
-            "{}: no counts of {} ({}) per area",
-            pc.period, group.label, group.key
-        )
-    })?;
-    let (mut gx, mut gt) = (0.0, 0.0);
-    for (x, t) in counts.iter().zip(totals) {
-        if let (Some(x), Some(t)) = (x, t) {
-            gx += x;
-            gt += t;
-        }
-    }
-    let city_share = if gt > 0.0 { gx / gt } else { f64::NAN };
-
-    // Every area with a boundary or a count, by code.
-    let mut codes = bounds.codes();
-    for a in &pc.areas {
-        if !codes.contains(a) {
-            codes.push(a.clone());
-        }
-    }
-    codes.sort();
-    let min = args.min_residents;
-    let rows: Vec<Row> = codes
-        .iter()
-        .map(|c| {
-            let i = pc.areas.iter().position(|a| a == c);
-            let t = i.and_then(|i| totals[i]);
-            let x = i.and_then(|i| counts[i]);
-            let id = c.rsplit(':').next().unwrap_or(c);
-            let name = match bounds.name(c) {
-                Some(n) => format!("{n} ({id})"),
-                None => i.map_or_else(|| c.clone(), |i| pc.names[i].clone()),
-            };
-            let (value, shown) = match (x, t) {
-                (Some(_), Some(t)) if t < min => (None, "not shown (few residents)"),
-                (Some(x), Some(t)) => {
-                    let share = x / t;
-                    match variable {
-                        Variable::Share(_) => (Some(100.0 * share), "shown"),
-                        Variable::LocationQuotient(_) => (Some(share / city_share), "shown"),
-                    }
-                }
-                _ => (None, "no data"),
-            };
-            let few = shown != "shown";
-            Row {
-                area: c.clone(),
-                name,
-                residents: t,
-                group: if few { None } else { x },
-                value,
-                shown,
-            }
-        })
-        .collect();
-
-    let (title_what, value_label, decimals) = match &variable {
-        Variable::Share(g) => (
-            format!("{} as a share of residents", capitalise(&g.label)),
-            format!("{} (% of residents)", capitalise(&g.label)),
-            1,
-        ),
-        Variable::LocationQuotient(g) => (
-            format!("Location quotient of {}", g.label),
-            format!("Location quotient of {} (1 = city)", g.label),
-            2,
-        ),
-    };
-    let suppressed = rows
-        .iter()
-        .filter(|r| r.shown == "not shown (few residents)")
-        .count();
-    let no_data = rows.iter().filter(|r| r.shown == "no data").count();
+    let m = map::map_data(store, &request).map_err(e)?;
+    let group = m.variable.group();
+    let min = m.min_residents;
+    let title_what = m.title_what();
+    let value_label = m.value_label();
+    let decimals = m.decimals();
+    let (suppressed, no_data) = (m.suppressed(), m.no_data());
+    let area_set = m.area_set();
+    let sources = m.sources.join("; ");
 
     if args.table {
         let mut t = Table::new(vec!["area", "name", "residents", "group", "value", "note"]);
-        for r in &rows {
+        for r in &m.rows {
             t.push(vec![
                 r.area.clone(),
                 r.name.clone(),
                 match (r.residents, r.shown) {
-                    (Some(_), "not shown (few residents)") => format!("<{}", output::number(min)),
+                    (Some(_), FEW_RESIDENTS) => format!("<{}", output::number(min)),
                     (Some(v), _) => output::number(v),
                     (None, _) => String::new(),
                 },
@@ -238,7 +108,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
                 r.value
                     .map(|v| format!("{v:.decimals$}"))
                     .unwrap_or_default(),
-                if r.shown == "shown" {
+                if r.shown == SHOWN {
                     String::new()
                 } else {
                     r.shown.to_string()
@@ -247,72 +117,53 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         }
         if args.format == OutputFormat::Table {
             println!(
-                "{title_what}, {} {}, {} — value: {value_label}; city: {}",
+                "{title_what}, {} {area_set}, {} — value: {value_label}; city: {}",
                 city.name,
-                scheme_label(&pc.scheme),
-                pc.period,
-                match variable {
-                    Variable::Share(_) => format!("{:.1}%", 100.0 * city_share),
-                    Variable::LocationQuotient(_) => "1".into(),
+                m.period,
+                match m.variable {
+                    MapVariable::Share(_) => format!("{:.1}%", 100.0 * m.city_share),
+                    MapVariable::LocationQuotient(_) => "1".into(),
                 }
             );
         }
-        output::print(args.format, &t, &rows)?;
+        output::print(args.format, &t, &m.rows)?;
         if args.format == OutputFormat::Table {
             println!(
-                "Areas with fewer than {} residents are not shown (small-cell rule). Source: {}",
+                "Areas with fewer than {} residents are not shown (small-cell rule). Source: {sources}",
                 output::number(min),
-                pc.sources.iter().cloned().collect::<Vec<_>>().join("; ")
             );
         }
         return Ok(());
     }
 
-    let areas: Vec<spatial::MultiPolygon> = rows
-        .iter()
-        .map(|r| bounds.geometry(&r.area).cloned().unwrap_or_default())
-        .collect();
-    let names: Vec<String> = rows
-        .iter()
-        .map(|r| match r.shown {
-            "shown" => r.name.clone(),
-            other => format!("{} — {other}", r.name),
-        })
-        .collect();
-    let values: Vec<Option<f64>> = rows.iter().map(|r| r.value).collect();
+    let areas = m.geometries();
     let drawn = areas.iter().filter(|a| !a.is_empty()).count();
+    let set = &m.boundaries.set;
     let description = format!(
-        "{title_what} in each of the {drawn} {} of {}, {}{}. City-wide: {}. Counts: {}. Boundaries: {} ({}; {}), coordinates in {}. Areas with fewer than {} residents are not shown ({suppressed} hidden, {no_data} without data; hatched grey), so that no share rests on a handful of people who could be recognised. The map shows where people live; it is not a ranking of neighbourhoods. A table of the same values: `observatory map {} --variable {} --period {} --level {} --table`.",
-        scheme_label(&pc.scheme),
+        "{title_what} in each of the {drawn} {area_set} of {}, {}{}. City-wide: {}. Counts: {sources}. Boundaries: {} ({}; {}), coordinates in {}. Areas with fewer than {} residents are not shown ({suppressed} hidden, {no_data} without data; hatched grey), so that no share rests on a handful of people who could be recognised. The map shows where people live; it is not a ranking of neighbourhoods. A table of the same values: `observatory map {} --variable {} --period {} --level {} --table`.",
         city.name,
-        pc.period,
-        period_date(pc.period),
-        match variable {
-            Variable::Share(_) => format!("{:.1}%", 100.0 * city_share),
-            Variable::LocationQuotient(_) => format!(
+        m.period,
+        period_date(m.period),
+        match m.variable {
+            MapVariable::Share(_) => format!("{:.1}%", 100.0 * m.city_share),
+            MapVariable::LocationQuotient(_) => format!(
                 "1 by definition ({:.1}% of residents are {})",
-                100.0 * city_share,
+                100.0 * m.city_share,
                 group.label
             ),
         },
-        pc.sources.iter().cloned().collect::<Vec<_>>().join("; "),
-        bounds.set.label,
-        bounds.set.source,
-        bounds.set.licence,
-        bounds.set.crs,
+        set.label,
+        set.source,
+        set.licence,
+        set.crs,
         output::number(min),
         args.city,
         args.variable,
-        pc.period,
+        m.period,
         args.level,
     );
     let options = ChoroplethOptions {
-        title: format!(
-            "{title_what}, {} {}, {}",
-            city.name,
-            scheme_label(&pc.scheme),
-            pc.period
-        ),
+        title: format!("{title_what}, {} {area_set}, {}", city.name, m.period),
         description,
         value_label,
         width: 720.0,
@@ -320,8 +171,8 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         decimals,
         projection: Projection::Auto,
     };
-    let svg =
-        spatial::choropleth_svg(&areas, &names, &values, &options).map_err(|e| e.to_string())?;
+    let svg = spatial::choropleth_svg(&areas, &m.titles(), &m.values(), &options)
+        .map_err(|e| e.to_string())?;
     // The renderer's legend calls areas without a value "no value"; here they are hidden on
     // purpose (or have no data), and the legend says so.
     let missing_label = match (suppressed, no_data) {
@@ -336,10 +187,9 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
             std::fs::write(&tmp, svg.as_bytes()).map_err(|e| format!("{}: {e}", tmp.display()))?;
             std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))?;
             eprintln!(
-                "wrote {} ({drawn} areas, {} {}, {suppressed} not shown for few residents)",
+                "wrote {} ({drawn} areas, {area_set} {}, {suppressed} not shown for few residents)",
                 path.display(),
-                scheme_label(&pc.scheme),
-                pc.period
+                m.period
             );
         }
         None => {
@@ -349,22 +199,4 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
-}
-
-/// The reference date of a period, where the period has one (half-years: end of June or
-/// December, as Berlin's register counts).
-fn period_date(p: Period) -> String {
-    match p {
-        Period::HalfYear(y, 1) => format!(" (30 June {y})"),
-        Period::HalfYear(y, _) => format!(" (31 December {y})"),
-        _ => String::new(),
-    }
 }

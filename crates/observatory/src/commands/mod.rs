@@ -11,7 +11,6 @@ pub mod mentors;
 pub mod peers;
 pub mod segregation;
 pub mod serve;
-pub mod small_areas;
 pub mod typology;
 pub mod users;
 

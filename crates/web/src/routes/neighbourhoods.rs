@@ -1,8 +1,9 @@
 //! Neighbourhoods: a choropleth map of the foreign residents' share by small area and the
 //! segregation indices, for cities with small-area counts and boundaries (Berlin).
 //!
-//! The indices come from `stats::segregation`, the map from `spatial::choropleth_svg`;
-//! this module only picks the latest period with boundaries and lays the results out.
+//! Counts, boundaries and indices come from the `neighbourhoods` crate (as for `observatory
+//! segregation` and `observatory map`), the map from `spatial::choropleth_svg`; this module
+//! only picks the latest period with boundaries and lays the results out.
 //! Areas with fewer than [`MIN_RESIDENTS`] residents are not shown (small-cell rule, as in
 //! `observatory map`).
 
@@ -14,10 +15,10 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use maud::{Markup, html};
-use model::Period;
+use neighbourhoods::indices::two_group_value;
+use neighbourhoods::{Boundaries, GroupSpec, Level, NeighbourhoodError, load_counts};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use store::SeriesFilter;
 
 pub const MIN_RESIDENTS: f64 = 20.0;
 
@@ -49,15 +50,40 @@ pub struct Neighbourhoods {
     pub svg: String,
 }
 
-/// The datasets with small-area counts by citizenship, per city.
-fn dataset_for(city: &str) -> Option<&'static str> {
-    (city == "DE001C").then_some("berlin_lor_t1")
+/// The web's reading of the library's errors: the store's own kinds, else a server error.
+fn app_error(e: NeighbourhoodError) -> AppError {
+    match e {
+        NeighbourhoodError::Store(s) => s.into(),
+        other => AppError::internal(other),
+    }
 }
 
-/// Reads counts and boundaries and computes the figures (through the library crates).
+/// The indices the page shows, by registry name, with what they say about foreign residents.
+const PAGE_INDICES: [(&str, &str); 5] = [
+    (
+        "dissimilarity",
+        "Share of foreign residents who would have to move for an even spread (0 = even, 1 = apart)",
+    ),
+    (
+        "isolation",
+        "Share of foreigners among the neighbours of the average foreign resident",
+    ),
+    (
+        "interaction",
+        "Share of others among the neighbours of the average foreign resident",
+    ),
+    (
+        "entropy",
+        "Theil's H: how much less mixed the areas are than the city (0 = as mixed)",
+    ),
+    ("gini", "Gini index of the areas' shares"),
+];
+
+/// Reads counts and boundaries and computes the figures, all through `neighbourhoods`.
 pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
     let geo = super::city::geography(state, city)?;
-    let dataset = dataset_for(city).ok_or_else(|| {
+    let foreigners = GroupSpec::parse("foreigners").map_err(app_error)?;
+    let datasets = neighbourhoods::map::map_datasets(city, &foreigners, None).map_err(|_| {
         AppError::new(
             ErrorCode::NotFound,
             format!(
@@ -71,71 +97,38 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
         if sets.is_empty() {
             return Err(AppError::not_found(format!("no boundaries for the areas of {}", geo.name)));
         }
-        let schemes: Vec<String> = sets.iter().map(|b| b.scheme.clone()).collect();
-        // (period, scheme) → area → (total, foreigners); names; sources.
-        type Cells = BTreeMap<String, (Option<f64>, Option<f64>)>;
-        let mut by: BTreeMap<(Period, String), Cells> = BTreeMap::new();
-        let mut names: HashMap<String, String> = HashMap::new();
-        let mut source = String::new();
-        let prefix = format!("{city}:");
-        s.for_each_observation(
-            &SeriesFilter {
-                dataset: Some(dataset.into()),
-                ..Default::default()
-            },
-            |row| {
-                let o = &row.observation;
-                let Some(rest) = o.geo.as_str().strip_prefix(&prefix) else { return Ok(()) };
-                let scheme = rest.split(':').next().unwrap_or("");
-                if !schemes.iter().any(|x| x == scheme) || !o.breakdown.is_empty() {
-                    return Ok(());
-                }
-                let key = o.group.key();
-                let slot = if key.is_empty() {
-                    0
-                } else if key == "citizen=FOR" {
-                    1
-                } else {
-                    return Ok(());
-                };
-                let cell = by
-                    .entry((o.period, scheme.to_string()))
-                    .or_default()
-                    .entry(o.geo.to_string())
-                    .or_default();
-                if slot == 0 { cell.0 = Some(o.value) } else { cell.1 = Some(o.value) }
-                names.entry(o.geo.to_string()).or_insert_with(|| row.geo_name.clone());
-                if source.is_empty() {
-                    source = row.source.clone();
-                }
-                Ok(())
-            },
-        )?;
-        let Some(((period, scheme), cells)) = by.into_iter().next_back() else {
+        // Every area set with boundaries; the latest period (and among its sets the last).
+        let level = Level {
+            name: "areas with boundaries".into(),
+            schemes: sets.iter().map(|b| b.scheme.clone()).collect(),
+        };
+        let all = load_counts(s, city, &datasets, None, &level, None).map_err(app_error)?;
+        let Some(pc) = all.last() else {
             return Err(AppError::not_found(format!("no counts by area for {}", geo.name)));
         };
+        let (period, scheme) = (pc.period, pc.scheme.clone());
+        let source = pc.sources.iter().next().cloned().unwrap_or_default();
         let set = sets.iter().find(|b| b.scheme == scheme);
-        let bounds = s.boundaries(city, &scheme)?;
-        // One FeatureCollection: one parse for the whole set.
-        let mut text = String::from(r#"{"type":"FeatureCollection","features":["#);
-        for (i, a) in bounds.iter().enumerate() {
-            if i > 0 {
-                text.push(',');
-            }
-            text.push_str(r#"{"type":"Feature","properties":{},"geometry":"#);
-            text.push_str(&a.geometry);
-            text.push('}');
-        }
-        text.push_str("]}");
-        let layer = spatial::parse_geojson(&text, "stored boundaries").map_err(AppError::internal)?;
+        let bounds = Boundaries::load(s, city, &scheme)
+            .map_err(app_error)?
+            .ok_or_else(|| AppError::not_found(format!("no boundaries for the areas of {}", geo.name)))?;
+        let position: HashMap<&str, usize> =
+            pc.areas.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
+        let (totals, foreign) = (pc.group(""), pc.group(&foreigners.key));
         let mut areas = Vec::new();
         let mut geoms = Vec::new();
         let mut labels = Vec::new();
         let mut values = Vec::new();
         let (mut group, mut total) = (Vec::new(), Vec::new());
-        for (b, g) in bounds.iter().zip(layer.areas) {
-            let (t, f) = cells.get(&b.geo).copied().unwrap_or((None, None));
-            let name = b.name.clone().or_else(|| names.get(&b.geo).cloned()).unwrap_or_else(|| b.geo.clone());
+        for code in bounds.stored_order() {
+            let i = position.get(code.as_str()).copied();
+            let t = i.and_then(|i| totals.and_then(|c| c[i]));
+            let f = i.and_then(|i| foreign.and_then(|c| c[i]));
+            let name = bounds
+                .name(code)
+                .map(str::to_string)
+                .or_else(|| i.map(|i| pc.names[i].clone()))
+                .unwrap_or_else(|| code.clone());
             let (share, note) = match (t, f) {
                 (Some(t), Some(_)) if t < MIN_RESIDENTS => (None, "not shown (fewer than 20 residents)"),
                 (Some(t), Some(f)) if t > 0.0 => (Some(100.0 * f / t), ""),
@@ -147,29 +140,27 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
             }
             let few = share.is_none();
             areas.push(AreaRow {
-                code: b.geo.clone(),
+                code: code.clone(),
                 name: name.clone(),
                 residents: if few && t.is_some_and(|t| t < MIN_RESIDENTS) { None } else { t },
                 foreigners: if few { None } else { f },
                 share,
                 note: note.into(),
             });
-            geoms.push(g);
+            geoms.push(bounds.geometry(code).cloned().unwrap_or_default());
             labels.push(name);
             values.push(share);
         }
         let (sf, st): (f64, f64) = (group.iter().sum(), total.iter().sum());
         let city_share = (st > 0.0).then(|| 100.0 * sf / st);
-        let mut indices = Vec::new();
-        if let Ok(ix) = stats::segregation::all_two_group(&group, &total) {
-            indices = vec![
-                ("dissimilarity".into(), "Share of foreign residents who would have to move for an even spread (0 = even, 1 = apart)".into(), ix.dissimilarity),
-                ("isolation".into(), "Share of foreigners among the neighbours of the average foreign resident".into(), ix.isolation),
-                ("interaction".into(), "Share of others among the neighbours of the average foreign resident".into(), ix.interaction),
-                ("entropy".into(), "Theil's H: how much less mixed the areas are than the city (0 = as mixed)".into(), ix.entropy),
-                ("gini".into(), "Gini index of the areas' shares".into(), ix.gini),
-            ];
-        }
+        // All or none: a page with some indices missing would read as if they were zero.
+        let indices = PAGE_INDICES
+            .iter()
+            .map(|(name, says)| {
+                two_group_value(name, &group, &total, None).map(|v| (name.to_string(), says.to_string(), v))
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap_or_default();
         let label = set.map(|b| b.label.clone()).unwrap_or_else(|| scheme.clone());
         let svg = spatial::choropleth_svg(
             &geoms,
@@ -194,7 +185,7 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
             city_name: geo.name.clone(),
             scheme: label,
             period: period.to_string(),
-            dataset: dataset.to_string(),
+            dataset: datasets.join(","),
             source,
             city_share,
             indices,
