@@ -147,25 +147,10 @@ fn geojson_crs(text: &str) -> String {
         .unwrap_or_else(|| "EPSG:4326 (GeoJSON default, RFC 7946)".to_string())
 }
 
-/// A multipolygon as a GeoJSON geometry; `None` when a coordinate is not finite (JSON has
-/// no NaN). serde_json writes the shortest text that reads back to the same `f64`.
+/// A multipolygon as GeoJSON text (`spatial`'s one GeoJSON writer); `None` when a
+/// coordinate is not finite (JSON has no NaN).
 fn geometry_json(mp: &MultiPolygon) -> Option<String> {
-    let mut polygons = Vec::with_capacity(mp.polygons.len());
-    for poly in &mp.polygons {
-        let mut rings = Vec::new();
-        for ring in poly.rings() {
-            let mut points = Vec::with_capacity(ring.points().len());
-            for p in ring.points() {
-                if !(p.x.is_finite() && p.y.is_finite()) {
-                    return None;
-                }
-                points.push(serde_json::json!([p.x, p.y]));
-            }
-            rings.push(serde_json::Value::Array(points));
-        }
-        polygons.push(serde_json::Value::Array(rings));
-    }
-    Some(serde_json::json!({"type": "MultiPolygon", "coordinates": polygons}).to_string())
+    spatial::geometry_value(mp).map(|v| v.to_string())
 }
 
 fn attribute_text(v: &AttributeValue) -> String {
