@@ -16,7 +16,6 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::{HeaderMap, header, request::Parts};
 use rand::RngCore;
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Mutex;
@@ -67,12 +66,13 @@ pub fn new_api_token() -> String {
     format!("obs_{}", random_token())
 }
 
+/// How a token is kept: its SHA-256, never the token.
 pub fn sha256_hex(text: &str) -> String {
-    hex(&Sha256::digest(text.as_bytes()))
+    model::checksum::sha256_hex(text.as_bytes())
 }
 
 fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
+    model::checksum::to_hex(b)
 }
 
 /// Compares two secrets in time independent of where they first differ.
