@@ -32,6 +32,10 @@ pub struct Cli {
     /// Folder with the bundled data (data/ of the repository)
     #[arg(long, global = true, env = "OBSERVATORY_DATA")]
     data_dir: Option<PathBuf>,
+    /// The catalogue folder (indicators, mappings, tables, areas, peers' features)
+    /// [default: catalogue/ beside --data-dir, else ./catalogue, else the built-in one]
+    #[arg(long, global = true, env = "OBSERVATORY_CATALOGUE")]
+    catalogue: Option<PathBuf>,
     /// Start with an empty store: do not load the bundled data on the first start
     #[arg(long, global = true, env = "OBSERVATORY_NO_BUNDLED_DATA")]
     no_bundled_data: bool,
@@ -193,6 +197,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
     let db = cli.db.clone().unwrap_or_else(default_db);
     let mut store = Store::open(&db).map_err(|e| e.to_string())?;
     let data_dir = bundle::data_dir(cli.data_dir.as_deref());
+    crate::commands::use_catalogue(cli.catalogue.as_deref(), cli.data_dir.as_deref())?;
     if store.is_empty().map_err(|e| e.to_string())? && !cli.no_bundled_data {
         let dir = data_dir.clone();
         eprintln!(

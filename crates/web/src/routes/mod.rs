@@ -111,56 +111,6 @@ async fn log_requests(
     resp
 }
 
-/// Variables' names for people (the codes stay visible beside them).
-pub fn variable_label(dataset: &str, variable: &str) -> String {
-    let known = match variable {
-        "DE1001V" => "Population on 1 January",
-        "DE1002V" => "Population, men",
-        "DE1003V" => "Population, women",
-        "DE2001V" => "Nationals",
-        "DE2002V" => "EU citizens (other than nationals)",
-        "DE2003V" => "Non-EU citizens",
-        "DE2007V" => "Born in the country",
-        "DE2008V" => "Born in another EU country",
-        "DE2009V" => "Foreign-born residents",
-        "DE2010V" => "Born outside the EU",
-        "EC1010V" => "Unemployed persons",
-        "EC1177V" => "Persons employed, 20–64",
-        "TE1026V" => "Students in higher education",
-        "lfsa_ergan" => "Employment rate (LFS)",
-        "lfsa_urgan" => "Unemployment rate (LFS)",
-        "lfsa_egan" => "Employed persons (LFS)",
-        "lfsa_ugan" => "Unemployed persons (LFS)",
-        "edat_lfs_9912" => "Educational attainment (LFS)",
-        "migr_resfirst" => "First residence permits",
-        "ilc_di15" => "Median income by citizenship",
-        "population" => "Population",
-        _ => "",
-    };
-    if !known.is_empty() {
-        return known.to_string();
-    }
-    if dataset.starts_with("qol_") {
-        return format!("Quality of Life survey, question {variable}");
-    }
-    variable.replace('_', " ")
-}
-
-/// The thematic area of a dataset (the catalogue's areas).
-pub fn area_of(dataset: &str) -> &'static str {
-    match dataset {
-        d if d.starts_with("urb_cpop") || d.starts_with("urb_lpop") => "Population and migration",
-        d if d.starts_with("urb_clma") || d.starts_with("lfsa_") => "Employment",
-        d if d.starts_with("urb_ceduc") || d.starts_with("edat_") => "Education",
-        d if d.starts_with("ilc_") => "Social inclusion",
-        d if d.starts_with("migr_") => "Residence permits",
-        d if d.starts_with("qol_") => "Public opinion (Quality of Life survey)",
-        d if d.starts_with("computed:") => "Computed indicators",
-        d if d.starts_with("berlin_") => "Neighbourhoods",
-        _ => "The city's own figures",
-    }
-}
-
 /// Whether the request prefers JSON (`?format=json` or an `Accept` header).
 pub fn wants(headers: &axum::http::HeaderMap, format: Option<&str>) -> &'static str {
     match format {
