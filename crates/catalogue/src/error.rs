@@ -52,12 +52,13 @@ pub(crate) fn line_at(text: &str, offset: usize) -> usize {
 
 /// The line where `key = …` is written (the first one), for checks made after parsing.
 pub(crate) fn line_of_key(text: &str, key: &str) -> Option<usize> {
-    text.lines().position(|l| {
-        let l = l.trim_start();
-        l.strip_prefix(key)
-            .is_some_and(|rest| rest.trim_start().starts_with('='))
-    })
-    .map(|i| i + 1)
+    text.lines()
+        .position(|l| {
+            let l = l.trim_start();
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|i| i + 1)
 }
 
 /// Parses `text` as `T`, reporting a syntax or type error with the file and line.

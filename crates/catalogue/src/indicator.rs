@@ -124,7 +124,11 @@ impl Indicator {
                 format!(
                     "area '{}' is not one of the catalogue's areas ({}); add it to areas.toml or use one of them",
                     ind.area,
-                    areas.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ")
+                    areas
+                        .iter()
+                        .map(|a| a.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ));
         }

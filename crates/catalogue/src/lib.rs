@@ -314,7 +314,9 @@ impl Catalogue {
 fn walk(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<()> {
     let read_err = |p: &Path, e: std::io::Error| CatalogueError::Read {
         path: p.display().to_string(),
-        message: format!("{e}; --catalogue (or OBSERVATORY_CATALOGUE) should name a catalogue folder"),
+        message: format!(
+            "{e}; --catalogue (or OBSERVATORY_CATALOGUE) should name a catalogue folder"
+        ),
     };
     let entries = std::fs::read_dir(dir).map_err(|e| read_err(dir, e))?;
     let mut paths: Vec<PathBuf> = Vec::new();

@@ -225,7 +225,11 @@ impl Table {
                 format!(
                     "area '{}' is not one of the catalogue's areas ({}); add it to areas.toml or use one of them",
                     raw.area,
-                    areas.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ")
+                    areas
+                        .iter()
+                        .map(|a| a.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ));
         }
@@ -253,7 +257,9 @@ impl Table {
         {
             return Err(err(
                 "other_variables",
-                format!("other_variables = '{t}' should contain {{code}}, where the variable's code goes"),
+                format!(
+                    "other_variables = '{t}' should contain {{code}}, where the variable's code goes"
+                ),
             ));
         }
         let compare = match raw.compare {
@@ -281,7 +287,9 @@ impl Table {
                     if d == by {
                         return Err(err(
                             "group",
-                            format!("[compare] group fixes '{k}', the dimension compared: leave it out"),
+                            format!(
+                                "[compare] group fixes '{k}', the dimension compared: leave it out"
+                            ),
                         ));
                     }
                     rest.push((d, v.clone()));

@@ -39,7 +39,11 @@ fn the_built_in_catalogue_is_the_repository_folder_and_valid() {
             .map(|f| (f.path.clone(), f.text.clone()))
             .collect::<Vec<_>>()
     };
-    assert_eq!(paths(&built_in), paths(&folder), "rebuild after editing catalogue/");
+    assert_eq!(
+        paths(&built_in),
+        paths(&folder),
+        "rebuild after editing catalogue/"
+    );
     assert!(built_in.indicators.len() >= 20);
     assert!(built_in.indicator("at_risk_of_poverty").is_some());
     assert_eq!(built_in.features.len(), 10);
@@ -47,28 +51,51 @@ fn the_built_in_catalogue_is_the_repository_folder_and_valid() {
     assert!(mappings.contains(&"es_silc_2020") && mappings.contains(&"bench_synthetic"));
     // The Quality of Life city list lives in mappings/ but is not an engine mapping.
     assert!(!mappings.iter().any(|m| m.contains("qol")));
-    assert!(built_in.files().iter().any(|f| f.path == "mappings/qol2023_cities.toml"));
+    assert!(
+        built_in
+            .files()
+            .iter()
+            .any(|f| f.path == "mappings/qol2023_cities.toml")
+    );
     assert!(built_in.table("lfsa_ergan").is_some());
 }
 
 #[test]
 fn labels_and_areas_come_from_the_tables() {
     let c = Catalogue::embedded().unwrap();
-    assert_eq!(c.variable_label("urb_cpop1", "DE1001V"), "Population on 1 January");
-    assert_eq!(c.variable_label("urb_cpopcb", "DE2009V"), "Foreign-born residents");
+    assert_eq!(
+        c.variable_label("urb_cpop1", "DE1001V"),
+        "Population on 1 January"
+    );
+    assert_eq!(
+        c.variable_label("urb_cpopcb", "DE2009V"),
+        "Foreign-born residents"
+    );
     // A code named by a table is named so in another extraction too.
-    assert_eq!(c.variable_label("urb_cpop1_old", "DE1001V"), "Population on 1 January");
+    assert_eq!(
+        c.variable_label("urb_cpop1_old", "DE1001V"),
+        "Population on 1 January"
+    );
     assert_eq!(
         c.variable_label("qol_2023", "Q3_4"),
         "Quality of Life survey, question Q3_4"
     );
     assert_eq!(c.variable_label("my_city", "population"), "Population");
-    assert_eq!(c.variable_label("my_city", "school_places"), "school places");
+    assert_eq!(
+        c.variable_label("my_city", "school_places"),
+        "school places"
+    );
     assert_eq!(c.area_of("urb_cpopcb").label, "Population and migration");
     assert_eq!(c.area_of("lfsa_pganws").label, "Employment");
-    assert_eq!(c.area_of("computed:es_silc_2020").label, "Computed indicators");
+    assert_eq!(
+        c.area_of("computed:es_silc_2020").label,
+        "Computed indicators"
+    );
     assert_eq!(c.area_of("berlin_lor_t1").label, "Neighbourhoods");
-    assert_eq!(c.area_of("qol_2023").label, "Public opinion (Quality of Life survey)");
+    assert_eq!(
+        c.area_of("qol_2023").label,
+        "Public opinion (Quality of Life survey)"
+    );
     assert_eq!(c.area_of("osijek_schools").label, "The city's own figures");
 }
 
@@ -82,7 +109,13 @@ fn the_compare_page_and_profiles_follow_the_tables() {
         .collect();
     assert_eq!(
         &order[..5],
-        ["lfsa_ergan", "lfsa_urgan", "edat_lfs_9912", "hlth_silc_24", "ilc_di15"]
+        [
+            "lfsa_ergan",
+            "lfsa_urgan",
+            "edat_lfs_9912",
+            "hlth_silc_24",
+            "ilc_di15"
+        ]
     );
     let ilc = c.table("ilc_di15").unwrap().compare.as_ref().unwrap();
     assert_eq!(ilc.variable, "MED_E");
@@ -100,7 +133,11 @@ fn errors_name_the_file_the_line_and_what_to_do() {
     let file = root.join("indicators/activity_rate.toml");
     let text = std::fs::read_to_string(&file).unwrap();
     let line = text.lines().position(|l| l.starts_with("area")).unwrap() + 1;
-    std::fs::write(&file, text.replacen("area = \"employment\"", "area = \"jobs\"", 1)).unwrap();
+    std::fs::write(
+        &file,
+        text.replacen("area = \"employment\"", "area = \"jobs\"", 1),
+    )
+    .unwrap();
     let e = Catalogue::load(&root).unwrap_err().to_string();
     assert!(
         e.contains(&format!("activity_rate.toml:{line}:")) && e.contains("areas.toml"),
@@ -117,9 +154,16 @@ fn errors_name_the_file_the_line_and_what_to_do() {
     // A table naming an unknown dimension.
     let t = root.join("tables/lfsa_ergan.toml");
     let text = std::fs::read_to_string(&t).unwrap();
-    std::fs::write(&t, text.replace("by = \"citizenship\"", "by = \"passport\"")).unwrap();
+    std::fs::write(
+        &t,
+        text.replace("by = \"citizenship\"", "by = \"passport\""),
+    )
+    .unwrap();
     let e = Catalogue::load(&root).unwrap_err().to_string();
-    assert!(e.contains("lfsa_ergan.toml:") && e.contains("'passport'"), "{e}");
+    assert!(
+        e.contains("lfsa_ergan.toml:") && e.contains("'passport'"),
+        "{e}"
+    );
     std::fs::write(&t, &text).unwrap();
 
     // A file every catalogue needs.

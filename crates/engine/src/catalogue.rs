@@ -3,6 +3,6 @@
 //! keep writing `engine::catalogue::…`.
 
 pub use ::catalogue::{
-    Catalogue, CodeMap, Design, DesignMethod, DimensionMapping, GapKind, Indicator, Kind,
-    Mapping, Reference, ReplicateColumns, model_dimension, sql_literal,
+    Catalogue, CodeMap, Design, DesignMethod, DimensionMapping, GapKind, Indicator, Kind, Mapping,
+    Reference, ReplicateColumns, model_dimension, sql_literal,
 };

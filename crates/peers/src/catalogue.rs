@@ -81,7 +81,11 @@ pub fn catalogue() -> &'static [FeatureInfo] {
     static CATALOGUE: OnceLock<Vec<FeatureInfo>> = OnceLock::new();
     CATALOGUE.get_or_init(|| {
         in_order(::catalogue::active())
-            .or_else(|_| ::catalogue::Catalogue::embedded().map_err(|e| e.to_string()).and_then(|c| in_order(&c)))
+            .or_else(|_| {
+                ::catalogue::Catalogue::embedded()
+                    .map_err(|e| e.to_string())
+                    .and_then(|c| in_order(&c))
+            })
             // Unreachable with the tested built-in catalogue.
             .unwrap_or_else(|e| panic!("{e}"))
     })

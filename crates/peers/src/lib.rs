@@ -34,11 +34,11 @@ mod profile;
 mod search;
 mod typology;
 
-pub use benchmark::{Benchmark, CityValue, Indicator, IndicatorInfo, Position, Summary};
 pub use self::catalogue::{
     Better, Feature, FeatureInfo, Role, catalogue, check_features, default_weights, feature_names,
     parse_weights,
 };
+pub use benchmark::{Benchmark, CityValue, Indicator, IndicatorInfo, Position, Summary};
 pub use explain::{grouped, people};
 pub use mentors::{BASE_YEAR_TOLERANCE, Match, MentorQuery, Mentors, OutcomeComparison};
 pub use profile::{FeatureValue, Profile, SizeClass, SourceObservation, TypeRef, YearShare};

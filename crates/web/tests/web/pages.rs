@@ -264,7 +264,9 @@ async fn a_catalogue_table_appears_on_profiles_and_the_compare_page() {
         .expect("the table in the national section of the profile");
     let section = &r.body[start..];
     assert!(
-        section.starts_with("id=\"edat_lfs_9911\">Educational attainment by citizenship (LFS), Croatia"),
+        section.starts_with(
+            "id=\"edat_lfs_9911\">Educational attainment by citizenship (LFS), Croatia"
+        ),
         "{}",
         &section[..section.len().min(300)]
     );
@@ -277,7 +279,10 @@ async fn a_catalogue_table_appears_on_profiles_and_the_compare_page() {
         .find("id=\"grp-edat_lfs_9911-t\"")
         .expect("the grouped chart of the table");
     let svg = &r.body[start..start + r.body[start..].find("</svg>").unwrap()];
-    assert!(svg.contains("Low education (ISCED 0–2) of foreign citizens"), "{svg}");
+    assert!(
+        svg.contains("Low education (ISCED 0–2) of foreign citizens"),
+        "{svg}"
+    );
     assert!(svg.contains("Croatia (Osijek, Rijeka)"), "{svg}");
     assert!(svg.contains("<rect"), "bars");
     // The charts of the other tables keep their place before it.
