@@ -2,8 +2,8 @@
 //! indicators for migrant groups, with standard errors, reliability flags and disclosure
 //! control.
 //!
-//! * [`catalogue`]: the indicator catalogue as data (`catalogue/indicators/*.toml`) and the
-//!   source mappings (`catalogue/mappings/*.toml`), parsed and checked.
+//! * [`catalogue`]: the indicator catalogue and source mappings, as the `catalogue` crate
+//!   reads and checks them (re-exported here).
 //! * [`plan`]: the requested indicators × disaggregations compiled into **one** DataFusion
 //!   query that reads the data once and collapses it to (cell × indicator-membership
 //!   bitmask [× stratum × PSU]) with the full-sample and replicate weight sums.
@@ -30,7 +30,7 @@ pub mod export;
 pub mod generate;
 pub mod plan;
 
-pub use catalogue::{Catalogue, Indicator, Kind, Mapping};
+pub use self::catalogue::{Catalogue, Indicator, Kind, Mapping};
 pub use estimate::{CellStatus, ComputeOptions, IndicatorResult, Results};
 pub use exec::{Engine, Input};
 
@@ -40,6 +40,9 @@ pub use exec::{Engine, Input};
 pub enum EngineError {
     #[error("{path}: {message}")]
     Catalogue { path: String, message: String },
+    /// A catalogue file or mapping is wrong (file, line, what to do).
+    #[error(transparent)]
+    Definition(#[from] ::catalogue::CatalogueError),
     #[error("mapping {mapping}: {message}")]
     Mapping { mapping: String, message: String },
     #[error("{file}: {message}")]

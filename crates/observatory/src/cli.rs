@@ -32,6 +32,10 @@ pub struct Cli {
     /// Folder with the bundled data (data/ of the repository)
     #[arg(long, global = true, env = "OBSERVATORY_DATA")]
     data_dir: Option<PathBuf>,
+    /// The catalogue folder (indicators, mappings, tables, areas, peers' features)
+    /// [default: catalogue/ beside --data-dir, else ./catalogue, else the built-in one]
+    #[arg(long, global = true, env = "OBSERVATORY_CATALOGUE")]
+    catalogue: Option<PathBuf>,
     /// Start with an empty store: do not load the bundled data on the first start
     #[arg(long, global = true, env = "OBSERVATORY_NO_BUNDLED_DATA")]
     no_bundled_data: bool,
@@ -198,6 +202,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Bundle::Folder(dir) => dir.clone(),
         Bundle::Embedded(_) => PathBuf::from("data"),
     };
+    crate::commands::use_catalogue(cli.catalogue.as_deref(), cli.data_dir.as_deref())?;
     if store.is_empty().map_err(|e| e.to_string())? && !cli.no_bundled_data {
         eprintln!(
             "First start: loading the bundled real data from {} into {} …",

@@ -464,3 +464,67 @@ fn export_formats_follow_the_file_and_refuse_an_empty_selection() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("nothing to export"));
     assert!(!none.exists() && !none.with_extension("partial").exists());
 }
+
+/// `compute` finds its catalogue wherever the binary runs: built in when no folder is given
+/// or found (an empty working folder, no data folder named), else the folder given.
+#[test]
+fn compute_finds_its_catalogue_from_any_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_store(dir.path());
+    let empty = tempfile::tempdir().unwrap();
+    let silc = data_dir().join("spain-eu-silc/ecv2020_persons16plus_joined_extract.csv");
+    let compute = |extra: &[&str]| {
+        let mut c = bin();
+        c.env_remove("OBSERVATORY_DATA")
+            .current_dir(empty.path())
+            .arg("--db")
+            .arg(&db)
+            .arg("--no-bundled-data")
+            .args(extra)
+            .args(["compute", "--data"])
+            .arg(&silc)
+            .args([
+                "--mapping",
+                "es_silc_2020",
+                "--indicators",
+                "at_risk_of_poverty",
+                "--no-store",
+            ]);
+        c.output().unwrap()
+    };
+    let out = compute(&[]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("catalogue 2026.11.1 (built in)"), "{text}");
+
+    // A folder of one's own replaces it, and is checked.
+    let own = dir.path().join("my-catalogue");
+    copy_dir(&data_dir().join("../catalogue"), &own).unwrap();
+    std::fs::write(own.join("catalogue.toml"), "version = \"city.1\"\n").unwrap();
+    let out = compute(&["--catalogue", own.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("catalogue city.1 ("), "{text}");
+    std::fs::write(own.join("catalogue.toml"), "version = 1\n").unwrap();
+    let out = compute(&["--catalogue", own.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("catalogue.toml:1:"), "{err}");
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let p = e?.path();
+        let t = to.join(p.file_name().unwrap_or_default());
+        if p.is_dir() {
+            copy_dir(&p, &t)?;
+        } else {
+            std::fs::copy(&p, &t)?;
+        }
+    }
+    Ok(())
+}

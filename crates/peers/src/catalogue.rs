@@ -1,10 +1,9 @@
-//! The features of a city profile: what they are called and mean (`catalogue/peers/features.toml`),
-//! and the closed set of them this crate knows how to compute.
+//! The features of a city profile: what they are called and mean (`catalogue/peers/features.toml`,
+//! read through the `catalogue` crate at run time), and the closed set of them this crate
+//! knows how to compute.
 
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
-
-const FEATURES_TOML: &str = include_str!("../../../catalogue/peers/features.toml");
 
 /// A feature of a city's context profile. The computation of each is in `profile.rs`; its
 /// label, unit, role, direction and default weight are data in the catalogue.
@@ -73,77 +72,45 @@ impl std::fmt::Display for Feature {
     }
 }
 
-/// What a feature says about a city.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// What the city is like (size, growth, migrant population, students).
-    Context,
-    /// How its migrant population came about (change of the foreign-born share).
-    History,
-    /// How well things go (labour market, opinion): used for mentors and benchmarks.
-    Outcome,
-}
+pub use ::catalogue::{Better, FeatureInfo, Role};
 
-/// Which direction of an indicator is better.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Better {
-    Higher,
-    Lower,
-    /// Neither: a context, not an achievement (a large city is not better than a small one).
-    Neither,
-}
-
-impl Better {
-    /// +1 when higher is better, −1 when lower is, 0 otherwise.
-    pub fn sign(self) -> f64 {
-        match self {
-            Better::Higher => 1.0,
-            Better::Lower => -1.0,
-            Better::Neither => 0.0,
-        }
-    }
-}
-
-/// One catalogue entry.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct FeatureInfo {
-    pub name: String,
-    pub label: String,
-    pub unit: String,
-    pub role: Role,
-    pub better: Better,
-    /// Weight in the default peer distance.
-    pub weight: f64,
-    pub typology: bool,
-    /// Compared on the logarithm.
-    pub log: bool,
-    pub definition: String,
-}
-
-#[derive(Deserialize)]
-struct CatalogueFile {
-    feature: Vec<FeatureInfo>,
-}
-
-/// The bundled catalogue, in the order of [`Feature::ALL`].
+/// The descriptions of [`Feature::ALL`], in that order, from `catalogue`: the features of
+/// the catalogue this program uses ([`::catalogue::active`]), checked by
+/// [`check_features`]; should they not pass, the built-in ones (which do, tested).
 pub fn catalogue() -> &'static [FeatureInfo] {
     static CATALOGUE: OnceLock<Vec<FeatureInfo>> = OnceLock::new();
     CATALOGUE.get_or_init(|| {
-        let file: CatalogueFile =
-            toml::from_str(FEATURES_TOML).expect("catalogue/peers/features.toml is valid (tested)");
-        Feature::ALL
-            .iter()
-            .map(|f| {
-                file.feature
-                    .iter()
-                    .find(|i| i.name == f.name())
-                    .cloned()
-                    .unwrap_or_else(|| panic!("catalogue/peers/features.toml lacks {f} (tested)"))
+        in_order(::catalogue::active())
+            .or_else(|_| {
+                ::catalogue::Catalogue::embedded()
+                    .map_err(|e| e.to_string())
+                    .and_then(|c| in_order(&c))
             })
-            .collect()
+            // Unreachable with the tested built-in catalogue.
+            .unwrap_or_else(|e| panic!("{e}"))
     })
+}
+
+/// Checks that a catalogue describes every feature this crate computes (call it before
+/// [`::catalogue::install`]).
+pub fn check_features(cat: &::catalogue::Catalogue) -> Result<(), crate::PeersError> {
+    in_order(cat)
+        .map(|_| ())
+        .map_err(|message| crate::PeersError::Catalogue { message })
+}
+
+fn in_order(cat: &::catalogue::Catalogue) -> Result<Vec<FeatureInfo>, String> {
+    Feature::ALL
+        .iter()
+        .map(|f| {
+            cat.features.iter().find(|i| i.name == f.name()).cloned().ok_or_else(|| {
+                format!(
+                    "peers/features.toml of the catalogue ({}) does not describe the feature '{f}': add a [[feature]] with name = \"{f}\" (the built-in catalogue has one to copy)",
+                    cat.origin
+                )
+            })
+        })
+        .collect()
 }
 
 /// The default features of the peer distance and their weights (positive catalogue weights).
@@ -207,8 +174,9 @@ mod tests {
 
     #[test]
     fn catalogue_names_every_feature_once() {
-        let text: CatalogueFile = toml::from_str(FEATURES_TOML).unwrap();
-        assert_eq!(text.feature.len(), Feature::ALL.len());
+        let text = ::catalogue::Catalogue::embedded().unwrap();
+        assert_eq!(text.features.len(), Feature::ALL.len());
+        check_features(&text).unwrap();
         for f in Feature::ALL {
             assert_eq!(catalogue()[f.index()].name, f.name());
             assert_eq!(Feature::parse(f.name()), Some(f));

@@ -34,10 +34,11 @@ mod profile;
 mod search;
 mod typology;
 
-pub use benchmark::{Benchmark, CityValue, Indicator, IndicatorInfo, Position, Summary};
-pub use catalogue::{
-    Better, Feature, FeatureInfo, Role, catalogue, default_weights, feature_names, parse_weights,
+pub use self::catalogue::{
+    Better, Feature, FeatureInfo, Role, catalogue, check_features, default_weights, feature_names,
+    parse_weights,
 };
+pub use benchmark::{Benchmark, CityValue, Indicator, IndicatorInfo, Position, Summary};
 pub use explain::{grouped, people};
 pub use mentors::{BASE_YEAR_TOLERANCE, Match, MentorQuery, Mentors, OutcomeComparison};
 pub use profile::{FeatureValue, Profile, SizeClass, SourceObservation, TypeRef, YearShare};
@@ -52,6 +53,9 @@ use store::Store;
 pub enum PeersError {
     #[error(transparent)]
     Store(#[from] store::StoreError),
+    /// The catalogue's features file lacks a feature this crate computes.
+    #[error("{message}")]
+    Catalogue { message: String },
     #[error(
         "'{code}' is not an Urban Audit city in the store; `observatory list geographies --level city` lists them"
     )]

@@ -17,7 +17,11 @@ fn main() -> Result<(), String> {
         .map_err(|e| format!("address: {e}"))?;
     let mut config = web::Config::new(db.into());
     config.secure_cookies = !addr.ip().is_loopback();
-    config.catalogue_dir = args.next().map(Into::into);
+    if let Some(dir) = args.next() {
+        config.catalogue = std::sync::Arc::new(
+            catalogue::Catalogue::load(std::path::Path::new(&dir)).map_err(|e| e.to_string())?,
+        );
+    }
     let state = web::state(config).map_err(|e| e.message)?;
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -8,6 +8,7 @@
 //!
 //! What it must not do: compute statistics. Figures come from the store, peers from the
 //! `peers` crate, small-area counts and segregation indices from `neighbourhoods`, maps from `spatial`;
+//! what the tables are called and where they are shown from the `catalogue` crate;
 //! this crate only lays them out (tables, SVG charts) and checks who may see or change
 //! what ([`auth::authorize`], deny by default). All assets are embedded: no CDN, no
 //! network at run time.
@@ -34,8 +35,9 @@ pub use error::{AppError, ErrorCode};
 pub struct Config {
     /// The store file.
     pub db: PathBuf,
-    /// The indicator catalogue folder (`catalogue/` of the repository), for the catalogue page.
-    pub catalogue_dir: Option<PathBuf>,
+    /// The catalogue: indicators, tables and how pages show them, areas, peers' features
+    /// (the built-in one unless the program chose another).
+    pub catalogue: Arc<catalogue::Catalogue>,
     /// Send session cookies with `Secure` (on unless serving plain http on loopback:
     /// browsers drop Secure cookies over http, except on localhost).
     pub secure_cookies: bool,
@@ -47,7 +49,7 @@ impl Config {
     pub fn new(db: PathBuf) -> Config {
         Config {
             db,
-            catalogue_dir: None,
+            catalogue: catalogue::active().clone(),
             secure_cookies: true,
             readers: 4,
         }

@@ -40,9 +40,6 @@ pub struct Args {
     /// Run on a Ballista cluster (df://host:port) instead of the embedded engine
     #[arg(long)]
     pub cluster: Option<String>,
-    /// The catalogue folder [default: ./catalogue, else the repository's]
-    #[arg(long)]
-    pub catalogue: Option<PathBuf>,
     /// Also write the results to this file: CSV, or Parquet when it ends in .parquet
     #[arg(long, short = 'o')]
     pub output: Option<PathBuf>,
@@ -99,18 +96,6 @@ fn parse_dominance(text: &str) -> Result<stats::disclosure::DominanceRule, Strin
     Ok(stats::disclosure::DominanceRule { n, k })
 }
 
-/// `--catalogue`, else `./catalogue`, else the repository's next to the sources.
-fn catalogue_dir(explicit: Option<&Path>) -> PathBuf {
-    if let Some(p) = explicit {
-        return p.to_path_buf();
-    }
-    let here = PathBuf::from("catalogue");
-    if here.join("catalogue.toml").exists() {
-        return here;
-    }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalogue"))
-}
-
 /// SHA-256 of the input files (of their sizes and names beyond 256 MB: hashing gigabytes
 /// would cost more than the computation).
 fn fingerprint(paths: &[PathBuf]) -> String {
@@ -131,6 +116,23 @@ fn fingerprint(paths: &[PathBuf]) -> String {
             h.update(format!("{}:{size}", p.display()).as_bytes());
         }
     }
+    hex(h)
+}
+
+/// SHA-256 of the catalogue's files (paths and contents): which definitions an estimate was
+/// computed under, whether built in or from a folder.
+fn catalogue_fingerprint(cat: &Catalogue) -> String {
+    let mut h = Sha256::new();
+    for f in cat.files() {
+        h.update(f.path.as_bytes());
+        h.update([0]);
+        h.update(f.text.as_bytes());
+        h.update([0]);
+    }
+    hex(h)
+}
+
+fn hex(h: Sha256) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -233,8 +235,7 @@ fn write_csv(path: &Path, recs: &[EstimateRecord]) -> Result<(), String> {
 }
 
 pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
-    let catalogue =
-        Catalogue::load(&catalogue_dir(args.catalogue.as_deref())).map_err(|e| e.to_string())?;
+    let catalogue: &Catalogue = catalogue::active();
     let p_percent = match args.p_percent {
         Some(p) if !(p > 0.0 && p.is_finite()) => {
             return Err(format!("--p-percent {p}: P must be a positive percentage"));
@@ -281,14 +282,14 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     ));
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     let started = std::time::Instant::now();
-    let res = engine::compute_blocking(&catalogue, &req, args.cluster.as_deref());
+    let res = engine::compute_blocking(catalogue, &req, args.cluster.as_deref());
     bar.finish_and_clear();
     let res = res.map_err(|e| e.to_string())?;
     let elapsed = started.elapsed().as_secs_f64();
     let recs = records(&res)?;
 
     println!(
-        "{} indicator(s) × {} cell(s) from {} ({}), {} {}, variance: {}; catalogue {}; {:.2} s",
+        "{} indicator(s) × {} cell(s) from {} ({}), {} {}, variance: {}; catalogue {} ({}); {:.2} s",
         res.indicators.len(),
         res.indicators.first().map(|i| i.cells.len()).unwrap_or(0),
         res.mapping,
@@ -297,6 +298,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         res.period,
         res.method,
         res.catalogue_version,
+        catalogue.origin,
         elapsed
     );
     for n in &res.notes {
@@ -375,10 +377,14 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
                 .unwrap_or_else(|| res.mapping.clone()),
             licence: String::new(),
         };
-        let report = format!(
-            "{{\"catalogue_version\":\"{}\",\"method\":\"{}\",\"aggregate_rows\":{}}}",
-            res.catalogue_version, res.method, res.aggregate_rows
-        );
+        let report = serde_json::json!({
+            "catalogue_version": res.catalogue_version,
+            "catalogue": catalogue.origin.to_string(),
+            "catalogue_sha256": catalogue_fingerprint(catalogue),
+            "method": res.method,
+            "aggregate_rows": res.aggregate_rows,
+        })
+        .to_string();
         let counts = ctx
             .store
             .write_estimates(&prov, &recs, &report)

@@ -14,8 +14,17 @@ pub mod serve;
 pub mod typology;
 pub mod users;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use store::Store;
+
+/// Chooses the program's catalogue once (see `catalogue::Catalogue::locate`), checked
+/// before any command reads it.
+pub fn use_catalogue(explicit: Option<&Path>, data_dir: Option<&Path>) -> Result<(), String> {
+    let cat = catalogue::Catalogue::locate(explicit, data_dir).map_err(|e| e.to_string())?;
+    peers::check_features(&cat).map_err(|e| e.to_string())?;
+    catalogue::install(Arc::new(cat)).map_err(|e| e.to_string())
+}
 
 #[allow(dead_code)] // used by the command modules as they land
 /// What every command gets: the open store and where the bundled data is.

@@ -50,13 +50,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         SecureCookies::Auto => !args.addr.ip().is_loopback(),
     };
     config.readers = args.readers.max(1);
-    let catalogue = ctx
-        .data_dir
-        .parent()
-        .map(|p| p.join("catalogue"))
-        .filter(|p| p.is_dir())
-        .or_else(|| Some(std::path::PathBuf::from("catalogue")).filter(|p| p.is_dir()));
-    config.catalogue_dir = catalogue;
+    config.catalogue = catalogue::active().clone();
     let state = web::state(config).map_err(|e| e.message)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

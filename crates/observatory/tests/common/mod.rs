@@ -10,6 +10,7 @@ pub fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_observatory"));
     c.env_remove("OBSERVATORY_DB")
         .env_remove("OBSERVATORY_NO_BUNDLED_DATA")
+        .env_remove("OBSERVATORY_CATALOGUE")
         .env("OBSERVATORY_DATA", data_dir());
     c
 }

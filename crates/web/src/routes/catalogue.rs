@@ -1,6 +1,7 @@
 //! The indicator catalogue: every indicator's definition, method, reference group and
-//! sources (read from `catalogue/` at run time, so a new indicator needs no rebuild), the
-//! peers' context features, and what the store holds (coverage by dataset).
+//! sources (from the `catalogue` crate: the built-in catalogue or the folder the program
+//! was given), the peers' context features, and what the store holds (coverage by dataset,
+//! each in its thematic area).
 
 use crate::auth::Principal;
 use crate::cache::cached;
@@ -39,75 +40,47 @@ pub struct SourceDef {
     pub period: String,
 }
 
-fn s(v: &toml::Value, k: &str) -> String {
-    match v.get(k) {
-        Some(toml::Value::String(s)) => s.trim().to_string(),
-        Some(toml::Value::Integer(i)) => i.to_string(),
-        Some(other) => other.to_string(),
-        None => String::new(),
-    }
-}
-
-/// The catalogue's indicators and sources; empty when the folder is not configured.
+/// The catalogue's indicators and sources, as the page and the API show them.
 pub fn load(state: &AppState) -> (Vec<IndicatorDef>, Vec<SourceDef>) {
-    let Some(dir) = &state.config.catalogue_dir else {
-        return (Vec::new(), Vec::new());
-    };
-    let read = |sub: &str| -> Vec<toml::Value> {
-        let mut files: Vec<_> = std::fs::read_dir(dir.join(sub))
-            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-            .unwrap_or_default();
-        files.sort();
-        files
-            .into_iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .filter_map(|p| std::fs::read_to_string(&p).ok())
-            .filter_map(|t| t.parse::<toml::Table>().ok().map(toml::Value::Table))
-            .collect()
-    };
-    let indicators = read("indicators")
+    let cat = &state.config.catalogue;
+    let indicators = cat
+        .indicators
         .iter()
-        .map(|v| IndicatorDef {
-            id: s(v, "id"),
-            name: s(v, "name"),
-            area: s(v, "area").replace('_', " "),
-            version: v.get("version").and_then(|x| x.as_integer()).unwrap_or(1),
-            kind: s(v, "kind"),
-            unit: s(v, "unit"),
-            definition: s(v, "definition"),
-            universe: s(v, "universe"),
-            numerator: s(v, "numerator"),
-            value: s(v, "value"),
-            disaggregations: v
-                .get("disaggregations")
-                .and_then(|d| d.as_array())
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|x| x.as_str().map(String::from))
-                        .collect()
-                })
-                .unwrap_or_default(),
-            reference: v
-                .get("reference")
+        .map(|i| IndicatorDef {
+            id: i.id.clone(),
+            name: i.name.trim().to_string(),
+            area: i.area.replace('_', " "),
+            version: i64::from(i.version),
+            kind: i.kind.as_str().to_string(),
+            unit: i.unit.trim().to_string(),
+            definition: i.definition.trim().to_string(),
+            universe: i.universe.trim().to_string(),
+            numerator: i.numerator.as_deref().unwrap_or("").trim().to_string(),
+            value: i.value.as_deref().unwrap_or("").trim().to_string(),
+            disaggregations: i.disaggregations.clone(),
+            reference: i
+                .reference
+                .as_ref()
                 .map(|r| {
                     format!(
                         "{} = {} (gap in {})",
-                        s(r, "dimension"),
-                        s(r, "code"),
-                        s(r, "gap").replace('_', " ")
+                        r.dimension.trim(),
+                        r.code.trim(),
+                        r.gap.as_str().replace('_', " ")
                     )
                 })
                 .unwrap_or_default(),
         })
         .collect();
-    let sources = read("mappings")
+    let sources = cat
+        .mappings
         .iter()
-        .map(|v| SourceDef {
-            id: s(v, "id"),
-            name: s(v, "name"),
-            source: s(v, "source"),
-            geo: s(v, "geo"),
-            period: s(v, "period"),
+        .map(|m| SourceDef {
+            id: m.id.clone(),
+            name: m.name.trim().to_string(),
+            source: m.source.as_deref().unwrap_or("").trim().to_string(),
+            geo: m.geo.trim().to_string(),
+            period: m.period.trim().to_string(),
         })
         .collect();
     (indicators, sources)
@@ -127,13 +100,14 @@ pub async fn page(
         "text/html; charset=utf-8",
         || {
             let (indicators, sources) = load(&state);
+            let cat = &state.config.catalogue;
             let (datasets, variables) =
                 state.db.read(|s| Ok((s.datasets()?, s.variables(None)?)))?;
             let body = html! {
                 h1 { "Indicators" }
                 p.lead { "What each figure means, how it is computed, against whom the gap is measured, and where the data comes from." }
                 h2 id="computed" { "Integration indicators (computed from microdata)" }
-                @if indicators.is_empty() { p.muted { "The catalogue folder is not configured." } }
+                @if indicators.is_empty() { p.muted { "The catalogue has no indicators of microdata." } }
                 @for i in &indicators {
                     article id=(i.id) {
                         h3 { (i.name) " " span.muted.small { "(" (i.id) ", version " (i.version) ")" } }
@@ -165,8 +139,8 @@ pub async fn page(
                         @for d in &datasets {
                             tr id=(d.dataset) {
                                 td { strong { (d.dataset) } br;
-                                    span.small.muted { @for (i, v) in variables.iter().filter(|v| v.dataset == d.dataset).take(12).enumerate() { @if i > 0 { ", " } (super::variable_label(&v.dataset, &v.variable)) " (" (v.variable) ")" } } }
-                                td { (super::area_of(&d.dataset)) }
+                                    span.small.muted { @for (i, v) in variables.iter().filter(|v| v.dataset == d.dataset).take(12).enumerate() { @if i > 0 { ", " } (cat.variable_label(&v.dataset, &v.variable)) " (" (v.variable) ")" } } }
+                                td { (cat.area_of(&d.dataset).label) }
                                 td.num { (num(d.geographies as f64, 0)) }
                                 td.num { (num(d.series as f64, 0)) }
                                 td.num { (num(d.observations as f64, 0)) }

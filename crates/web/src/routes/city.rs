@@ -3,7 +3,6 @@
 //! each with its source and definition one click away; peers and the benchmark against
 //! them; and — for those allowed — the city's unpublished figures.
 
-use super::{area_of, variable_label};
 use crate::auth::{Action, Principal, allowed};
 use crate::cache::cached;
 use crate::charts::{self, Mark};
@@ -98,10 +97,11 @@ fn profile_body(
         };
         let mut country_rows = Vec::new();
         if let Some(c) = &country_code {
-            for ds in ["lfsa_ergan", "lfsa_urgan", "edat_lfs_9912", "ilc_di15"] {
+            // The tables the catalogue shows as the national context of a city.
+            for t in state.config.catalogue.national_tables() {
                 country_rows.extend(s.observations(&SeriesFilter {
                     geo: Some(c.clone()),
-                    dataset: Some(ds.into()),
+                    dataset: Some(t.dataset.clone()),
                     latest_only: true,
                     ..Default::default()
                 })?);
@@ -149,12 +149,12 @@ fn profile_body(
             a href="/indicators" { "definitions and sources" } " are one click away."
         }
         (flag_legend())
-        (city_indicators(code, &series))
+        (city_indicators(&state.config.catalogue, code, &series))
         (downloads(&format!("/api/v1/observations?geo={code}&latest=true")))
         @if !country_rows.is_empty() {
             h2 { "Migrants and nationals in " (country_name) }
             p.muted.small { "These outcomes are measured by the EU Labour Force Survey and EU-SILC at national level: no city-level figure exists for them yet. They show the national context of the city's migrant groups." }
-            (national(&country_rows, &country_name))
+            (national(&state.config.catalogue, &country_rows, &country_name))
             (downloads(&format!("/api/v1/observations?geo={}&dataset=lfsa_ergan&latest=true", country_code.clone().unwrap_or_default())))
         }
         @if !estimates.is_empty() {
@@ -270,11 +270,18 @@ fn value_cell(o: &Observation) -> Markup {
     }
 }
 
-fn city_indicators(code: &str, series: &BTreeMap<(String, String), Vec<ObservationRow>>) -> Markup {
+fn city_indicators(
+    cat: &catalogue::Catalogue,
+    code: &str,
+    series: &BTreeMap<(String, String), Vec<ObservationRow>>,
+) -> Markup {
     type Series<'a> = (&'a (String, String), &'a Vec<ObservationRow>);
-    let mut by_area: BTreeMap<&'static str, Vec<Series<'_>>> = BTreeMap::new();
+    let mut by_area: BTreeMap<&str, Vec<Series<'_>>> = BTreeMap::new();
     for (k, v) in series {
-        by_area.entry(area_of(&k.0)).or_default().push((k, v));
+        by_area
+            .entry(cat.area_of(&k.0).label.as_str())
+            .or_default()
+            .push((k, v));
     }
     html! {
         @if series.is_empty() { p.muted { "No published figures for this place yet." } }
@@ -293,7 +300,7 @@ fn city_indicators(code: &str, series: &BTreeMap<(String, String), Vec<Observati
                             } else { None };
                             tr {
                                 td {
-                                    a href={ "/indicators#" (dataset) } title="definition and source" { (variable_label(dataset, variable)) }
+                                    a href={ "/indicators#" (dataset) } title="definition and source" { (cat.variable_label(dataset, variable)) }
                                     " " span.muted.small { (variable) }
                                     @if !o.breakdown.is_empty() { br; span.small.muted { (o.breakdown_key()) } }
                                 }
@@ -315,7 +322,7 @@ fn city_indicators(code: &str, series: &BTreeMap<(String, String), Vec<Observati
 }
 
 /// National figures by citizenship: nationals first as the reference, then the others.
-fn national(rows: &[ObservationRow], country: &str) -> Markup {
+fn national(cat: &catalogue::Catalogue, rows: &[ObservationRow], country: &str) -> Markup {
     let mut by: BTreeMap<(String, String), BTreeMap<String, Vec<&ObservationRow>>> =
         BTreeMap::new();
     for r in rows {
@@ -344,11 +351,11 @@ fn national(rows: &[ObservationRow], country: &str) -> Markup {
                     note: "suppressed".into(),
                     reference: r.observation.group.get(Dimension::Citizenship) == Some("NAT"),
                 }).collect();
-                h3 id=(dataset) { (variable_label(dataset, variable)) ", " (country) ", " (first.period) }
+                h3 id=(dataset) { (cat.variable_label(dataset, variable)) ", " (country) ", " (first.period) }
                 figure {
                     (layout::svg(&charts::horizontal(
                         &format!("nat-{dataset}"),
-                        &format!("{} in {country}, {}, by citizenship", variable_label(dataset, variable), first.period),
+                        &format!("{} in {country}, {}, by citizenship", cat.variable_label(dataset, variable), first.period),
                         "Dot chart: nationals (square, the reference) and other citizenship groups (dots); the table gives the values and the gap.",
                         &marks, "", 1, true)))
                     figcaption { "Source: " (list[0].source) ". " a href={ "/indicators#" (dataset) } { "Definition" } }

@@ -16,100 +16,35 @@ use model::{Dimension, Geography, Observation, PopulationGroup};
 use std::collections::BTreeMap;
 use store::{ObservationRow, SeriesFilter};
 
-/// An indicator measured by population group (nationally: the EU Labour Force Survey and
-/// EU-SILC have no city figures by citizenship). Not `demo_poppcctz`/`demo_poppcctb`:
-/// their percentages split each group by sex, so every group's total is 100.
-struct GroupIndicator {
-    dataset: &'static str,
-    variable: &'static str,
-    title: &'static str,
-    /// Citizenship or country of birth.
-    by: Dimension,
-    /// The rest of the group (`age=Y20-64`), as a group key.
-    rest: &'static [(Dimension, &'static str)],
-    /// The breakdown key (`isced11=ED5-8`), empty for none.
-    breakdown: &'static str,
-    unit: &'static str,
-    decimals: usize,
+/// A table the compare page charts by population group (nationally: the EU Labour Force
+/// Survey and EU-SILC have no city figures by citizenship), as the catalogue describes it
+/// (`[compare]` of `catalogue/tables/<dataset>.toml`).
+struct GroupIndicator<'a> {
+    dataset: &'a str,
+    view: &'a catalogue::CompareView,
 }
 
-/// The groups compared: nationals (or the native-born), EU, non-EU.
-const GROUPS: [&str; 3] = ["NAT", "EU27_2020_FOR", "NEU27_2020_FOR"];
-
-const GROUP_INDICATORS: &[GroupIndicator] = &[
-    GroupIndicator {
-        dataset: "lfsa_ergan",
-        variable: "lfsa_ergan",
-        title: "Employment rate, 20–64",
-        by: Dimension::Citizenship,
-        rest: &[(Dimension::Age, "Y20-64")],
-        breakdown: "",
-        unit: "%",
-        decimals: 1,
-    },
-    GroupIndicator {
-        dataset: "lfsa_urgan",
-        variable: "lfsa_urgan",
-        title: "Unemployment rate, 20–64",
-        by: Dimension::Citizenship,
-        rest: &[(Dimension::Age, "Y20-64")],
-        breakdown: "",
-        unit: "%",
-        decimals: 1,
-    },
-    GroupIndicator {
-        dataset: "edat_lfs_9912",
-        variable: "edat_lfs_9912",
-        title: "Tertiary education (ISCED 5–8), 25–64",
-        by: Dimension::CountryOfBirth,
-        rest: &[(Dimension::Age, "Y25-64")],
-        breakdown: "isced11=ED5-8",
-        unit: "%",
-        decimals: 1,
-    },
-    GroupIndicator {
-        dataset: "hlth_silc_24",
-        variable: "hlth_silc_24",
-        title: "Health perceived as good or very good, 16 and over",
-        by: Dimension::Citizenship,
-        rest: &[(Dimension::Age, "Y_GE16")],
-        breakdown: "lev_perc=Very good or good",
-        unit: "%",
-        decimals: 1,
-    },
-    GroupIndicator {
-        dataset: "ilc_di15",
-        variable: "MED_E",
-        title: "Median equivalised net income, 18 and over",
-        by: Dimension::Citizenship,
-        rest: &[(Dimension::Age, "Y_GE18")],
-        breakdown: "",
-        unit: " EUR",
-        decimals: 0,
-    },
-];
-
-impl GroupIndicator {
+impl GroupIndicator<'_> {
     fn group(&self, code: &str) -> PopulationGroup {
-        let mut g = PopulationGroup::total().with(self.by, code);
-        for (d, c) in self.rest {
+        let mut g = PopulationGroup::total().with(self.view.by, code);
+        for (d, c) in &self.view.rest {
             g.set(*d, c);
         }
         g
     }
 
     fn group_label(&self, code: &str) -> String {
-        PopulationGroup::total().with(self.by, code).describe()
+        PopulationGroup::total().with(self.view.by, code).describe()
     }
 
     /// The row of `group` among `rows` (one country's latest values of the dataset).
-    fn find<'a>(&self, rows: &'a [ObservationRow], group: &str) -> Option<&'a ObservationRow> {
+    fn find<'r>(&self, rows: &'r [ObservationRow], group: &str) -> Option<&'r ObservationRow> {
         let key = self.group(group).key();
         rows.iter().find(|r| {
             let o = &r.observation;
-            o.variable == self.variable
+            o.variable == self.view.variable
                 && o.group.key() == key
-                && o.breakdown_key() == self.breakdown
+                && o.breakdown_key() == self.view.breakdown
         })
     }
 }
@@ -372,6 +307,16 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
             None => countries.push((c, vec![g.name.clone()])),
         }
     }
+    let indicators: Vec<GroupIndicator<'_>> = state
+        .config
+        .catalogue
+        .compare_tables()
+        .into_iter()
+        .map(|(t, view)| GroupIndicator {
+            dataset: &t.dataset,
+            view,
+        })
+        .collect();
     // (country, dataset) → that country's latest values of the dataset.
     let (names, rows) = state.db.read(|s| {
         let mut names = BTreeMap::new();
@@ -380,7 +325,7 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
             if let Some(g) = s.geography(c)? {
                 names.insert(c.clone(), g.name);
             }
-            for ind in GROUP_INDICATORS {
+            for ind in &indicators {
                 if rows.contains_key(&(c.clone(), ind.dataset)) {
                     continue;
                 }
@@ -404,13 +349,14 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
     };
     let empty = Vec::new();
     let mut sections = Vec::new();
-    for ind in GROUP_INDICATORS {
+    for ind in &indicators {
+        let v = ind.view;
         let mut source = String::new();
         let per_country: Vec<CountryRow<'_>> = countries
             .iter()
             .map(|(c, cities)| {
                 let r = rows.get(&(c.clone(), ind.dataset)).unwrap_or(&empty);
-                let found = GROUPS.iter().map(|g| ind.find(r, g));
+                let found = v.groups.iter().map(|g| ind.find(r, g));
                 if source.is_empty()
                     && let Some(row) = found.clone().flatten().next()
                 {
@@ -429,7 +375,7 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
         {
             continue;
         }
-        let series: Vec<String> = GROUPS.iter().map(|g| ind.group_label(g)).collect();
+        let series: Vec<String> = v.groups.iter().map(|g| ind.group_label(g)).collect();
         let clusters: Vec<charts::Cluster> = per_country
             .iter()
             .map(|(c, cities, obs)| charts::Cluster {
@@ -464,10 +410,10 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
             &id,
             &format!(
                 "{} ({}), {}, by {}",
-                ind.title,
-                ind.unit.trim(),
+                v.title,
+                v.unit.trim(),
                 when,
-                if ind.by == Dimension::Citizenship {
+                if v.by == Dimension::Citizenship {
                     "citizenship"
                 } else {
                     "country of birth"
@@ -479,11 +425,11 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
             ),
             &series,
             &clusters,
-            ind.unit,
-            ind.decimals,
+            &v.suffix(),
+            v.decimals,
         );
         sections.push(html! {
-            h3 id=(id) { (ind.title) }
+            h3 id=(id) { (v.title) }
             figure {
                 (layout::svg(&svg))
                 figcaption { "Source: " (source) ", national figures (" (when) "). " a href={ "/indicators#" (ind.dataset) } { "Definition" } }
@@ -501,7 +447,7 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
                                         @match o {
                                             Some(o) => {
                                                 @if layout::is_suppressed(o.flags) { span.suppressed { "suppressed" } }
-                                                @else { (num(o.value, ind.decimals)) }
+                                                @else { (num(o.value, v.decimals)) }
                                                 (layout::flags(o.flags))
                                                 " " span.muted.small { "(" (o.period) ")" }
                                             }

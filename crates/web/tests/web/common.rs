@@ -132,14 +132,28 @@ pub struct TestApp {
 }
 
 pub fn app() -> TestApp {
+    app_with(&[])
+}
+
+/// The app on a copy of the template store with `extra` bundled files imported too.
+pub fn app_with(extra: &[&str]) -> TestApp {
     let src = template();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("observatory.db");
     std::fs::copy(src, &db).unwrap();
+    if !extra.is_empty() {
+        let mut s = Store::open(&db).unwrap();
+        for f in extra {
+            import(&mut s, f);
+        }
+    }
     let mut config = web::Config::new(db);
     config.secure_cookies = false;
     config.readers = 2;
-    config.catalogue_dir = Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalogue"));
+    config.catalogue = std::sync::Arc::new(
+        catalogue::Catalogue::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalogue"))
+            .unwrap(),
+    );
     let state = web::state(config).unwrap();
     TestApp {
         app: web::app(state.clone()),

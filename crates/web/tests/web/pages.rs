@@ -250,3 +250,41 @@ async fn compare_charts_nationals_eu_and_non_eu_citizens() {
         &r.body[r.body.find("id=\"groups\"").unwrap_or(0)..]
     );
 }
+
+/// A table is shown on city profiles and the compare page by its catalogue file alone
+/// (`catalogue/tables/edat_lfs_9911.toml`, no Rust): here with the bundled extract imported.
+#[tokio::test]
+async fn a_catalogue_table_appears_on_profiles_and_the_compare_page() {
+    let t = app_with(&["eurostat-migrant-integration/edat_lfs_9911_attainment_by_citizenship.csv"]);
+    let r = get(&t.app, "/cities/HR004C").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let start = r
+        .body
+        .find("id=\"edat_lfs_9911\"")
+        .expect("the table in the national section of the profile");
+    let section = &r.body[start..];
+    assert!(
+        section.starts_with(
+            "id=\"edat_lfs_9911\">Educational attainment by citizenship (LFS), Croatia"
+        ),
+        "{}",
+        &section[..section.len().min(300)]
+    );
+    assert!(section.contains("foreign"), "the group");
+
+    let r = get(&t.app, "/compare?cities=Osijek,Rijeka").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let start = r
+        .body
+        .find("id=\"grp-edat_lfs_9911-t\"")
+        .expect("the grouped chart of the table");
+    let svg = &r.body[start..start + r.body[start..].find("</svg>").unwrap()];
+    assert!(
+        svg.contains("Low education (ISCED 0–2) of foreign citizens"),
+        "{svg}"
+    );
+    assert!(svg.contains("Croatia (Osijek, Rijeka)"), "{svg}");
+    assert!(svg.contains("<rect"), "bars");
+    // The charts of the other tables keep their place before it.
+    assert!(r.body.find("id=\"grp-lfsa_ergan-t\"").unwrap() < start);
+}
