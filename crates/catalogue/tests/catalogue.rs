@@ -1,5 +1,6 @@
 //! The catalogue as the programs see it: the built-in one is the repository's folder and
 //! valid; errors name the file and line; a folder replaces the built-in catalogue.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use catalogue::{Catalogue, CatalogueError, Origin};
 use std::path::{Path, PathBuf};

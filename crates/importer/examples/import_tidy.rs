@@ -4,6 +4,7 @@
 //!
 //! `cargo run --release -p importer --example import_tidy -- DB FILE...` (used by
 //! `bench/import_tidy.sh`).
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use std::path::PathBuf;
 

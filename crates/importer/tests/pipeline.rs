@@ -1,5 +1,6 @@
 //! The import pipeline on the real bundled files: from disk, from memory and from the
 //! embedded bundle alike; atomic and idempotent; boundaries with their provenance.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use importer::bundle::{Bundle, Loaded};
 use importer::{ImportError, Outcome, Request};

@@ -2,6 +2,7 @@
 //!
 //! Expected sums were computed independently with Python's csv module over the same
 //! files (none of them has an empty cell).
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use ingest::{Collect, Format, IngestError, Options, read_file};
 use model::{Dimension, GeoCode, GeoLevel, Observation, Period, PopulationGroup};

@@ -1,5 +1,6 @@
 //! Damaged files are refused with one message naming line and column, what was found
 //! and what was expected. Each case starts from a real bundled file and breaks it.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use ingest::{Collect, Options, read_file};
 use std::path::PathBuf;

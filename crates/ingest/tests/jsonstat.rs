@@ -1,6 +1,7 @@
 //! JSON-stat 2.0 on real figures: `data/json-stat/lfsa_ergan_AT_DE_ES.json` was made by
 //! `data/json-stat/make_lfsa_ergan.py` from the bundled Eurostat TSV, in the shape of
 //! Eurostat's API. Both readers must give the same observations.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use ingest::{Collect, Options, read_file};
 use std::path::PathBuf;

@@ -6,6 +6,7 @@
 //! - count cells: rows whose column C is "Unweighted Count", cells that are numbers → 8 549;
 //! - the other 5 cells of those rows read "Not available" (Q13_5, Tirana); none is empty;
 //! - 103 question codes in sheet "Questions".
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use ingest::{Collect, Format, Options, read_file};
 use model::{GeoCode, GeoLevel, Observation, Period};

@@ -2,6 +2,7 @@
 //! uploads and embedded files need no temporary copy), and the Vienna reader added as
 //! one file plus one registration line reads the real Stadt Wien table.
 //! Expected Vienna figures from Python's csv module over the same file.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use ingest::{Collect, Format, Input, Options, detect, read};
 use model::{Dimension, GeoLevel, Period};

@@ -2,6 +2,7 @@
 //! non-missing values, with its flags. The expected numbers were counted independently
 //! (a short Python script over the raw files: TSV cells whose value part is not `:`,
 //! CSV rows with a non-empty OBS_VALUE), not by this code.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use ingest::{Collect, Format, Options, read_file};
 use model::{Flag, Observation};

@@ -1,5 +1,6 @@
 //! Small-area counts in the tidy layout: one row per area, period and group with a
 //! `count`, as a city's statistics office would export them for the neighbourhood indices.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use ingest::{Collect, Format, Options, read_file};
 use model::{GeoLevel, Period, PopulationGroup};

@@ -1,5 +1,6 @@
 //! Tidy Excel sheets, on the fixture made by tests/fixtures/make_tidy_xlsx.py (Osijek,
 //! HR004C, residents by citizenship group and sex, 2019-2023).
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use ingest::{Collect, Format, IngestError, Options, read_file};
 use model::{Dimension, Flags, GeoCode, Period};

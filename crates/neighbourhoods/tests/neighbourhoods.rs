@@ -1,6 +1,7 @@
 //! The library on a small city of its own: four square areas of 1 km² in a store, counts
 //! of two half-years, and the report, the map and the errors computed from them. Expected
 //! values are worked out here from the counts, independently of the library.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use model::{Dimension, GeoCode, Geography, Observation, Period, PopulationGroup, Provenance};
 use neighbourhoods::map::{self, FEW_RESIDENTS, MapRequest, MapVariable, SHOWN};

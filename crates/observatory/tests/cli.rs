@@ -1,4 +1,5 @@
 //! The observatory as a user runs it: the real binary on real files.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 mod common;
 

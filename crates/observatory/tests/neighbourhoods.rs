@@ -1,5 +1,6 @@
 //! Neighbourhoods as a user meets them: the real binary on the bundled Berlin data —
 //! boundaries loaded on the first start, segregation indices, the map, a bad boundary file.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 mod common;
 

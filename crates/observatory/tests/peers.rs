@@ -1,5 +1,6 @@
 //! `peers`, `benchmark`, `mentors` and `typology` as a user runs them, on the bundled data
 //! loaded on the first start (once, for all four cities).
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 mod common;
 

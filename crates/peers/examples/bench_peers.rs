@@ -12,6 +12,7 @@
 //! ```text
 //! cargo run --release -p peers --example bench_peers -- [--db FILE] [--n 100000] [--write FILE]
 //! ```
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use peers::{Cities, MentorQuery, PeerQuery};
 use stats::peers::{Metric, Scaler, Scaling, nearest_to};

@@ -1,6 +1,7 @@
 //! Peers on the bundled real data: every feature value of every city recomputed straight
 //! from the raw observations of the source files, traces that point at real observations,
 //! and peers, benchmarks and mentors for Osijek, Košice, Sofia and Praha.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use ingest::{Collect, Sink};
 use model::{Geography, Observation, Period, Provenance};

@@ -1,4 +1,5 @@
 //! GeoJSON reading, shapefile error reporting and the choropleth SVG.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use spatial::{
     ChoroplethOptions, ContiguityRule, DEFAULT_PRECISION, MultiPolygon, SpatialError,

@@ -1,5 +1,6 @@
 //! The Sacramento census tracts (PySAL example data, `data/oracles/sacramento`): the reader,
 //! the measures and the contiguity against geopandas/GEOS and the GAL file shipped with it.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use spatial::{ContiguityRule, DEFAULT_PRECISION, contiguity, read_shapefile};
 

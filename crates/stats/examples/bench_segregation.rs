@@ -11,6 +11,7 @@
 //! With `--grid W H`, the first W·H areas are laid out on a W × H grid of rectangles (row
 //! by row), and the spatial indices run with queen/rook contiguity built from the rectangles
 //! (widths 1.0–1.6, heights 1.0–1.8, cycling).
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use std::time::Instant;
 

@@ -5,6 +5,7 @@
 //! * no suppressed cell is recoverable from the published cells: checked by the library's
 //!   exact audit and, independently, by a floating-point elimination over relations rebuilt
 //!   here from the dimensions.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use proptest::prelude::*;
 use stats::disclosure::{

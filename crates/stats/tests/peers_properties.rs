@@ -2,6 +2,7 @@
 //! never its own peer, distance is symmetric and does not depend on the units of a
 //! feature, a far-away city does not change anybody's nearest peers, results are ordered
 //! and deterministic, and the k-means typology is reproducible.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use proptest::prelude::*;
 use stats::peers::{Metric, Scaler, Scaling, kmeans, nearest_to, silhouette};

@@ -15,6 +15,7 @@
 //! Every row is dispatched by `index_class`; an unknown class fails the test, and the rows
 //! that cannot be reproduced are listed in `NOT_REPRODUCIBLE` with the reason, so nothing is
 //! skipped silently.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use spatial::{
     ContiguityRule, DEFAULT_PRECISION, Layer, Point, contiguity, k_nearest, read_shapefile,

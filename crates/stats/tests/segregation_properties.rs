@@ -2,6 +2,7 @@
 //! the areas and to scaling all counts, D = 0 (and its relatives at their minimum) when every
 //! area has the city's composition, the published bounds, and agreement of the O(n log n) Gini
 //! with its O(n²) definition.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use proptest::prelude::*;
 use stats::segregation::{self as seg, GroupCounts, SparseWeights};

@@ -4,6 +4,7 @@
 //!
 //! The data preparation follows the oracle's README (missing values, derived variables,
 //! replicate weights, raking); the `call` column's `CI df=` is checked against the design's df.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use std::collections::HashMap;
 

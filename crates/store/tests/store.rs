@@ -1,4 +1,5 @@
 //! The store on its own: migrations, atomic imports, replacement history, geographies.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 use model::{Flags, GeoCode, Geography, Observation, Period, PopulationGroup, Provenance};
 use std::collections::BTreeMap;

@@ -4,6 +4,7 @@
 //!     cargo run --release -p web --example serve_store -- STORE.db 127.0.0.1:8080 [CATALOGUE_DIR]
 //!
 //! The store must exist (create it with `observatory init`). Stops on Ctrl-C or SIGTERM.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 fn main() -> Result<(), String> {
     let mut args = std::env::args().skip(1);

@@ -1,4 +1,5 @@
 //! Integration tests of the indicator engine, one module per topic.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 #[cfg(feature = "cluster")]
 mod cluster;

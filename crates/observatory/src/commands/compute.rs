@@ -7,9 +7,8 @@ use crate::commands::Context;
 use crate::output::number;
 use engine::export::Column;
 use engine::{Catalogue, ComputeOptions, Request, Results};
+use model::checksum::Checksum;
 use model::{Flags, GeoCode, Observation, Period, Provenance};
-use sha2::{Digest, Sha256};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use store::estimates::EstimateRecord;
 
@@ -99,41 +98,31 @@ fn parse_dominance(text: &str) -> Result<stats::disclosure::DominanceRule, Strin
 /// SHA-256 of the input files (of their sizes and names beyond 256 MB: hashing gigabytes
 /// would cost more than the computation).
 fn fingerprint(paths: &[PathBuf]) -> String {
-    let mut h = Sha256::new();
+    let mut h = Checksum::new();
     for p in paths {
         let size = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
         if size <= 256 << 20 {
-            if let Ok(mut f) = std::fs::File::open(p) {
-                let mut buf = vec![0u8; 1 << 20];
-                while let Ok(n) = f.read(&mut buf) {
-                    if n == 0 {
-                        break;
-                    }
-                    h.update(&buf[..n]);
-                }
+            if let Ok(f) = std::fs::File::open(p) {
+                let _ = h.update_reader(f);
             }
         } else {
             h.update(format!("{}:{size}", p.display()).as_bytes());
         }
     }
-    hex(h)
+    h.hex()
 }
 
 /// SHA-256 of the catalogue's files (paths and contents): which definitions an estimate was
 /// computed under, whether built in or from a folder.
 fn catalogue_fingerprint(cat: &Catalogue) -> String {
-    let mut h = Sha256::new();
+    let mut h = Checksum::new();
     for f in cat.files() {
         h.update(f.path.as_bytes());
-        h.update([0]);
+        h.update(&[0]);
         h.update(f.text.as_bytes());
-        h.update([0]);
+        h.update(&[0]);
     }
-    hex(h)
-}
-
-fn hex(h: Sha256) -> String {
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    h.hex()
 }
 
 fn opt(v: Option<f64>) -> String {

@@ -22,7 +22,7 @@ use store::Store;
 /// before any command reads it.
 pub fn use_catalogue(explicit: Option<&Path>, data_dir: Option<&Path>) -> Result<(), String> {
     let cat = catalogue::Catalogue::locate(explicit, data_dir).map_err(|e| e.to_string())?;
-    peers::check_features(&cat).map_err(|e| e.to_string())?;
+    ::peers::check_features(&cat).map_err(|e| e.to_string())?;
     catalogue::install(Arc::new(cat)).map_err(|e| e.to_string())
 }
 

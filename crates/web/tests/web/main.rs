@@ -1,5 +1,6 @@
 //! The web layer through its router, without a socket: pages, the JSON API and its
 //! OpenAPI document, the authorisation matrix, the publication workflow.
+#![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 mod api;
 mod authz;
