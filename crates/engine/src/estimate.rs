@@ -790,14 +790,14 @@ fn publish_indicator(
             ));
             return Ok(None);
         };
-        cells_raw = ratio_cells(&grid, &raw[i], rd, rc, &variance, df, opts.level);
+        cells_raw = ratio_cells(grid, &raw[i], rd, rc, variance, df, opts.level);
     }
     // disclosure on the fine-cell counts (and, for means, their largest contributions)
     let magnitudes = top
         .get(i)
         .and_then(|t| t.as_ref())
-        .map(|t| magnitude_cells(&grid, t, &fine_n[i]));
-    let status = protect_cells(plan, &grid, &fine_n[i], magnitudes.as_deref(), opts)?;
+        .map(|t| magnitude_cells(grid, t, &fine_n[i]));
+    let status = protect_cells(plan, grid, &fine_n[i], magnitudes.as_deref(), opts)?;
     let mut cells = Vec::with_capacity(grid.n_out);
     let mut secondary = 0;
     for o in 0..grid.n_out {
@@ -866,7 +866,7 @@ fn publish_indicator(
                             .assess(cells_raw[ro].n, None)
                             .is_published();
                     if ref_published {
-                        gap_of(g, &cells_raw[o], &cells_raw[ro], &variance)
+                        gap_of(g, &cells_raw[o], &cells_raw[ro], variance)
                     } else {
                         (None, None)
                     }
