@@ -14,6 +14,10 @@ pub enum ImportError {
         #[source]
         source: std::io::Error,
     },
+    /// An export that could not be written (a full disk, a closed pipe, or a selection the
+    /// format cannot hold, as several datasets in one JSON-stat file).
+    #[error("the export was not written: {0}")]
+    Export(#[source] std::io::Error),
     /// A boundary file, a bundle manifest or a place that cannot be used, with the whole
     /// message (file and feature, what was found, what was expected).
     #[error("{0}")]

@@ -53,7 +53,7 @@ pub fn observations(
     }
     writer
         .write(&StoreRows { store, filter }, out)
-        .map_err(|e| ImportError::io("export", e))
+        .map_err(ImportError::Export)
 }
 
 /// Writes the stored estimates of a computed dataset (`computed:MAPPING`) with their
@@ -71,7 +71,7 @@ pub fn estimates(
             "no estimates in dataset '{dataset}' (computed datasets are named computed:MAPPING; see `observatory list datasets`)"
         )));
     }
-    let io_err = |e: io::Error| ImportError::io("export", e);
+    let io_err = ImportError::Export;
     if json {
         serde_json::to_writer_pretty(&mut *out, &rows).map_err(|e| io_err(e.into()))?;
         out.write_all(b"\n").map_err(io_err)?;

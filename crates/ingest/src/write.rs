@@ -6,7 +6,7 @@
 //! which may be walked more than once (a first pass finds the columns), so that a large
 //! export streams instead of being held in memory.
 
-use model::{Dimension, Observation, Period};
+use model::{Dimension, Observation};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
@@ -342,14 +342,8 @@ impl Writer for JsonStatOut {
             }
             dimension.insert(id.clone(), serde_json::json!({ "category": category }));
         }
-        let mut role =
-            serde_json::json!({ "geo": ["geo"], "time": ["time"], "metric": ["indicator"] });
-        if cats[ids.len() - 1]
-            .iter()
-            .any(|p| Period::parse(p).is_err())
-        {
-            role = serde_json::json!({ "geo": ["geo"], "metric": ["indicator"] });
-        }
+        // Every stored period parses, so the last dimension is always time.
+        let role = serde_json::json!({ "geo": ["geo"], "time": ["time"], "metric": ["indicator"] });
         let doc = serde_json::json!({
             "version": "2.0",
             "class": "dataset",

@@ -198,10 +198,6 @@ pub fn run(cli: Cli) -> Result<(), String> {
     let db = cli.db.clone().unwrap_or_else(default_db);
     let mut store = Store::open(&db).map_err(|e| e.to_string())?;
     let bundle = Bundle::locate(cli.data_dir.as_deref(), crate::bundle::FILES);
-    let data_dir = match &bundle {
-        Bundle::Folder(dir) => dir.clone(),
-        Bundle::Embedded(_) => PathBuf::from("data"),
-    };
     crate::commands::use_catalogue(cli.catalogue.as_deref(), cli.data_dir.as_deref())?;
     if store.is_empty().map_err(|e| e.to_string())? && !cli.no_bundled_data {
         eprintln!(
@@ -232,65 +228,37 @@ pub fn run(cli: Cli) -> Result<(), String> {
             store.count_observations().map_err(|e| e.to_string())?
         );
     }
-    // Commands with their own module take the store in a Context, e.g.
-    // `Some(Command::Peers(args)) => crate::commands::peers::run(&mut Context { store, data_dir }, args),`
+    // Commands with their own module take the store in a Context:
+    // `Some(Command::Peers(args)) => crate::commands::peers::run(&mut ctx, args),`
+    let mut ctx = crate::commands::Context { store };
     match cli.command {
-        None => overview(&store),
-        Some(Command::Serve(args)) => {
-            crate::commands::serve::run(&mut crate::commands::Context { store, data_dir }, args)
+        None => overview(&ctx.store),
+        Some(Command::Serve(args)) => crate::commands::serve::run(&mut ctx, args),
+        Some(Command::CreateAdmin(args)) => crate::commands::users::create_admin(&mut ctx, args),
+        Some(Command::AddUser(args)) => crate::commands::users::add_user(&mut ctx, args),
+        Some(Command::CreateToken(args)) => crate::commands::users::create_token(&mut ctx, args),
+        Some(Command::Peers(args)) => crate::commands::peers::run(&mut ctx, args),
+        Some(Command::Benchmark(args)) => crate::commands::benchmark::run(&mut ctx, args),
+        Some(Command::Mentors(args)) => crate::commands::mentors::run(&mut ctx, args),
+        Some(Command::Typology(args)) => crate::commands::typology::run(&mut ctx, args),
+        Some(Command::ImportBoundaries(args)) => {
+            crate::commands::import_boundaries::run(&mut ctx, args)
         }
-        Some(Command::CreateAdmin(args)) => crate::commands::users::create_admin(
-            &mut crate::commands::Context { store, data_dir },
-            args,
-        ),
-        Some(Command::AddUser(args)) => crate::commands::users::add_user(
-            &mut crate::commands::Context { store, data_dir },
-            args,
-        ),
-        Some(Command::CreateToken(args)) => crate::commands::users::create_token(
-            &mut crate::commands::Context { store, data_dir },
-            args,
-        ),
-        Some(Command::Peers(args)) => {
-            crate::commands::peers::run(&mut crate::commands::Context { store, data_dir }, args)
+        Some(Command::Segregation(args)) => crate::commands::segregation::run(&mut ctx, args),
+        Some(Command::Map(args)) => crate::commands::map::run(&mut ctx, args),
+        Some(Command::Compute(args)) => crate::commands::compute::run(&mut ctx, args),
+        Some(Command::PublishEstimates(args)) => {
+            crate::commands::compute::publish(&mut ctx, &args.dataset)
         }
-        Some(Command::Benchmark(args)) => {
-            crate::commands::benchmark::run(&mut crate::commands::Context { store, data_dir }, args)
+        Some(Command::GenerateMicrodata(args)) => {
+            crate::commands::generate_microdata::run(&mut ctx, args)
         }
-        Some(Command::Mentors(args)) => {
-            crate::commands::mentors::run(&mut crate::commands::Context { store, data_dir }, args)
-        }
-        Some(Command::Typology(args)) => {
-            crate::commands::typology::run(&mut crate::commands::Context { store, data_dir }, args)
-        }
-        Some(Command::ImportBoundaries(args)) => crate::commands::import_boundaries::run(
-            &mut crate::commands::Context { store, data_dir },
-            args,
-        ),
-        Some(Command::Segregation(args)) => crate::commands::segregation::run(
-            &mut crate::commands::Context { store, data_dir },
-            args,
-        ),
-        Some(Command::Map(args)) => {
-            crate::commands::map::run(&mut crate::commands::Context { store, data_dir }, args)
-        }
-        Some(Command::Compute(args)) => {
-            crate::commands::compute::run(&mut crate::commands::Context { store, data_dir }, args)
-        }
-        Some(Command::PublishEstimates(args)) => crate::commands::compute::publish(
-            &mut crate::commands::Context { store, data_dir },
-            &args.dataset,
-        ),
-        Some(Command::GenerateMicrodata(args)) => crate::commands::generate_microdata::run(
-            &mut crate::commands::Context { store, data_dir },
-            args,
-        ),
         Some(Command::Init) => {
             println!(
                 "store ready at {} (schema {}), {} observations",
                 db.display(),
-                store.schema_version().map_err(|e| e.to_string())?,
-                store.count_observations().map_err(|e| e.to_string())?
+                ctx.store.schema_version().map_err(|e| e.to_string())?,
+                ctx.store.count_observations().map_err(|e| e.to_string())?
             );
             Ok(())
         }
@@ -305,7 +273,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             licence,
         }) => {
             let geo = match geo {
-                Some(g) => Some(match places::resolve(&store, &g) {
+                Some(g) => Some(match places::resolve(&ctx.store, &g) {
                     Ok(place) => place.code.to_string(),
                     // A code of a place not yet in the store is fine: the file brings it.
                     Err(_) if !g.contains(' ') => g,
@@ -317,7 +285,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 let input = ingest::Input::file(path);
                 let mut bar = output::Progress::default();
                 let outcome = importer::import(
-                    &mut store,
+                    &mut ctx.store,
                     Request {
                         input: &input,
                         format,
@@ -350,14 +318,14 @@ pub fn run(cli: Cli) -> Result<(), String> {
             country,
             dataset,
             format,
-        }) => list(&store, what, level, country, dataset, format),
+        }) => list(&ctx.store, what, level, country, dataset, format),
         Some(Command::Show {
             place,
             dataset,
             variable,
             period,
             format,
-        }) => show(&store, &place, dataset, variable, period, format),
+        }) => show(&ctx.store, &place, dataset, variable, period, format),
         Some(Command::Export {
             output,
             format,
@@ -366,7 +334,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             estimates,
         }) => {
             let geo = match geo {
-                Some(g) => Some(places::resolve(&store, &g)?.code.to_string()),
+                Some(g) => Some(places::resolve(&ctx.store, &g)?.code.to_string()),
                 None => None,
             };
             let filter = SeriesFilter {
@@ -386,9 +354,9 @@ pub fn run(cli: Cli) -> Result<(), String> {
             let write = |out: &mut dyn std::io::Write| -> Result<u64, String> {
                 if estimates {
                     let d = filter.dataset.as_deref().unwrap_or_default();
-                    importer::export::estimates(&store, d, writer.name() == "json", out)
+                    importer::export::estimates(&ctx.store, d, writer.name() == "json", out)
                 } else {
-                    importer::export::observations(&store, &filter, writer, out)
+                    importer::export::observations(&ctx.store, &filter, writer, out)
                 }
                 .map_err(|e| e.to_string())
             };

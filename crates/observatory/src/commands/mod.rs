@@ -14,7 +14,7 @@ pub mod serve;
 pub mod typology;
 pub mod users;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use store::Store;
 
@@ -26,10 +26,8 @@ pub fn use_catalogue(explicit: Option<&Path>, data_dir: Option<&Path>) -> Result
     catalogue::install(Arc::new(cat)).map_err(|e| e.to_string())
 }
 
-#[allow(dead_code)] // used by the command modules as they land
-/// What every command gets: the open store and where the bundled data is.
+/// What every command gets: the open store.
 #[derive(Debug)]
 pub struct Context {
     pub store: Store,
-    pub data_dir: PathBuf,
 }
