@@ -110,6 +110,9 @@ pub fn read_rates(
             "" | "*" => None,
             _ => Some(row.sex()?),
         };
+        if row.text("rate").is_empty() {
+            return Err(row.error(Some("rate"), "the rate is empty: fill it in from your city's figures, or delete the row (data/templates/demand/README.md)"));
+        }
         let rate = parse_rate(row.text("rate")).ok_or_else(|| {
             row.error(
                 Some("rate"),

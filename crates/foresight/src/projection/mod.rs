@@ -18,8 +18,10 @@
 
 pub mod areas;
 pub mod parameters;
+pub mod run;
 
 pub use parameters::{Adjustment, Component, ParameterError, Scenario};
+pub use run::{Request, Summary, Text, run, summarise, write_csv};
 
 /// The open-ended last age: 100 stands for "100 and over".
 pub const MAX_AGE: usize = 100;

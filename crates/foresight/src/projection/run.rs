@@ -1,0 +1,198 @@
+//! One way to run scenarios from their files, for the CLI and the web alike: read the
+//! parameters, start from a population if one is given, add the user's variants, split over
+//! areas if asked, project, and write the result in the FSO's long layout.
+
+use super::areas::{Shares, read_area_immigrants};
+use super::parameters::{Adjustment, ParameterError, Scenario, read_parameters, read_population};
+use super::{Projection, Sex, project};
+
+/// A text and the name it is known by in messages (a file name, "the upload").
+#[derive(Debug, Clone)]
+pub struct Text {
+    pub name: String,
+    pub text: String,
+}
+
+/// Everything a projection run needs; only `parameters` is required.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// One or more parameter files (each may hold several scenarios).
+    pub parameters: Vec<Text>,
+    /// A start population (31 December of the year before, or 1 January of the first year).
+    pub population: Option<Text>,
+    /// The group that receives the naturalised (found from the data when absent).
+    pub nationals: Option<String>,
+    /// Named variants of the first scenario, each with its adjustments.
+    pub variants: Vec<(String, Vec<Adjustment>)>,
+    /// Subregions: their population and, optionally, their migration records.
+    pub areas: Option<(Text, Option<Text>)>,
+}
+
+/// Reads, checks and projects; on any problem nothing is projected and the one message says
+/// where.
+pub fn run(request: &Request) -> Result<Vec<Projection>, ParameterError> {
+    let scenarios = scenarios(request)?;
+    Ok(scenarios.iter().map(project).collect())
+}
+
+/// The scenarios a request describes, checked, before projection.
+pub fn scenarios(request: &Request) -> Result<Vec<Scenario>, ParameterError> {
+    let mut all = Vec::new();
+    for p in &request.parameters {
+        all.extend(read_parameters(
+            &p.text,
+            &p.name,
+            request.nationals.as_deref(),
+        )?);
+    }
+    let first = all.first().cloned().ok_or_else(|| ParameterError {
+        file: "the request".into(),
+        line: None,
+        column: None,
+        message: "no parameters: give a parameter file (--parameters)".into(),
+    })?;
+    if let Some(other) = all.iter().find(|s| s.layout.groups != first.layout.groups) {
+        return Err(ParameterError {
+            file: format!("scenario '{}'", other.name),
+            line: None,
+            column: Some("nat".into()),
+            message: format!(
+                "its groups ({}) differ from those of '{}' ({}): scenarios run together need the same groups",
+                other.layout.groups.join(", "),
+                first.name,
+                first.layout.groups.join(", ")
+            ),
+        });
+    }
+    if let Some(pop) = &request.population {
+        let mut read = read_population(&pop.text, &pop.name, &first.layout)?;
+        let (_, year, cells) = read.remove(0);
+        all = all
+            .into_iter()
+            .map(|s| s.starting_from(&cells, year))
+            .collect::<Result<_, _>>()?;
+    }
+    for (name, adjustments) in &request.variants {
+        let base = all.first().cloned().unwrap_or_else(|| first.clone());
+        all.push(base.adjusted(name, adjustments)?);
+    }
+    for s in &all {
+        s.check()?;
+    }
+    match &request.areas {
+        None => Ok(all),
+        Some((population, migration)) => {
+            let layout = &first.layout;
+            let pop = read_population(&population.text, &population.name, layout)?;
+            let pop: Vec<(String, Vec<f64>)> = pop.into_iter().map(|(a, _, c)| (a, c)).collect();
+            let imm = match migration {
+                Some(m) => Some(read_area_immigrants(&m.text, &m.name, layout)?),
+                None => None,
+            };
+            let shares = Shares::new(&pop, imm.as_deref())?;
+            Ok(all.iter().flat_map(|s| shares.split(s)).collect())
+        }
+    }
+}
+
+/// The columns of the long output: the FSO's codes kept, the population on 31 December,
+/// then its components.
+pub const COLUMNS: [&str; 12] = [
+    "scen",
+    "year",
+    "nat",
+    "sex",
+    "age",
+    "population",
+    "births",
+    "deaths",
+    "emigrants",
+    "immigrants",
+    "naturalisations",
+    "spatial_unit",
+];
+
+/// Writes projections as CSV, one row per scenario × area × year × group × sex × age.
+pub fn write_csv<W: std::io::Write>(projections: &[Projection], out: W) -> csv::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(COLUMNS)?;
+    for p in projections {
+        let l = &p.layout;
+        for y in &p.years {
+            for (g, s, a) in l.each() {
+                let i = l.index(g, s, a);
+                let num = |v: f64| format!("{:.3}", v);
+                w.write_record([
+                    p.scenario.clone(),
+                    y.year.to_string(),
+                    l.groups[g].clone(),
+                    l.sex_codes[s as usize].clone(),
+                    a.to_string(),
+                    num(y.population[i]),
+                    num(y.births[i]),
+                    num(y.deaths[i]),
+                    num(y.emigrants[i]),
+                    num(y.immigrants[i]),
+                    num(y.naturalisations[i]),
+                    p.area.clone(),
+                ])?;
+            }
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// A scenario's headline per year: total, by group, and the components summed.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Summary {
+    pub scenario: String,
+    pub area: String,
+    pub year: i32,
+    pub population: f64,
+    /// (group code, population) in the layout's order.
+    pub by_group: Vec<(String, f64)>,
+    pub births: f64,
+    pub deaths: f64,
+    pub emigrants: f64,
+    pub immigrants: f64,
+    /// Persons who acquired citizenship in the year.
+    pub naturalisations: f64,
+}
+
+pub fn summarise(p: &Projection) -> Vec<Summary> {
+    let l = &p.layout;
+    p.years
+        .iter()
+        .map(|y| {
+            let by_group = l
+                .groups
+                .iter()
+                .enumerate()
+                .map(|(g, code)| {
+                    let sum = Sex::ALL
+                        .iter()
+                        .map(|s| {
+                            (0..super::AGES)
+                                .map(|a| y.population[l.index(g, *s, a)])
+                                .sum::<f64>()
+                        })
+                        .sum();
+                    (code.clone(), sum)
+                })
+                .collect();
+            Summary {
+                scenario: p.scenario.clone(),
+                area: p.area.clone(),
+                year: y.year,
+                population: y.population.iter().sum(),
+                by_group,
+                births: y.births.iter().sum(),
+                deaths: y.deaths.iter().sum(),
+                emigrants: y.emigrants.iter().sum(),
+                immigrants: y.immigrants.iter().sum(),
+                naturalisations: y.naturalisations.iter().filter(|v| **v > 0.0).sum(),
+            }
+        })
+        .collect()
+}
