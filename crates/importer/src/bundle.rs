@@ -108,6 +108,21 @@ impl Bundle {
         }
     }
 
+    /// The bytes of one bundled file (`rel` as in `bundle.toml`, e.g.
+    /// `aargau-projection/fso_population_2024.csv`), for worked examples that are read
+    /// rather than imported.
+    pub fn read(&self, rel: &str) -> Result<std::borrow::Cow<'static, [u8]>, ImportError> {
+        match self {
+            Bundle::Folder(dir) => {
+                let path = dir.join(rel);
+                std::fs::read(&path).map(std::borrow::Cow::Owned).map_err(|e| ImportError::io(&path, e))
+            }
+            Bundle::Embedded(files) => files.iter().find(|(p, _)| *p == rel).map(|(_, b)| std::borrow::Cow::Borrowed(*b)).ok_or_else(|| {
+                ImportError::Invalid(format!("bundled file {rel}: not built into this program; rebuild it, or pass --data-dir with the repository's data folder"))
+            }),
+        }
+    }
+
     /// The names in `folder` ending in `suffix`, sorted.
     fn list(&self, folder: &str, suffix: &str) -> Result<Vec<String>, ImportError> {
         let mut names: Vec<String> = match self {

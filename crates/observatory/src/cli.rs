@@ -158,6 +158,8 @@ The same file twice changes nothing; a newer value for the same figure replaces 
     PublishEstimates(crate::commands::compute::PublishArgs),
     /// Synthetic person-level microdata (Parquet) following the Spanish EU-SILC margins
     GenerateMicrodata(crate::commands::generate_microdata::Args),
+    /// Population scenarios by nationality, sex and age (cohort-component), and the services they need
+    Project(crate::commands::project::Args),
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -230,7 +232,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
     }
     // Commands with their own module take the store in a Context:
     // `Some(Command::Peers(args)) => crate::commands::peers::run(&mut ctx, args),`
-    let mut ctx = crate::commands::Context { store };
+    let mut ctx = crate::commands::Context { store, bundle };
     match cli.command {
         None => overview(&ctx.store),
         Some(Command::Serve(args)) => crate::commands::serve::run(&mut ctx, args),
@@ -253,6 +255,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::GenerateMicrodata(args)) => {
             crate::commands::generate_microdata::run(&mut ctx, args)
         }
+        Some(Command::Project(args)) => crate::commands::project::run(&mut ctx, args),
         Some(Command::Init) => {
             println!(
                 "store ready at {} (schema {}), {} observations",

@@ -149,3 +149,14 @@ impl Progress {
         }
     }
 }
+
+/// Writes a whole file beside its target and renames it: an interrupted or refused write
+/// never leaves a half-written file under the requested name.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    let tmp = path.with_extension("partial");
+    std::fs::write(&tmp, bytes).map_err(|e| format!("{}: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("{}: {e}", path.display())
+    })
+}

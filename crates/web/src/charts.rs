@@ -708,3 +708,131 @@ mod tests {
         assert!(s.contains("under 5%") && s.contains("30% or more") && s.contains("no figure"));
     }
 }
+
+/// One age band of a population pyramid: per group, men and women now and in the later year.
+#[derive(Debug, Clone)]
+pub struct PyramidBand {
+    pub label: String,
+    /// Per group: (men, women) in the later year (drawn as stacked bars).
+    pub later: Vec<(f64, f64)>,
+    /// Per group: (men, women) in the first year (drawn as an outline of the total).
+    pub first: Vec<(f64, f64)>,
+}
+
+/// A population pyramid: men to the left, women to the right, the groups stacked from the
+/// axis outwards in the palette's colours, the first year's totals as a black outline, so
+/// that the change in each age band shows at a glance. Oldest band on top.
+pub fn pyramid(
+    id: &str,
+    title: &str,
+    desc: &str,
+    groups: &[String],
+    bands: &[PyramidBand],
+    years: (i32, i32),
+) -> String {
+    let (half, label_w, row_h, top) = (250.0, 60.0, 14.0, 34.0);
+    let w = 2.0 * half + label_w;
+    let h = top + row_h * bands.len() as f64 + 30.0;
+    let total = |v: &[(f64, f64)], male: bool| {
+        v.iter()
+            .map(|(m, f)| if male { *m } else { *f })
+            .sum::<f64>()
+    };
+    let max = bands
+        .iter()
+        .flat_map(|b| {
+            [
+                total(&b.later, true),
+                total(&b.later, false),
+                total(&b.first, true),
+                total(&b.first, false),
+            ]
+        })
+        .fold(0.0, f64::max);
+    let scale = half / nice_max(max);
+    let mut out = String::new();
+    open(&mut out, id, w, h, title, desc);
+    let _ = write!(
+        out,
+        r##"<text x="{:.1}" y="14" text-anchor="end" font-weight="700">Men</text><text x="{:.1}" y="14" font-weight="700">Women</text>"##,
+        half - 6.0,
+        half + label_w + 6.0
+    );
+    let mut legend_x = 0.0;
+    for (g, name) in groups.iter().enumerate() {
+        let colour = PALETTE[g % PALETTE.len()];
+        let _ = write!(
+            out,
+            r#"<rect x="{legend_x:.1}" y="20" width="10" height="10" fill="{colour}"/><text x="{:.1}" y="29">{} {}</text>"#,
+            legend_x + 14.0,
+            esc(name),
+            years.1
+        );
+        legend_x += 30.0 + 8.0 * name.chars().count() as f64 + 30.0;
+    }
+    let _ = write!(
+        out,
+        r#"<rect x="{legend_x:.1}" y="20" width="10" height="10" fill="none" stroke="{}"/><text x="{:.1}" y="29">all, {}</text>"#,
+        PALETTE[6],
+        legend_x + 14.0,
+        years.0
+    );
+    for (i, b) in bands.iter().rev().enumerate() {
+        let y = top + row_h * i as f64;
+        let _ = write!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="#55595f" font-size="10">{}</text>"##,
+            half + label_w / 2.0,
+            y + row_h - 3.0,
+            esc(&b.label)
+        );
+        let (mut left, mut right) = (half, half + label_w);
+        for (g, (m, f)) in b.later.iter().enumerate() {
+            let colour = PALETTE[g % PALETTE.len()];
+            let (mw, fw) = (m * scale, f * scale);
+            let _ = write!(
+                out,
+                r#"<rect x="{:.1}" y="{:.1}" width="{mw:.1}" height="{:.1}" fill="{colour}"/><rect x="{right:.1}" y="{:.1}" width="{fw:.1}" height="{:.1}" fill="{colour}"/>"#,
+                left - mw,
+                y + 1.0,
+                row_h - 2.0,
+                y + 1.0,
+                row_h - 2.0
+            );
+            left -= mw;
+            right += fw;
+        }
+        let (fm, ff) = (
+            total(&b.first, true) * scale,
+            total(&b.first, false) * scale,
+        );
+        let _ = write!(
+            out,
+            r#"<rect x="{:.1}" y="{:.1}" width="{fm:.1}" height="{:.1}" fill="none" stroke="{k}"/><rect x="{:.1}" y="{:.1}" width="{ff:.1}" height="{:.1}" fill="none" stroke="{k}"/>"#,
+            half - fm,
+            y + 1.0,
+            row_h - 2.0,
+            half + label_w,
+            y + 1.0,
+            row_h - 2.0,
+            k = PALETTE[6]
+        );
+    }
+    let axis_y = top + row_h * bands.len() as f64 + 14.0;
+    let top_value = half / scale;
+    for (x, anchor) in [
+        (0.0, "start"),
+        (half, "end"),
+        (half + label_w, "start"),
+        (w, "end"),
+    ] {
+        let v = if x == 0.0 || x == w { top_value } else { 0.0 };
+        let _ = write!(
+            out,
+            r##"<text x="{x:.1}" y="{axis_y:.1}" text-anchor="{anchor}" fill="#55595f">{}</text>"##,
+            fmt(v, 0)
+        );
+    }
+    out.push_str("</svg>");
+    out
+}

@@ -43,6 +43,9 @@ pub struct Config {
     pub secure_cookies: bool,
     /// Read connections to the store (SQLite in WAL mode lets readers run side by side).
     pub readers: usize,
+    /// The bundled data, for worked examples read rather than imported (the scenario page's
+    /// Aargau projection); without it those pages say so.
+    pub bundle: Option<importer::bundle::Bundle>,
 }
 
 impl Config {
@@ -52,6 +55,7 @@ impl Config {
             catalogue: catalogue::active().clone(),
             secure_cookies: true,
             readers: 4,
+            bundle: None,
         }
     }
 }
@@ -64,6 +68,8 @@ pub struct Inner {
     pub cache: cache::Cache,
     pub limiter: auth::RateLimiter,
     pub peers: cache::PeersCache,
+    /// The worked example's scenarios, read once from the bundle.
+    pub examples: std::sync::OnceLock<Result<Vec<foresight::projection::Scenario>, String>>,
 }
 
 pub type AppState = Arc<Inner>;
@@ -77,6 +83,7 @@ pub fn state(config: Config) -> Result<AppState, AppError> {
         cache: cache::Cache::default(),
         limiter: auth::RateLimiter::default(),
         peers: cache::PeersCache::default(),
+        examples: std::sync::OnceLock::new(),
     }))
 }
 

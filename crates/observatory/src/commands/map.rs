@@ -183,9 +183,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     let svg = svg.replace(">no value (", missing_label);
     match &args.output {
         Some(path) => {
-            let tmp = path.with_extension("partial");
-            std::fs::write(&tmp, svg.as_bytes()).map_err(|e| format!("{}: {e}", tmp.display()))?;
-            std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))?;
+            crate::output::write_file(path, svg.as_bytes())?;
             eprintln!(
                 "wrote {} ({drawn} areas, {area_set} {}, {suppressed} not shown for few residents)",
                 path.display(),

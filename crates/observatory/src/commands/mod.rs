@@ -9,6 +9,7 @@ pub mod import_boundaries;
 pub mod map;
 pub mod mentors;
 pub mod peers;
+pub mod project;
 pub mod segregation;
 pub mod serve;
 pub mod typology;
@@ -26,8 +27,9 @@ pub fn use_catalogue(explicit: Option<&Path>, data_dir: Option<&Path>) -> Result
     catalogue::install(Arc::new(cat)).map_err(|e| e.to_string())
 }
 
-/// What every command gets: the open store.
+/// What every command gets: the open store, and the bundled data (for worked examples).
 #[derive(Debug)]
 pub struct Context {
     pub store: Store,
+    pub bundle: importer::bundle::Bundle,
 }

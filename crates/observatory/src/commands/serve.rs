@@ -51,6 +51,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     };
     config.readers = args.readers.max(1);
     config.catalogue = catalogue::active().clone();
+    config.bundle = Some(ctx.bundle.clone());
     let state = web::state(config).map_err(|e| e.message)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

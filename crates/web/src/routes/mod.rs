@@ -11,6 +11,7 @@ pub mod data;
 pub mod home;
 pub mod neighbourhoods;
 pub mod openapi;
+pub mod scenarios;
 
 use crate::AppState;
 use crate::layout::{CSS, FAVICON, JS};
@@ -36,6 +37,12 @@ pub fn router(state: AppState) -> Router {
         .route("/neighbourhoods", get(neighbourhoods::index))
         .route("/neighbourhoods/{code}", get(neighbourhoods::page))
         .route("/indicators", get(catalogue::page))
+        .route("/scenarios", get(scenarios::index))
+        .route("/scenarios/{name}", get(scenarios::page))
+        .route(
+            "/scenarios/{name}/projection.csv",
+            get(scenarios::projection_csv),
+        )
         .merge(data::routes())
         .merge(account::routes())
         .merge(admin::routes())

@@ -72,6 +72,7 @@ pub fn routes_table() -> Vec<(&'static str, &'static str, MethodRouter<AppState>
             get(city_segregation),
         ),
         ("get", "/api/v1/compare", get(compare)),
+        ("get", "/api/v1/scenarios/{name}", get(scenario)),
         ("get", "/api/v1/geographies", get(geographies)),
         ("get", "/api/v1/geographies/{code}", get(geography)),
         ("get", "/api/v1/indicators", get(indicators)),
@@ -123,6 +124,7 @@ pub fn routes() -> Router<AppState> {
         city_benchmark,
         city_segregation,
         compare,
+        scenario,
         geographies,
         geography,
         indicators,
@@ -441,6 +443,91 @@ async fn city_segregation(
             areas: n.areas,
         };
         Reply::json(&answer)?.with_table(&answer.areas)
+    })
+    .await
+}
+
+/// The path parameter of a scenario set.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct ScenarioPath {
+    /// The scenario set: `aargau`, the built-in worked example.
+    #[param(example = "aargau")]
+    name: String,
+}
+
+/// The assumptions of the user's variant and the services' rates; every one optional.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // Documents the query; the handler reads it with the page's own reader.
+pub struct ScenarioParams {
+    /// The year of the headline and the pyramid (2025–2055).
+    #[param(value_type = Option<i32>, minimum = 2025, maximum = 2055)]
+    year: Option<String>,
+    /// Multiplier of immigration (0–5; 1 = the central scenario).
+    #[param(value_type = Option<f64>, minimum = 0, maximum = 5)]
+    immigration: Option<String>,
+    /// Multiplier of emigration (0–5).
+    #[param(value_type = Option<f64>, minimum = 0, maximum = 5)]
+    emigration: Option<String>,
+    /// Multiplier of the naturalisation rate (0–5).
+    #[param(value_type = Option<f64>, minimum = 0, maximum = 5)]
+    naturalisation: Option<String>,
+    /// Multiplier of fertility (0–3).
+    #[param(value_type = Option<f64>, minimum = 0, maximum = 3)]
+    fertility: Option<String>,
+    /// Multiplier of mortality (0–3).
+    #[param(value_type = Option<f64>, minimum = 0, maximum = 3)]
+    mortality: Option<String>,
+    /// The first year the multipliers apply (2025–2055).
+    #[param(value_type = Option<i32>, minimum = 2025, maximum = 2055)]
+    from: Option<String>,
+    /// Residents per full-time GP (100–100000): adds GP demand.
+    #[param(value_type = Option<f64>, minimum = 100, maximum = 100000)]
+    residents_per_gp: Option<String>,
+    /// Persons per household (1–10): adds households.
+    #[param(value_type = Option<f64>, minimum = 1, maximum = 10)]
+    household_size: Option<String>,
+    /// Childcare take-up of children aged 0–3 (0–1).
+    #[param(value_type = Option<f64>, minimum = 0, maximum = 1)]
+    childcare: Option<String>,
+    /// Language-course take-up of arriving foreign adults (0–1).
+    #[param(value_type = Option<f64>, minimum = 0, maximum = 1)]
+    language_course: Option<String>,
+}
+
+/// A population scenario set with the user's variant: totals by group and the year's flows
+/// per scenario and year, and the demand for services (central and range). As CSV, one row
+/// per scenario and year.
+#[utoipa::path(get, path = "/api/v1/scenarios/{name}", params(ScenarioPath, ScenarioParams, FormatParam), responses(
+    (status = 200, description = "The scenarios and the demand", content(
+        (Object = "application/json"), (String = "text/csv"))),
+    (status = 404, description = "No such scenario set", body = ErrorBody),
+))]
+async fn scenario(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(ScenarioPath { name }): ApiPath<ScenarioPath>,
+    axum::extract::RawQuery(raw): axum::extract::RawQuery,
+    q: ApiQuery<NoFilters>,
+) -> ApiResult {
+    answer(&state, q, Sharing::of(&who), move |state, _| {
+        let o = super::scenarios::outlook(state, &name, raw.as_deref())?;
+        let rows: Vec<serde_json::Value> = o
+            .summaries
+            .iter()
+            .map(|s| {
+                let mut row = serde_json::json!({"scenario": s.scenario, "year": s.year, "population": s.population});
+                for (g, v) in &s.by_group {
+                    row[format!("population_{g}")] = serde_json::json!(v);
+                }
+                for (k, v) in [("births", s.births), ("deaths", s.deaths), ("immigrants", s.immigrants), ("emigrants", s.emigrants), ("naturalisations", s.naturalisations)] {
+                    row[k] = serde_json::json!(v);
+                }
+                row
+            })
+            .collect();
+        Reply::json(&o)?.with_table(rows)
     })
     .await
 }

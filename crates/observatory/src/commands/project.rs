@@ -1,0 +1,270 @@
+//! `observatory project`: population scenarios by nationality group, sex and age, and the
+//! demand for services they imply (`foresight::projection`, `foresight::demand`).
+
+use super::Context;
+use crate::output::{self, Table};
+use foresight::projection::{self, Adjustment, Projection, Request, Text};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+The parameters follow the Swiss FSO's layout (columns scen,spatial_unit,year,nat,sex,age,
+start_n,birthrate,int_mothers,mor,emi_int,emi_nat,acq,imm_int_n,imm_nat_n; see
+data/templates/projection/README.md). The output has one row per scenario × year ×
+nationality × sex × age: scen,year,nat,sex,age,population (31 December), then births,
+deaths, emigrants, immigrants, naturalisations and spatial_unit.
+
+Examples:
+  observatory project --example aargau -o aargau.csv
+  observatory project --parameters fso_parameters_reference_2025-2055.csv \\
+      --variant \"more-arrivals=immigration*1.2@2027,naturalisation*2:int\" -o out.csv
+  observatory project --example aargau --areas ag_population_subregional.csv \\
+      --area-migration ag_migration_subregional.csv -o subregions.csv")]
+pub struct Args {
+    /// Parameter files (repeat for several scenarios, e.g. reference, high and low)
+    #[arg(long = "parameters", value_name = "FILE.csv")]
+    pub parameters: Vec<PathBuf>,
+    /// The bundled worked example instead: the FSO's scenarios for the canton of Aargau
+    #[arg(long, value_parser = ["aargau"])]
+    pub example: Option<String>,
+    /// Start from this population (nat,sex,age,n; year optional) instead of start_n
+    #[arg(long, value_name = "FILE.csv")]
+    pub population: Option<PathBuf>,
+    /// The group that receives the naturalised (default: the one whose acq is always 0)
+    #[arg(long)]
+    pub nationals: Option<String>,
+    /// A variant of the first scenario: NAME=COMPONENT*FACTOR[@FROM[-UNTIL]][:GROUP],…
+    #[arg(long = "variant", value_name = "NAME=ADJUSTMENTS")]
+    pub variants: Vec<String>,
+    /// Split every scenario over subregions with this population (spatial_unit,nat,sex,age,n)
+    #[arg(long, value_name = "FILE.csv")]
+    pub areas: Option<PathBuf>,
+    /// The subregions' migration records (spatial_unit,nat,sex,age,imm_n) for their share of immigrants
+    #[arg(long, value_name = "FILE.csv", requires = "areas")]
+    pub area_migration: Option<PathBuf>,
+    /// Rates of the demand for services (see data/templates/demand/README.md)
+    #[arg(long, value_name = "FILE.csv")]
+    pub rates: Option<PathBuf>,
+    /// Write the demand (year, service, central, low, high) to this CSV (needs --rates or --example)
+    #[arg(long, value_name = "FILE.csv")]
+    pub demand_output: Option<PathBuf>,
+    /// Write the projection to this CSV (standard output without it)
+    #[arg(short = 'o', long, value_name = "FILE.csv")]
+    pub output: Option<PathBuf>,
+}
+
+/// The worked example's files inside the bundled data.
+const AARGAU: [&str; 3] = [
+    "aargau-projection/fso_parameters_reference_2025-2055.csv",
+    "aargau-projection/fso_parameters_high_2025-2055.csv",
+    "aargau-projection/fso_parameters_low_2025-2055.csv",
+];
+const AARGAU_RATES: &str = "aargau-projection/demand-rates-school.csv";
+
+fn read(path: &Path) -> Result<Text, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
+    Ok(Text {
+        name: path.display().to_string(),
+        text,
+    })
+}
+
+fn bundled(ctx: &Context, path: &str) -> Result<Text, String> {
+    let bytes = ctx.bundle.read(path).map_err(|e| e.to_string())?;
+    let text = String::from_utf8(bytes.into_owned()).map_err(|e| format!("{path}: {e}"))?;
+    Ok(Text {
+        name: path.to_string(),
+        text,
+    })
+}
+
+fn variant(s: &str) -> Result<(String, Vec<Adjustment>), String> {
+    let (name, list) = s.split_once('=').ok_or_else(|| {
+        format!("--variant '{s}': write NAME=ADJUSTMENTS, e.g. more-arrivals=immigration*1.2@2027")
+    })?;
+    let adjustments = list
+        .split(',')
+        .map(|a| a.trim().parse::<Adjustment>().map_err(|e| e.to_string()))
+        .collect::<Result<_, _>>()?;
+    Ok((name.trim().to_string(), adjustments))
+}
+
+fn request(ctx: &Context, args: &Args) -> Result<Request, String> {
+    let mut parameters: Vec<Text> = args
+        .parameters
+        .iter()
+        .map(|p| read(p))
+        .collect::<Result<_, _>>()?;
+    if args.example.is_some() {
+        parameters.extend(
+            AARGAU
+                .iter()
+                .map(|p| bundled(ctx, p))
+                .collect::<Result<Vec<_>, _>>()?,
+        );
+    }
+    if parameters.is_empty() {
+        return Err("give --parameters FILE.csv (or --example aargau)".into());
+    }
+    let areas = match &args.areas {
+        None => None,
+        Some(a) => Some((
+            read(a)?,
+            args.area_migration.as_deref().map(read).transpose()?,
+        )),
+    };
+    Ok(Request {
+        parameters,
+        population: args.population.as_deref().map(read).transpose()?,
+        nationals: args.nationals.clone(),
+        variants: args
+            .variants
+            .iter()
+            .map(|v| variant(v))
+            .collect::<Result<_, _>>()?,
+        areas,
+    })
+}
+
+pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
+    let projections = projection::run(&request(ctx, &args)?).map_err(|e| e.to_string())?;
+    let mut csv = Vec::new();
+    projection::write_csv(&projections, &mut csv).map_err(|e| e.to_string())?;
+    match &args.output {
+        Some(path) => {
+            output::write_file(path, &csv)?;
+            let rows = csv.iter().filter(|b| **b == b'\n').count() - 1;
+            eprintln!(
+                "wrote {} ({} rows: scenario × area × year × group × sex × age)",
+                path.display(),
+                output::number(rows as f64)
+            );
+            println!("{}", summary(&projections).render());
+        }
+        None => std::io::Write::write_all(&mut std::io::stdout().lock(), &csv)
+            .map_err(|e| e.to_string())?,
+    }
+    let rates = match (&args.rates, &args.example) {
+        (Some(path), _) => Some(read(path)?),
+        (None, Some(_)) => Some(bundled(ctx, AARGAU_RATES)?),
+        (None, None) => None,
+    };
+    if rates.is_none() && args.demand_output.is_some() {
+        return Err(
+            "--demand-output needs the rates of the services: give --rates FILE.csv".into(),
+        );
+    }
+    if let Some(rates) = rates {
+        demand(
+            &projections,
+            &rates,
+            args.demand_output.as_deref(),
+            args.output.is_some(),
+        )?;
+    }
+    Ok(())
+}
+
+/// Every fifth year of each scenario: total, groups, and the year's flows.
+fn summary(projections: &[Projection]) -> Table {
+    let mut t = Table::new(vec![
+        "scenario",
+        "area",
+        "year",
+        "population",
+        "groups",
+        "births",
+        "deaths",
+        "immigrants",
+        "emigrants",
+        "naturalised",
+    ]);
+    for p in projections {
+        let rows = projection::summarise(p);
+        let last = rows.last().map(|r| r.year);
+        for s in rows
+            .iter()
+            .filter(|s| (s.year % 5 == 0) || Some(s.year) == last)
+        {
+            let groups = s
+                .by_group
+                .iter()
+                .map(|(g, n)| format!("{g} {}", output::number(n.round())))
+                .collect::<Vec<_>>()
+                .join(", ");
+            t.push(vec![
+                s.scenario.clone(),
+                s.area.clone(),
+                s.year.to_string(),
+                output::number(s.population.round()),
+                groups,
+                output::number(s.births.round()),
+                output::number(s.deaths.round()),
+                output::number(s.immigrants.round()),
+                output::number(s.emigrants.round()),
+                output::number(s.naturalisations.round()),
+            ]);
+        }
+    }
+    t
+}
+
+fn demand(
+    projections: &[Projection],
+    rates: &Text,
+    out: Option<&Path>,
+    print: bool,
+) -> Result<(), String> {
+    let layout = &projections[0].layout;
+    let rates = foresight::demand::read_rates(&rates.text, &rates.name, layout)
+        .map_err(|e| e.to_string())?;
+    let all: Vec<_> = projections
+        .iter()
+        .flat_map(|p| foresight::demand::demand(p, &rates))
+        .collect();
+    let central = projections[0].scenario.clone();
+    let ranges = foresight::demand::ranges(&all, &central);
+    if let Some(path) = out {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(["year", "service", "label", "unit", "central", "low", "high"])
+            .map_err(|e| e.to_string())?;
+        for r in &ranges {
+            let c = r.central.map(|v| format!("{v:.1}")).unwrap_or_default();
+            w.write_record([
+                r.year.to_string(),
+                r.service.clone(),
+                r.label.clone(),
+                r.unit.clone(),
+                c,
+                format!("{:.1}", r.low),
+                format!("{:.1}", r.high),
+            ])
+            .map_err(|e| e.to_string())?;
+        }
+        output::write_file(path, &w.into_inner().map_err(|e| e.to_string())?)?;
+        eprintln!("wrote {}", path.display());
+    }
+    if print {
+        let mut t = Table::new(vec!["service", "year", "central", "range (all scenarios)"]);
+        for r in ranges.iter().filter(|r| r.year % 5 == 0) {
+            t.push(vec![
+                r.label.clone(),
+                r.year.to_string(),
+                r.central
+                    .map(|v| output::number(v.round()))
+                    .unwrap_or_default(),
+                format!(
+                    "{} – {}",
+                    output::number(r.low.round()),
+                    output::number(r.high.round())
+                ),
+            ]);
+        }
+        println!(
+            "\nDemand for services ({central} and the range of the scenarios):\n{}",
+            t.render()
+        );
+    }
+    Ok(())
+}
