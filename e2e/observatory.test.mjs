@@ -87,7 +87,7 @@ test('every page of the demo opens without console errors', async () => {
   const { page, problems } = await watchedPage(context);
   const pages = ['/', '/?q=kosice', '/cities/HR004C', '/cities/SK002C', '/cities/DE001C',
     '/compare?cities=Osijek,SK002C,Graz', '/neighbourhoods', '/neighbourhoods/DE001C',
-    '/indicators', '/data', '/api', '/login'];
+    '/indicators', '/data', '/api', '/login', '/scenarios', '/scenarios/aargau'];
   for (const path of pages) {
     const r = await page.goto(base + path);
     assert.equal(r.status(), 200, path);
@@ -107,6 +107,34 @@ test('a tile of the home map opens its country\'s list of cities, without JavaSc
   await Promise.all([page.waitForNavigation(), page.click('svg.tile-map a[href*="country=HR"]')]);
   assert.ok(await page.isVisible('details#country-HR[open] >> text=Osijek'), "Croatia's list, open");
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the scenario form works without JavaScript, and a phone sees it whole', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(base + '/scenarios/aargau');
+  const before = await page.locator('#demand table').count() + await page.locator('table').count();
+  assert.ok(before > 0, 'tables of the scenarios');
+  assert.equal(await page.locator('text=your assumptions').count(), 0, 'no variant before the form is sent');
+  await page.fill('#immigration', '1.5');
+  await page.fill('#from', '2030');
+  await page.fill('#residents_per_gp', '1800');
+  await page.fill('#year', '2045');
+  await Promise.all([page.waitForNavigation(), page.click('form.scenario button[type=submit]')]);
+  assert.match(page.url(), /immigration=1.5/);
+  assert.ok(await page.locator('th:has-text("your assumptions")').count() > 0, 'the variant is in the table');
+  assert.ok(await page.isVisible('text=General practitioners'), 'GP demand once a rate is given');
+  assert.ok(await page.isVisible('svg[role=img] >> text=Population by age and nationality, 2045'));
+  // The page fits a phone: nothing wider than the screen but the scrollable tables.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `page wider than the phone by ${overflow}px`);
+  await page.screenshot({ path: join(work, '..', 'observatory-scenarios-phone.png'), fullPage: true });
+  // A bad value is refused with a message, not a broken page.
+  const r = await page.goto(base + '/scenarios/aargau?immigration=lots');
+  assert.equal(r.status(), 400);
+  assert.ok(await page.isVisible("text=immigration: 'lots' is not a factor from 0 to 5"));
+  problems.length = 0;
   await context.close();
 });
 
