@@ -610,10 +610,26 @@ fn rate(measure: Measure, g: f64) -> String {
     }
 }
 
+/// At most six decimals, without the float noise of a difference (−15.199999999999996).
+fn number(v: f64) -> String {
+    let s = format!("{v:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
 fn value(o: &Observed) -> String {
     match o.se {
-        Some(se) => format!("{} in {} (SE {se})", o.value, period(o.period)),
-        None => format!("{} in {}", o.value, period(o.period)),
+        Some(se) => format!(
+            "{} in {} (SE {})",
+            number(o.value),
+            period(o.period),
+            number(se)
+        ),
+        None => format!("{} in {}", number(o.value), period(o.period)),
     }
 }
 
@@ -625,14 +641,19 @@ impl fmt::Display for Assessment {
             writeln!(f, "from {} to {}", value(b), value(l))?;
         }
         if let Some(t) = &self.target {
-            writeln!(f, "target: {} by {}", t.value, period(t.year))?;
+            writeln!(f, "target: {} by {}", number(t.value), period(t.year))?;
         }
         if let (Some(m), Some(g)) = (self.measure, self.observed_growth) {
             let what = match m {
                 Measure::GrowthRate => "compound annual growth rate",
                 Measure::AbsoluteChange => "average annual change",
             };
-            write!(f, "observed: {} ({what})", rate(m, g))?;
+            let of = if self.direction == Direction::Close {
+                " of the gap's size"
+            } else {
+                ""
+            };
+            write!(f, "observed: {} ({what}{of})", rate(m, g))?;
             if let Some(r) = self.required_growth {
                 write!(f, "; required: {}", rate(m, r))?;
             }
@@ -722,8 +743,9 @@ fn group_series(
             .map(|k| format!("'{k}'"))
             .collect::<Vec<_>>();
         return Err(format!(
-            "no values for the group '{}'; the groups here are: {}{}",
+            "no values for the group '{}' ({}); the groups here are: {}{}",
             group.key(),
+            group.describe(),
             shown.join(", "),
             if keys.len() > 12 { ", …" } else { "" }
         ));
@@ -752,6 +774,41 @@ fn group_series(
             break_before: o.flags.contains(model::Flag::Break),
         })
         .collect())
+}
+
+/// What to assess among a place's observations of one variable (see [`select`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Query<'a> {
+    pub group: &'a str,
+    pub gap_to: Option<&'a str>,
+    pub breakdown: Option<&'a str>,
+    pub target: Option<Target>,
+    /// Default: up, or close for a gap.
+    pub direction: Option<Direction>,
+    pub method: Method,
+}
+
+/// [`select`] then [`assess`]: the one call the CLI and the web make.
+pub fn assess_observations(
+    observations: &[model::Observation],
+    q: &Query<'_>,
+) -> Result<(Selected, Assessment), String> {
+    if observations.is_empty() {
+        return Err("no values of this variable here".to_string());
+    }
+    let s = select(observations, q.group, q.gap_to, q.breakdown)?;
+    let fallback = if q.gap_to.is_some() {
+        Direction::Close
+    } else {
+        Direction::Up
+    };
+    let a = assess(
+        &s.points,
+        q.target,
+        q.direction.unwrap_or(fallback),
+        q.method,
+    );
+    Ok((s, a))
 }
 
 /// A period on the year scale: 2020-S2 is 2020.5, 2020-Q4 2020.75, 2020-07 2020.5.
