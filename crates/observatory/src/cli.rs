@@ -160,6 +160,8 @@ The same file twice changes nothing; a newer value for the same figure replaces 
     GenerateMicrodata(crate::commands::generate_microdata::Args),
     /// Population scenarios by nationality, sex and age (cohort-component), and the services they need
     Project(crate::commands::project::Args),
+    /// Progress of a series (or a gap between groups) towards a target: Eurostat or Open SDG verdict
+    Progress(crate::commands::progress::Args),
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -248,6 +250,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
         }
         Some(Command::Segregation(args)) => crate::commands::segregation::run(&mut ctx, args),
         Some(Command::Map(args)) => crate::commands::map::run(&mut ctx, args),
+        Some(Command::Progress(args)) => crate::commands::progress::run(&mut ctx, args),
         Some(Command::Compute(args)) => crate::commands::compute::run(&mut ctx, args),
         Some(Command::PublishEstimates(args)) => {
             crate::commands::compute::publish(&mut ctx, &args.dataset)

@@ -9,6 +9,7 @@ pub mod import_boundaries;
 pub mod map;
 pub mod mentors;
 pub mod peers;
+pub mod progress;
 pub mod project;
 pub mod segregation;
 pub mod serve;
