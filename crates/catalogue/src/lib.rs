@@ -26,10 +26,12 @@ mod error;
 mod features;
 mod indicator;
 mod mapping;
+mod outlook;
 mod tables;
 
 pub use error::{CatalogueError, Result};
 pub use features::{Better, FeatureInfo, Role};
+pub use outlook::OutlookSeries;
 pub use indicator::{GapKind, Indicator, Kind, Reference};
 pub use mapping::{
     CodeMap, Design, DesignMethod, DimensionMapping, Mapping, ReplicateColumns, model_dimension,
@@ -119,6 +121,8 @@ pub struct Catalogue {
     pub tables: Vec<Table>,
     /// The peers' context features, in the order of the file.
     pub features: Vec<FeatureInfo>,
+    /// The series a profile looks ahead on (`outlook.toml`; none without the file).
+    pub outlook: Vec<OutlookSeries>,
     labels: BTreeMap<String, String>,
     files: Vec<SourceFile>,
 }
@@ -186,6 +190,10 @@ impl Catalogue {
         let meta: CatalogueFile = error::parse(&meta_file.text, &meta_file.location)?;
         let (areas, default_area) = tables::parse_areas(need("areas.toml")?)?;
         let features = features::parse_features(need("peers/features.toml")?)?;
+        let outlook = match files.iter().find(|f| f.path == "outlook.toml") {
+            Some(f) => outlook::parse_outlook(f)?,
+            None => Vec::new(),
+        };
         let mut indicators = Vec::new();
         let mut mappings = Vec::new();
         let mut tables = Vec::new();
@@ -213,6 +221,7 @@ impl Catalogue {
             mappings,
             tables,
             features,
+            outlook,
             labels: meta.labels,
             files,
         })

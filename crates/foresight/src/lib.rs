@@ -15,5 +15,6 @@
 
 pub mod demand;
 pub mod forecast;
+pub mod outlook;
 pub mod progress;
 pub mod projection;

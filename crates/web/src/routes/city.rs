@@ -160,6 +160,7 @@ fn profile_body(
         @if !estimates.is_empty() {
             (estimates_section(&estimates, who))
         }
+        (super::outlook::section(&super::outlook::items(state, geo)?, code))
         h2 id="peers" { "Similar cities" }
         (peers_section(peer_set.as_ref(), cities.as_deref(), state, code))
         @if drafts {

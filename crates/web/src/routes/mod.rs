@@ -11,6 +11,7 @@ pub mod data;
 pub mod home;
 pub mod neighbourhoods;
 pub mod openapi;
+pub mod outlook;
 pub mod scenarios;
 
 use crate::AppState;

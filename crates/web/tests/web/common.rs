@@ -148,6 +148,7 @@ pub fn app_with(extra: &[&str]) -> TestApp {
         }
     }
     let mut config = web::Config::new(db);
+    config.bundle = Some(importer::bundle::Bundle::Folder(data_dir()));
     config.secure_cookies = false;
     config.readers = 2;
     config.catalogue = std::sync::Arc::new(

@@ -17,6 +17,9 @@ async fn public_pages_render() {
         "/data",
         "/login",
         "/api",
+        "/scenarios",
+        "/scenarios/aargau",
+        "/scenarios/aargau?immigration=1.2&from=2030&residents_per_gp=1800&household_size=2.2&childcare=0.4&language_course=0.3&year=2040",
         "/health",
         "/assets/style.css",
         "/assets/app.js",
@@ -287,4 +290,61 @@ async fn a_catalogue_table_appears_on_profiles_and_the_compare_page() {
     assert!(svg.contains("<rect"), "bars");
     // The charts of the other tables keep their place before it.
     assert!(r.body.find("id=\"grp-lfsa_ergan-t\"").unwrap() < start);
+}
+
+#[tokio::test]
+async fn the_scenario_page_shows_the_variant_the_pyramid_and_the_demand() {
+    let t = app();
+    let r = get(&t.app, "/scenarios/aargau").await;
+    assert!(
+        r.body.contains("Primary school places"),
+        "school places from the bundled rates"
+    );
+    assert!(
+        !r.body.contains("your assumptions</th>"),
+        "no variant without assumptions"
+    );
+    assert!(
+        !r.body.contains("General practitioners"),
+        "no GP row without a rate"
+    );
+    let r = get(
+        &t.app,
+        "/scenarios/aargau?immigration=1.5&from=2030&residents_per_gp=1800&year=2045",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("your assumptions</th>"));
+    assert!(r.body.contains("General practitioners"));
+    assert!(r.body.contains("Population by age and nationality, 2045"));
+    // The official reference scenario's 2055 total, as `observatory project` prints it.
+    assert!(r.body.contains("893\u{202f}780"), "reference 2055 total");
+    let r = get(&t.app, "/scenarios/aargau?immigration=lots").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(
+        r.body
+            .contains("immigration: &#39;lots&#39; is not a factor from 0 to 5")
+            || r.body
+                .contains("immigration: 'lots' is not a factor from 0 to 5"),
+        "{}",
+        r.body
+    );
+    let r = get(&t.app, "/scenarios/nowhere").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = get(
+        &t.app,
+        "/api/v1/scenarios/aargau?format=csv&naturalisation=2",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body
+            .starts_with("scenario,year,population,population_ch,population_int,births"),
+        "{}",
+        &r.body[..200]
+    );
+    assert!(r.body.contains("\nyour assumptions,2055,"));
+    let r = get(&t.app, "/scenarios/aargau/projection.csv?fertility=0.9").await;
+    assert!(r.body.starts_with("scen,year,nat,sex,age,population,"));
+    assert_eq!(r.body.lines().count() - 1, 4 * 31 * 404);
 }

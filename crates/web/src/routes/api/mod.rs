@@ -71,6 +71,7 @@ pub fn routes_table() -> Vec<(&'static str, &'static str, MethodRouter<AppState>
             "/api/v1/cities/{code}/segregation",
             get(city_segregation),
         ),
+        ("get", "/api/v1/cities/{code}/outlook", get(city_outlook)),
         ("get", "/api/v1/compare", get(compare)),
         ("get", "/api/v1/scenarios/{name}", get(scenario)),
         ("get", "/api/v1/geographies", get(geographies)),
@@ -123,6 +124,7 @@ pub fn routes() -> Router<AppState> {
         city_peers,
         city_benchmark,
         city_segregation,
+        city_outlook,
         compare,
         scenario,
         geographies,
@@ -443,6 +445,41 @@ async fn city_segregation(
             areas: n.areas,
         };
         Reply::json(&answer)?.with_table(&answer.areas)
+    })
+    .await
+}
+
+/// The place's series looked ahead on (catalogue `outlook.toml`): forecasts with 80% and
+/// 95% intervals, and progress verdicts with their method. As CSV, one row per series and
+/// period ahead.
+#[utoipa::path(get, path = "/api/v1/cities/{code}/outlook", params(CodePath, FormatParam), responses(
+    (status = 200, description = "The series and their forecasts", content(
+        (Object = "application/json"), (String = "text/csv"))),
+    (status = 404, description = "No such place", body = ErrorBody),
+))]
+async fn city_outlook(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(CodePath { code }): ApiPath<CodePath>,
+    q: ApiQuery<NoFilters>,
+) -> ApiResult {
+    answer(&state, q, Sharing::of(&who), move |state, _| {
+        let geo = super::city::geography(state, &code)?;
+        let items = super::outlook::items(state, &geo)?;
+        let mut rows = Vec::new();
+        for i in &items {
+            let Some(o) = &i.outlook else { continue };
+            for h in 0..o.mean.len() {
+                rows.push(serde_json::json!({
+                    "series": i.label, "geo": i.geo, "dataset": i.dataset, "variable": i.variable,
+                    "group": o.describes, "model": o.model, "period": o.periods[h], "forecast": o.mean[h],
+                    "lo_80": o.interval_80[h].0, "hi_80": o.interval_80[h].1,
+                    "lo_95": o.interval_95[h].0, "hi_95": o.interval_95[h].1,
+                    "verdict": o.progress.as_ref().map(|a| a.label.clone()),
+                }));
+            }
+        }
+        Reply::json(&serde_json::json!({"city": code, "series": items}))?.with_table(rows)
     })
     .await
 }

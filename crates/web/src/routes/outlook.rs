@@ -1,0 +1,159 @@
+//! "Look ahead" on a place's profile: for each series of the catalogue's `outlook.toml`
+//! that the place has, the forecast with its 80% and 95% intervals as a fan chart (with the
+//! same figures in a table), and the progress verdict with its method. The numbers are
+//! `foresight::outlook`'s; this module reads the store and lays them out.
+
+use crate::charts;
+use crate::layout::{self, num};
+use crate::{AppError, AppState};
+use foresight::forecast::Bounds;
+use foresight::outlook::{self, Outlook, Spec};
+use foresight::progress::Direction;
+use maud::{Markup, html};
+use model::Geography;
+use serde::Serialize;
+use store::SeriesFilter;
+
+/// One series looked ahead on, or why it could not be.
+#[derive(Debug, Serialize)]
+pub struct Item {
+    pub label: String,
+    pub dataset: String,
+    pub variable: String,
+    /// The place the series is of (the city, or its country).
+    pub geo: String,
+    pub unit: Option<String>,
+    #[serde(flatten)]
+    pub outlook: Option<Outlook>,
+    /// Why there is no outlook (too short, no such group).
+    pub missing: Option<String>,
+}
+
+fn spec(s: &catalogue::OutlookSeries) -> Spec<'_> {
+    Spec {
+        group: &s.group,
+        gap_to: s.gap_to.as_deref(),
+        direction: Direction::parse(&s.direction),
+        bounds: match s.bounds.as_str() {
+            "non-negative" => Bounds::NonNegative,
+            "percent" => Bounds::Percent,
+            _ => Bounds::Unbounded,
+        },
+        horizon: s.horizon,
+    }
+}
+
+/// Every outlook series the place (or its country) has values for.
+pub fn items(state: &AppState, geo: &Geography) -> Result<Vec<Item>, AppError> {
+    let mut out = Vec::new();
+    for s in &state.config.catalogue.outlook {
+        let place = match s.level.as_str() {
+            "country" => match &geo.country {
+                Some(c) => c.to_string(),
+                None => continue,
+            },
+            _ => geo.code.to_string(),
+        };
+        let rows = state.db.read(|st| {
+            Ok(st.observations(&SeriesFilter {
+                geo: Some(place.clone()),
+                dataset: Some(s.dataset.clone()),
+                variable: Some(s.variable.clone()),
+                ..Default::default()
+            })?)
+        })?;
+        if rows.is_empty() {
+            continue;
+        }
+        let unit = rows.first().and_then(|r| r.observation.unit.clone());
+        let observations: Vec<model::Observation> = rows.into_iter().map(|r| r.observation).collect();
+        let (outlook, missing) = match outlook::look_ahead(&observations, &spec(s)) {
+            Ok(o) => (Some(o), None),
+            Err(e) => (None, Some(e)),
+        };
+        out.push(Item {
+            label: s.label.clone(),
+            dataset: s.dataset.clone(),
+            variable: s.variable.clone(),
+            geo: place,
+            unit,
+            outlook,
+            missing,
+        });
+    }
+    Ok(out)
+}
+
+fn period(p: f64) -> String {
+    if p.fract() == 0.0 { format!("{p:.0}") } else { format!("{:.0}-S2", p.floor()) }
+}
+
+fn decimals(item: &Item) -> usize {
+    match item.unit.as_deref() {
+        Some(u) if u.contains('%') => 1,
+        _ => 0,
+    }
+}
+
+/// The section of the profile.
+pub fn section(items: &[Item], code: &str) -> Markup {
+    html! {
+        h2 id="look-ahead" { "Look ahead" }
+        p.muted.small {
+            "Forecasts from each series' own history since its last break: the method is chosen by how well it would have forecast the series' past (rolling-origin backtest), and the bands are 80% and 95% prediction intervals calibrated on those past errors. Verdicts: Eurostat's SDG assessment without a target (growth of at least 1% a year in the desired direction is significant progress); gaps by the Open SDG method. "
+            a href="/scenarios" { "Population scenarios" } " look further ahead."
+        }
+        @if items.is_empty() { p.muted { "No series with enough history to look ahead on." } }
+        @for (i, item) in items.iter().enumerate() {
+            (one(item, &format!("outlook-{i}")))
+        }
+        (layout::downloads(&format!("/api/v1/cities/{code}/outlook")))
+    }
+}
+
+fn one(item: &Item, id: &str) -> Markup {
+    let d = decimals(item);
+    let unit = item.unit.clone().unwrap_or_default();
+    html! {
+        h3 { (item.label) }
+        @match &item.outlook {
+            None => p.muted.small { "No forecast: " (item.missing.clone().unwrap_or_default()) "." },
+            Some(o) => {
+                @if let Some(a) = &o.progress {
+                    p {
+                        span.badge { (a.label) }
+                        " " span.small.muted { (a.method.label()) }
+                        @if let (Some(b), Some(l)) = (&a.base, &a.latest) {
+                            span.small { " · " (period(b.period)) " " (num(b.value, d)) " → " (period(l.period)) " " (num(l.value, d)) }
+                        }
+                        @if let Some(p) = a.probability { span.small { " · probability the change is real: " (num(p * 100.0, 0)) "%" } }
+                    }
+                }
+                @let history: Vec<(f64, f64)> = o.history.iter().map(|p| (p.period, p.value)).collect();
+                @let ahead: Vec<(f64, f64, (f64, f64), (f64, f64))> = (0..o.mean.len()).map(|h| (o.periods[h], o.mean[h], o.interval_80[h], o.interval_95[h])).collect();
+                @let desc = format!("{} ({}), observed {}–{}, forecast to {} by {}: {} {} (80% interval {}–{}).",
+                    item.label, o.describes,
+                    history.first().map(|p| period(p.0)).unwrap_or_default(), history.last().map(|p| period(p.0)).unwrap_or_default(),
+                    ahead.last().map(|a| period(a.0)).unwrap_or_default(), o.model,
+                    ahead.last().map(|a| num(a.1, d)).unwrap_or_default(), unit,
+                    ahead.last().map(|a| num(a.2.0, d)).unwrap_or_default(), ahead.last().map(|a| num(a.2.1, d)).unwrap_or_default());
+                figure {
+                    (layout::svg(&charts::fan(id, &format!("{}: forecast", item.label), &desc, &history, &ahead, d)))
+                    figcaption.small { (desc) @for n in &o.notes { br; (n) } }
+                }
+                details {
+                    summary { "The forecast as a table" }
+                    div.table-wrap { table {
+                        thead { tr { th scope="col" { "Period" } th.num scope="col" { "Forecast" } th.num scope="col" { "80% interval" } th.num scope="col" { "95% interval" } } }
+                        tbody { @for a in &ahead { tr {
+                            th scope="row" { (period(a.0)) }
+                            td.num { (num(a.1, d)) }
+                            td.num { (num(a.2.0, d)) "–" (num(a.2.1, d)) }
+                            td.num { (num(a.3.0, d)) "–" (num(a.3.1, d)) }
+                        } } }
+                    } }
+                }
+            }
+        }
+    }
+}
