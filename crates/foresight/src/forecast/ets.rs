@@ -114,6 +114,19 @@ fn filter(p: &Params, y: &[f64]) -> (f64, f64, f64) {
     (sse, level, slope)
 }
 
+/// Simple exponential smoothing with given α and initial level: the level after the last
+/// observation, `ℓ_t = ℓ_{t−1} + α(y_t − ℓ_{t−1})`, which is every future point forecast.
+pub fn simple_exponential_smoothing(y: &[f64], alpha: f64, initial_level: f64) -> f64 {
+    let p = Params {
+        alpha,
+        beta: 0.0,
+        phi: 1.0,
+        l0: initial_level,
+        b0: 0.0,
+    };
+    filter(&p, y).1
+}
+
 /// Fits one ETS model; `None` when the series is too short for its AICc (fewer than
 /// `k + 3` points, with `k` the free parameters) or the fit fails.
 pub fn fit(y: &[f64], trend: Trend) -> Option<EtsModel> {
@@ -190,11 +203,18 @@ pub fn fit(y: &[f64], trend: Trend) -> Option<EtsModel> {
     .filter(|m| m.aicc.is_finite() && m.sse.is_finite())
 }
 
-/// Fits ETS(A,N,N), ETS(A,A,N) and ETS(A,Ad,N) and keeps the one with the smallest AICc.
-pub fn auto(y: &[f64]) -> Option<EtsModel> {
+/// ETS(A,N,N), ETS(A,A,N) and ETS(A,Ad,N), those the series is long enough for.
+pub fn fit_all(y: &[f64]) -> Vec<EtsModel> {
     [Trend::None, Trend::Additive, Trend::Damped]
         .into_iter()
         .filter_map(|t| fit(y, t))
+        .collect()
+}
+
+/// The ETS model with the smallest AICc.
+pub fn auto(y: &[f64]) -> Option<EtsModel> {
+    fit_all(y)
+        .into_iter()
         .min_by(|a, b| a.aicc.total_cmp(&b.aicc))
 }
 

@@ -87,15 +87,7 @@ impl Method {
 
     /// The method's forecasts; `None` when the series is too short for it.
     pub fn fit(self, y: &[f64], horizon: usize) -> Option<(Fit, String)> {
-        match self {
-            Method::Naive => Some((methods::naive(y, horizon), "Naive".into())),
-            Method::Drift => (y.len() >= 3).then(|| (methods::drift(y, horizon), "Drift".into())),
-            Method::Ets => methods::auto_ets(y, horizon).map(|(f, name)| (f, name.to_string())),
-            Method::Theta => methods::theta(y, horizon).map(|f| (f, "Theta".into())),
-            Method::Combination => {
-                methods::combination(y, horizon).map(|f| (f, "Combination(ETS,Theta,Drift)".into()))
-            }
-        }
+        methods::Candidates::new(y, horizon).get(self)
     }
 
     /// Parses a method's name as the CLI takes it.

@@ -72,7 +72,7 @@ pub(crate) fn nelder_mead(
         simplex = order.iter().map(|&i| simplex[i].clone()).collect();
         values = order.iter().map(|&i| values[i]).collect();
         let (best, worst) = (values[0], values[n]);
-        if (worst - best).abs() <= 1e-10 * (best.abs() + 1e-10) {
+        if (worst - best).abs() <= 1e-9 * (best.abs() + 1e-9) {
             break;
         }
         let centroid: Vec<f64> = (0..n)
