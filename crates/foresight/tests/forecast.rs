@@ -301,3 +301,46 @@ fn bad_input_gets_one_message_with_file_line_and_column() {
         "{m}"
     );
 }
+
+#[test]
+fn a_break_starts_a_new_segment_and_only_the_last_is_forecast() {
+    let point = |ds: &str, y: f64, b: bool| longcsv::Point {
+        id: "Berlin".into(),
+        ds: ds.into(),
+        y,
+        starts_segment: b,
+    };
+    // 2017–2020 rise by 10 a year; the 2021 reform resets the level: drift from 2021 on only.
+    let points: Vec<_> = [(2017, 100.0), (2018, 110.0), (2019, 120.0), (2020, 130.0)]
+        .iter()
+        .map(|&(t, v)| point(&t.to_string(), v, false))
+        .chain([
+            point("2021", 50.0, true),
+            point("2022", 52.0, false),
+            point("2023", 54.0, false),
+            point("2024", 56.0, false),
+        ])
+        .collect();
+    let run = longcsv::run_points(
+        "store",
+        &points,
+        &Options {
+            horizon: 1,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert!(
+        run.csv
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("Berlin,2025,Drift,58,"),
+        "{}",
+        run.csv
+    );
+    assert_eq!(
+        run.notes,
+        vec!["Berlin: 4 points: drift forecast (too short to fit or compare models)"]
+    );
+}

@@ -158,6 +158,8 @@ The same file twice changes nothing; a newer value for the same figure replaces 
     PublishEstimates(crate::commands::compute::PublishArgs),
     /// Synthetic person-level microdata (Parquet) following the Spanish EU-SILC margins
     GenerateMicrodata(crate::commands::generate_microdata::Args),
+    /// Forecasts with 80%/95% intervals: a long CSV (unique_id,ds,y) or a place's stored series
+    Forecast(crate::commands::forecast::Args),
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -247,6 +249,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Segregation(args)) => crate::commands::segregation::run(&mut ctx, args),
         Some(Command::Map(args)) => crate::commands::map::run(&mut ctx, args),
         Some(Command::Compute(args)) => crate::commands::compute::run(&mut ctx, args),
+        Some(Command::Forecast(args)) => crate::commands::forecast::run(&mut ctx, args),
         Some(Command::PublishEstimates(args)) => {
             crate::commands::compute::publish(&mut ctx, &args.dataset)
         }

@@ -108,6 +108,8 @@ struct Row {
     index: i64,
     y: f64,
     line: usize,
+    /// The value is not comparable with the ones before it (flag `b`).
+    starts_segment: bool,
 }
 
 /// Reads every series of a long CSV; `source` names the file in messages.
@@ -174,7 +176,12 @@ pub fn read(source: &str, input: impl Read) -> Result<Vec<Series>, InputError> {
                 ),
             ));
         }
-        entry.1.push(Row { index, y, line });
+        entry.1.push(Row {
+            index,
+            y,
+            line,
+            starts_segment: false,
+        });
     }
     if order.is_empty() {
         return Err(err(
@@ -195,6 +202,10 @@ pub fn read(source: &str, input: impl Read) -> Result<Vec<Series>, InputError> {
 /// Sorts a series' rows and checks that its periods are unique and consecutive.
 fn assemble(source: &str, id: String, ds: Ds, mut rows: Vec<Row>) -> Result<Series, InputError> {
     rows.sort_by_key(|r| r.index);
+    // Never a trend across a break: only the last segment is forecast.
+    if let Some(b) = rows.iter().rposition(|r| r.starts_segment) {
+        rows.drain(..b);
+    }
     for w in rows.windows(2) {
         let (a, b) = (&w[0], &w[1]);
         let problem = if a.index == b.index {
@@ -306,4 +317,85 @@ fn number(v: f64) -> String {
     let s = format!("{v:.6}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" { "0".into() } else { s.into() }
+}
+
+/// One stored value of a series, for [`run_points`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    pub id: String,
+    /// The period as the store writes it (`2019`, `2019-S1`).
+    pub ds: String,
+    pub y: f64,
+    /// The value starts a new segment (a break in the series, flag `b`).
+    pub starts_segment: bool,
+}
+
+/// Groups stored values into series (only the last segment after a break), forecasts
+/// them and writes the long CSV; `source` names the selection in messages (the line
+/// numbers are the positions of the points, counting from 1).
+pub fn run_points(source: &str, points: &[Point], options: &Options) -> Result<Run, InputError> {
+    let mut order: Vec<String> = Vec::new();
+    let mut rows: HashMap<String, (Ds, Vec<Row>)> = HashMap::new();
+    for (i, p) in points.iter().enumerate() {
+        let (ds, index) = Ds::parse(&p.ds).ok_or_else(|| InputError {
+            file: source.into(),
+            line: Some(i + 1),
+            column: Some("ds".into()),
+            message: format!(
+                "'{}' is not a yearly or half-yearly period: only those can be forecast",
+                p.ds
+            ),
+        })?;
+        let entry = rows.entry(p.id.clone()).or_insert_with(|| {
+            order.push(p.id.clone());
+            (ds, Vec::new())
+        });
+        entry.1.push(Row {
+            index,
+            y: p.y,
+            line: i + 1,
+            starts_segment: p.starts_segment,
+        });
+    }
+    let series = order
+        .into_iter()
+        .map(|id| {
+            let (ds, rows) = rows.remove(&id).unwrap_or((Ds::Year, Vec::new()));
+            assemble(source, id, ds, rows)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    finish(source, series, options)
+}
+
+/// A finished run: the long CSV and the notes on series that got a plain method.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub csv: String,
+    pub notes: Vec<String>,
+}
+
+/// Reads a long CSV, forecasts every series and writes the long CSV output, all in
+/// memory, so that a caller writes nothing when anything is wrong.
+pub fn run(source: &str, input: impl Read, options: &Options) -> Result<Run, InputError> {
+    finish(source, read(source, input)?, options)
+}
+
+fn finish(source: &str, series: Vec<Series>, options: &Options) -> Result<Run, InputError> {
+    let forecasts = forecast_all(source, &series, options)?;
+    let mut out = Vec::new();
+    write(&mut out, &series, &forecasts, &options.levels).map_err(|e| InputError {
+        file: source.into(),
+        line: None,
+        column: None,
+        message: format!("cannot write the forecasts: {e}"),
+    })?;
+    let notes = series
+        .iter()
+        .zip(&forecasts)
+        .filter_map(|(s, f)| f.note.as_ref().map(|n| format!("{}: {n}", s.id)))
+        .collect();
+    Ok(Run {
+        csv: String::from_utf8_lossy(&out).into_owned(),
+        notes,
+    })
 }

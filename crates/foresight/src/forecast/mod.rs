@@ -51,6 +51,32 @@ pub enum Bounds {
 }
 
 impl Bounds {
+    /// `none`, `count` or `percent`, as the CLI takes it.
+    pub fn parse(name: &str) -> Result<Bounds, String> {
+        match name {
+            "none" => Ok(Bounds::Unbounded),
+            "count" => Ok(Bounds::NonNegative),
+            "percent" => Ok(Bounds::Percent),
+            _ => Err(format!(
+                "unknown bounds '{name}': choose none, count (never below 0) or percent (0–100)"
+            )),
+        }
+    }
+
+    /// The range of a stored series: 0–100 for a unit in percent, otherwise never below 0
+    /// when no value is negative (counts, rates), otherwise none (balances, gaps).
+    pub fn of_series(unit: Option<&str>, values: &[f64]) -> Bounds {
+        let percent =
+            unit.is_some_and(|u| u.contains('%') || u.to_ascii_lowercase().starts_with("percent"));
+        if percent {
+            Bounds::Percent
+        } else if values.iter().all(|v| *v >= 0.0) {
+            Bounds::NonNegative
+        } else {
+            Bounds::Unbounded
+        }
+    }
+
     /// The point and both interval ends are clamped to the range. Clamping, not a log or
     /// logit transform: a transform changes the model (a multiplicative trend for
     /// counts) and its back-transformed mean is biased, whereas clamping leaves every
