@@ -162,6 +162,8 @@ The same file twice changes nothing; a newer value for the same figure replaces 
     Project(crate::commands::project::Args),
     /// Progress of a series (or a gap between groups) towards a target: Eurostat or Open SDG verdict
     Progress(crate::commands::progress::Args),
+    /// Forecasts with 80%/95% intervals: a long CSV (unique_id,ds,y) or a place's stored series
+    Forecast(crate::commands::forecast::Args),
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -252,6 +254,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Map(args)) => crate::commands::map::run(&mut ctx, args),
         Some(Command::Progress(args)) => crate::commands::progress::run(&mut ctx, args),
         Some(Command::Compute(args)) => crate::commands::compute::run(&mut ctx, args),
+        Some(Command::Forecast(args)) => crate::commands::forecast::run(&mut ctx, args),
         Some(Command::PublishEstimates(args)) => {
             crate::commands::compute::publish(&mut ctx, &args.dataset)
         }

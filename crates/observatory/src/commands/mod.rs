@@ -4,6 +4,7 @@
 
 pub mod benchmark;
 pub mod compute;
+pub mod forecast;
 pub mod generate_microdata;
 pub mod import_boundaries;
 pub mod map;
