@@ -31,12 +31,12 @@ mod tables;
 
 pub use error::{CatalogueError, Result};
 pub use features::{Better, FeatureInfo, Role};
-pub use outlook::OutlookSeries;
 pub use indicator::{GapKind, Indicator, Kind, Reference};
 pub use mapping::{
     CodeMap, Design, DesignMethod, DimensionMapping, Mapping, ReplicateColumns, model_dimension,
     sql_literal,
 };
+pub use outlook::OutlookSeries;
 pub use tables::{
     Area, CompareView, DEFAULT_GROUPS, Level, ProfileView, Table, TableReference, Variable,
 };

@@ -1,7 +1,7 @@
 //! `outlook.toml`: the series a place's profile looks ahead on (forecasts, progress).
 
-use crate::error::{CatalogueError, Result, line_of_key, parse};
 use crate::SourceFile;
+use crate::error::{CatalogueError, Result, line_of_key, parse};
 use serde::{Deserialize, Serialize};
 
 /// One series to look ahead on.
@@ -46,17 +46,37 @@ pub(crate) fn parse_outlook(file: &SourceFile) -> Result<Vec<OutlookSeries>> {
             if options.contains(&value) {
                 Ok(())
             } else {
-                Err(err(key, format!("{key} = '{value}' (series '{}'): use one of {}", s.label, options.join(", "))))
+                Err(err(
+                    key,
+                    format!(
+                        "{key} = '{value}' (series '{}'): use one of {}",
+                        s.label,
+                        options.join(", ")
+                    ),
+                ))
             }
         };
         allowed(&s.level, "level", &["city", "country"])?;
-        allowed(&s.direction, "direction", &["up", "down", "close", "neither"])?;
+        allowed(
+            &s.direction,
+            "direction",
+            &["up", "down", "close", "neither"],
+        )?;
         allowed(&s.bounds, "bounds", &["non-negative", "percent", "none"])?;
         if s.horizon == 0 || s.horizon > 10 {
-            return Err(err("horizon", format!("horizon = {} (series '{}'): give 1 to 10 periods", s.horizon, s.label)));
+            return Err(err(
+                "horizon",
+                format!(
+                    "horizon = {} (series '{}'): give 1 to 10 periods",
+                    s.horizon, s.label
+                ),
+            ));
         }
         if s.gap_to.is_some() && s.direction != "close" {
-            return Err(err("gap_to", format!("series '{}' is a gap: its direction must be close", s.label)));
+            return Err(err(
+                "gap_to",
+                format!("series '{}' is a gap: its direction must be close", s.label),
+            ));
         }
     }
     Ok(parsed.series)

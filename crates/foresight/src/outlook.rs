@@ -47,24 +47,49 @@ pub fn look_ahead(observations: &[model::Observation], spec: &Spec<'_>) -> Resul
     let mut notes = Vec::new();
     let start = points.iter().rposition(|p| p.break_before).unwrap_or(0);
     if start > 0 {
-        notes.push(format!("break in series in {}: only the values since then are used", points[start].period));
+        notes.push(format!(
+            "break in series in {}: only the values since then are used",
+            points[start].period
+        ));
     }
     let history: Vec<Point> = points[start..].to_vec();
-    let step = history.windows(2).map(|w| w[1].period - w[0].period).fold(f64::INFINITY, f64::min);
-    if history.windows(2).any(|w| (w[1].period - w[0].period - step).abs() > 1e-9) {
-        return Err("the series has gaps between its periods: a forecast needs consecutive periods".into());
+    let step = history
+        .windows(2)
+        .map(|w| w[1].period - w[0].period)
+        .fold(f64::INFINITY, f64::min);
+    if history
+        .windows(2)
+        .any(|w| (w[1].period - w[0].period - step).abs() > 1e-9)
+    {
+        return Err(
+            "the series has gaps between its periods: a forecast needs consecutive periods".into(),
+        );
     }
     let values: Vec<f64> = history.iter().map(|p| p.value).collect();
-    let options = Options { horizon: spec.horizon, levels: vec![80.0, 95.0], bounds: spec.bounds, method: None };
-    let f: Forecast = forecast::forecast(&selected.describes, &values, &options).map_err(|e| e.to_string())?;
+    let options = Options {
+        horizon: spec.horizon,
+        levels: vec![80.0, 95.0],
+        bounds: spec.bounds,
+        method: None,
+    };
+    let f: Forecast =
+        forecast::forecast(&selected.describes, &values, &options).map_err(|e| e.to_string())?;
     notes.extend(f.note.clone());
     let last = history.last().map_or(0.0, |p| p.period);
     let step = if step.is_finite() { step } else { 1.0 };
     let progress = spec.direction.map(|d| {
-        let method = if d == Direction::Close { Method::OpenSdg } else { Method::Eurostat };
+        let method = if d == Direction::Close {
+            Method::OpenSdg
+        } else {
+            Method::Eurostat
+        };
         progress::assess(&history, None, d, method)
     });
-    let pair = |i: usize| (0..f.mean.len()).map(|h| (f.lower[i][h], f.upper[i][h])).collect();
+    let pair = |i: usize| {
+        (0..f.mean.len())
+            .map(|h| (f.lower[i][h], f.upper[i][h]))
+            .collect()
+    };
     Ok(Outlook {
         describes: selected.describes,
         periods: (1..=f.mean.len()).map(|h| last + step * h as f64).collect(),

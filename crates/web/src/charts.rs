@@ -850,10 +850,25 @@ pub fn fan(
     decimals: usize,
 ) -> String {
     let (w, h, left, right, top, bottom) = (520.0, 200.0, 64.0, 70.0, 12.0, 26.0);
-    let xs: Vec<f64> = history.iter().map(|p| p.0).chain(ahead.iter().map(|a| a.0)).collect();
-    let ys: Vec<f64> = history.iter().map(|p| p.1).chain(ahead.iter().flat_map(|a| [a.3.0, a.3.1])).filter(|v| v.is_finite()).collect();
-    let (x0, x1) = (xs.iter().copied().fold(f64::INFINITY, f64::min), xs.iter().copied().fold(f64::NEG_INFINITY, f64::max));
-    let (mut y0, mut y1) = (ys.iter().copied().fold(f64::INFINITY, f64::min), ys.iter().copied().fold(f64::NEG_INFINITY, f64::max));
+    let xs: Vec<f64> = history
+        .iter()
+        .map(|p| p.0)
+        .chain(ahead.iter().map(|a| a.0))
+        .collect();
+    let ys: Vec<f64> = history
+        .iter()
+        .map(|p| p.1)
+        .chain(ahead.iter().flat_map(|a| [a.3.0, a.3.1]))
+        .filter(|v| v.is_finite())
+        .collect();
+    let (x0, x1) = (
+        xs.iter().copied().fold(f64::INFINITY, f64::min),
+        xs.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+    );
+    let (mut y0, mut y1) = (
+        ys.iter().copied().fold(f64::INFINITY, f64::min),
+        ys.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+    );
     if !(y1 > y0) {
         y0 -= 1.0;
         y1 += 1.0;
@@ -880,30 +895,84 @@ pub fn fan(
     }
     let band = |pick: &dyn Fn(&(f64, f64, (f64, f64), (f64, f64))) -> (f64, f64)| {
         let last = history.last().copied();
-        let mut pts: Vec<String> = last.iter().map(|p| format!("{:.1},{:.1}", x(p.0), y(p.1))).collect();
-        pts.extend(ahead.iter().map(|a| format!("{:.1},{:.1}", x(a.0), y(pick(a).1))));
-        pts.extend(ahead.iter().rev().map(|a| format!("{:.1},{:.1}", x(a.0), y(pick(a).0))));
+        let mut pts: Vec<String> = last
+            .iter()
+            .map(|p| format!("{:.1},{:.1}", x(p.0), y(p.1)))
+            .collect();
+        pts.extend(
+            ahead
+                .iter()
+                .map(|a| format!("{:.1},{:.1}", x(a.0), y(pick(a).1))),
+        );
+        pts.extend(
+            ahead
+                .iter()
+                .rev()
+                .map(|a| format!("{:.1},{:.1}", x(a.0), y(pick(a).0))),
+        );
         pts.join(" ")
     };
-    let _ = write!(out, r#"<polygon points="{}" fill="{}" fill-opacity="0.18"/>"#, band(&|a| a.3), PALETTE[0]);
-    let _ = write!(out, r#"<polygon points="{}" fill="{}" fill-opacity="0.35"/>"#, band(&|a| a.2), PALETTE[0]);
-    let line: Vec<String> = history.iter().map(|p| format!("{:.1},{:.1}", x(p.0), y(p.1))).collect();
-    let _ = write!(out, r##"<polyline points="{}" fill="none" stroke="#1d1d1f" stroke-width="2"/>"##, line.join(" "));
+    let _ = write!(
+        out,
+        r#"<polygon points="{}" fill="{}" fill-opacity="0.18"/>"#,
+        band(&|a| a.3),
+        PALETTE[0]
+    );
+    let _ = write!(
+        out,
+        r#"<polygon points="{}" fill="{}" fill-opacity="0.35"/>"#,
+        band(&|a| a.2),
+        PALETTE[0]
+    );
+    let line: Vec<String> = history
+        .iter()
+        .map(|p| format!("{:.1},{:.1}", x(p.0), y(p.1)))
+        .collect();
+    let _ = write!(
+        out,
+        r##"<polyline points="{}" fill="none" stroke="#1d1d1f" stroke-width="2"/>"##,
+        line.join(" ")
+    );
     for p in history {
-        let _ = write!(out, r##"<circle cx="{:.1}" cy="{:.1}" r="3" fill="#1d1d1f"/>"##, x(p.0), y(p.1));
+        let _ = write!(
+            out,
+            r##"<circle cx="{:.1}" cy="{:.1}" r="3" fill="#1d1d1f"/>"##,
+            x(p.0),
+            y(p.1)
+        );
     }
     if let Some(last) = history.last() {
         let mut dashed = vec![format!("{:.1},{:.1}", x(last.0), y(last.1))];
         dashed.extend(ahead.iter().map(|a| format!("{:.1},{:.1}", x(a.0), y(a.1))));
-        let _ = write!(out, r#"<polyline points="{}" fill="none" stroke="{}" stroke-width="2" stroke-dasharray="5 4"/>"#, dashed.join(" "), PALETTE[0]);
+        let _ = write!(
+            out,
+            r#"<polyline points="{}" fill="none" stroke="{}" stroke-width="2" stroke-dasharray="5 4"/>"#,
+            dashed.join(" "),
+            PALETTE[0]
+        );
     }
     if let Some(a) = ahead.last() {
-        let _ = write!(out, r##"<text x="{:.1}" y="{:.1}" fill="#1d1d1f">{}</text>"##, x(a.0) + 6.0, y(a.1) + 4.0, fmt(a.1, decimals));
+        let _ = write!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" fill="#1d1d1f">{}</text>"##,
+            x(a.0) + 6.0,
+            y(a.1) + 4.0,
+            fmt(a.1, decimals)
+        );
     }
     let first_x = xs.first().copied().unwrap_or(x0);
     for (v, anchor) in [(first_x, "start"), (x1, "end")] {
-        let label = if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v:.1}") };
-        let _ = write!(out, r##"<text x="{:.1}" y="{:.1}" text-anchor="{anchor}" fill="#55595f" font-size="10">{label}</text>"##, x(v), h - 8.0);
+        let label = if v.fract() == 0.0 {
+            format!("{v:.0}")
+        } else {
+            format!("{v:.1}")
+        };
+        let _ = write!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" text-anchor="{anchor}" fill="#55595f" font-size="10">{label}</text>"##,
+            x(v),
+            h - 8.0
+        );
     }
     out.push_str("</svg>");
     out

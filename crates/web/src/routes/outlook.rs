@@ -66,7 +66,8 @@ pub fn items(state: &AppState, geo: &Geography) -> Result<Vec<Item>, AppError> {
             continue;
         }
         let unit = rows.first().and_then(|r| r.observation.unit.clone());
-        let observations: Vec<model::Observation> = rows.into_iter().map(|r| r.observation).collect();
+        let observations: Vec<model::Observation> =
+            rows.into_iter().map(|r| r.observation).collect();
         let (outlook, missing) = match outlook::look_ahead(&observations, &spec(s)) {
             Ok(o) => (Some(o), None),
             Err(e) => (None, Some(e)),
@@ -85,7 +86,11 @@ pub fn items(state: &AppState, geo: &Geography) -> Result<Vec<Item>, AppError> {
 }
 
 fn period(p: f64) -> String {
-    if p.fract() == 0.0 { format!("{p:.0}") } else { format!("{:.0}-S2", p.floor()) }
+    if p.fract() == 0.0 {
+        format!("{p:.0}")
+    } else {
+        format!("{:.0}-S2", p.floor())
+    }
 }
 
 fn decimals(item: &Item) -> usize {
