@@ -196,3 +196,60 @@ pub fn summarise(p: &Projection) -> Vec<Summary> {
         })
         .collect()
 }
+
+/// One group's (or everybody's, `group` = `all`) balance in one year of a scenario.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct GroupYear {
+    pub scenario: String,
+    pub area: String,
+    pub year: i32,
+    pub group: String,
+    pub population: f64,
+    pub births: f64,
+    pub deaths: f64,
+    pub immigrants: f64,
+    pub emigrants: f64,
+    /// Net change by naturalisation: negative for a foreign group, positive for the
+    /// nationals; for `all`, the persons naturalised in the year.
+    pub naturalisations: f64,
+}
+
+/// Every group's balance per year, then everybody's (`all`).
+pub fn by_group(p: &Projection) -> Vec<GroupYear> {
+    let l = &p.layout;
+    let mut out = Vec::new();
+    for y in &p.years {
+        let row = |group: &str, cells: &dyn Fn(usize) -> bool, naturalisations: f64| {
+            let sum = |v: &[f64]| {
+                v.iter()
+                    .enumerate()
+                    .filter(|(i, _)| cells(*i))
+                    .map(|(_, x)| x)
+                    .sum::<f64>()
+            };
+            GroupYear {
+                scenario: p.scenario.clone(),
+                area: p.area.clone(),
+                year: y.year,
+                group: group.to_string(),
+                population: sum(&y.population),
+                births: sum(&y.births),
+                deaths: sum(&y.deaths),
+                immigrants: sum(&y.immigrants),
+                emigrants: sum(&y.emigrants),
+                naturalisations,
+            }
+        };
+        let per_group = 2 * super::AGES;
+        for (g, code) in l.groups.iter().enumerate() {
+            let in_group = move |i: usize| i / per_group == g;
+            let net: f64 = y.naturalisations[g * per_group..(g + 1) * per_group]
+                .iter()
+                .sum();
+            out.push(row(code, &in_group, net));
+        }
+        let naturalised = y.naturalisations.iter().filter(|v| **v > 0.0).sum();
+        out.push(row("all", &|_| true, naturalised));
+    }
+    out
+}

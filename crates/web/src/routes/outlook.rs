@@ -29,6 +29,127 @@ pub struct Item {
     pub missing: Option<String>,
 }
 
+/// The JSON answer of `/api/v1/cities/{code}/outlook`.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct OutlookAnswer {
+    pub city: String,
+    pub series: Vec<SeriesOutlook>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SeriesOutlook {
+    pub label: String,
+    pub dataset: String,
+    pub variable: String,
+    pub geo: String,
+    pub unit: Option<String>,
+    /// The group (or the gap) in words.
+    pub group: Option<String>,
+    /// The forecasting method chosen.
+    pub model: Option<String>,
+    /// The values forecast from (since the last break).
+    pub history: Vec<PeriodValue>,
+    pub ahead: Vec<Ahead>,
+    pub verdict: Option<VerdictAnswer>,
+    pub notes: Vec<String>,
+    /// Why there is no forecast.
+    pub missing: Option<String>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct PeriodValue {
+    /// The period on the year scale (2020.5 = second half of 2020).
+    pub period: f64,
+    pub value: f64,
+}
+
+/// One period ahead: the forecast and its prediction intervals.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Ahead {
+    pub period: f64,
+    pub forecast: f64,
+    pub lo_80: f64,
+    pub hi_80: f64,
+    pub lo_95: f64,
+    pub hi_95: f64,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct VerdictAnswer {
+    /// The verdict's code (`moderate_progress`, `deterioration`, …).
+    pub verdict: String,
+    pub label: String,
+    pub method: String,
+    pub base_period: Option<f64>,
+    pub latest_period: Option<f64>,
+    /// Growth per year of the quantity assessed.
+    pub observed_growth: Option<f64>,
+    /// Probability that the true change has the observed sign (with standard errors).
+    pub probability: Option<f64>,
+}
+
+/// The API's answer from the page's figures.
+pub fn answer(code: &str, items: &[Item]) -> OutlookAnswer {
+    let series = items
+        .iter()
+        .map(|i| {
+            let o = i.outlook.as_ref();
+            SeriesOutlook {
+                label: i.label.clone(),
+                dataset: i.dataset.clone(),
+                variable: i.variable.clone(),
+                geo: i.geo.clone(),
+                unit: i.unit.clone(),
+                group: o.map(|o| o.describes.clone()),
+                model: o.map(|o| o.model.clone()),
+                history: o
+                    .map(|o| {
+                        o.history
+                            .iter()
+                            .map(|p| PeriodValue {
+                                period: p.period,
+                                value: p.value,
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                ahead: o
+                    .map(|o| {
+                        (0..o.mean.len())
+                            .map(|h| Ahead {
+                                period: o.periods[h],
+                                forecast: o.mean[h],
+                                lo_80: o.interval_80[h].0,
+                                hi_80: o.interval_80[h].1,
+                                lo_95: o.interval_95[h].0,
+                                hi_95: o.interval_95[h].1,
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                verdict: o.and_then(|o| o.progress.as_ref()).map(|a| VerdictAnswer {
+                    verdict: serde_json::to_value(a.verdict)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default(),
+                    label: a.label.clone(),
+                    method: a.method.label().to_string(),
+                    base_period: a.base.map(|b| b.period),
+                    latest_period: a.latest.map(|b| b.period),
+                    observed_growth: a.observed_growth,
+                    probability: a.probability,
+                }),
+                notes: o.map(|o| o.notes.clone()).unwrap_or_default(),
+                missing: i.missing.clone(),
+            }
+        })
+        .collect();
+    OutlookAnswer {
+        city: code.to_string(),
+        series,
+    }
+}
+
 fn spec(s: &catalogue::OutlookSeries) -> Spec<'_> {
     Spec {
         group: &s.group,

@@ -35,7 +35,7 @@ const EXAMPLE_GROUPS: [(&str, &str); 2] = [("ch", "Swiss"), ("int", "Foreign nat
 pub const VARIANT: &str = "your assumptions";
 
 /// The assumptions a user can change, as read from the form (or the API's query).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Assumptions {
     /// The year of the pyramid and the headline.
     pub year: i32,
@@ -334,6 +334,104 @@ pub fn outlook(state: &AppState, name: &str, raw: Option<&str>) -> Result<Outloo
         variant_demand,
         projections,
     })
+}
+
+/// The JSON answer of `/api/v1/scenarios/{name}` (and its CSV: one row per `years` entry).
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ScenarioAnswer {
+    pub name: String,
+    pub title: String,
+    pub source: String,
+    pub assumptions: Assumptions,
+    /// Per scenario, year and group (`all` for everybody): population on 31 December and
+    /// the year's flows.
+    pub years: Vec<ScenarioYear>,
+    /// Per service and year: the central scenario and the range of the official ones.
+    pub demand: Vec<ServiceDemand>,
+    /// Per service and year: the user's variant, when there is one.
+    pub variant_demand: Vec<VariantDemand>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ScenarioYear {
+    pub scenario: String,
+    pub area: String,
+    pub year: i32,
+    pub group: String,
+    pub population: f64,
+    pub births: f64,
+    pub deaths: f64,
+    pub immigrants: f64,
+    pub emigrants: f64,
+    /// Net change by naturalisation (for `all`: the persons naturalised).
+    pub naturalisations: f64,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ServiceDemand {
+    pub year: i32,
+    pub service: String,
+    pub label: String,
+    pub unit: String,
+    pub central: Option<f64>,
+    pub low: f64,
+    pub high: f64,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct VariantDemand {
+    pub year: i32,
+    pub service: String,
+    pub units: f64,
+}
+
+/// The API's answer from the page's figures.
+pub fn answer(o: &Outlook) -> ScenarioAnswer {
+    ScenarioAnswer {
+        name: o.name.clone(),
+        title: o.title.clone(),
+        source: o.source.clone(),
+        assumptions: o.assumptions.clone(),
+        years: o
+            .projections
+            .iter()
+            .flat_map(projection::run::by_group)
+            .map(|g| ScenarioYear {
+                scenario: g.scenario,
+                area: g.area,
+                year: g.year,
+                group: g.group,
+                population: g.population,
+                births: g.births,
+                deaths: g.deaths,
+                immigrants: g.immigrants,
+                emigrants: g.emigrants,
+                naturalisations: g.naturalisations,
+            })
+            .collect(),
+        demand: o
+            .demand
+            .iter()
+            .map(|d| ServiceDemand {
+                year: d.year,
+                service: d.service.clone(),
+                label: d.label.clone(),
+                unit: d.unit.clone(),
+                central: d.central,
+                low: d.low,
+                high: d.high,
+            })
+            .collect(),
+        variant_demand: o
+            .variant_demand
+            .iter()
+            .map(|d| VariantDemand {
+                year: d.year,
+                service: d.service.clone(),
+                units: d.units,
+            })
+            .collect(),
+    }
 }
 
 fn group_name(code: &str) -> String {

@@ -454,7 +454,7 @@ async fn city_segregation(
 /// period ahead.
 #[utoipa::path(get, path = "/api/v1/cities/{code}/outlook", params(CodePath, FormatParam), responses(
     (status = 200, description = "The series and their forecasts", content(
-        (Object = "application/json"), (String = "text/csv"))),
+        (super::outlook::OutlookAnswer = "application/json"), (String = "text/csv"))),
     (status = 404, description = "No such place", body = ErrorBody),
 ))]
 async fn city_outlook(
@@ -465,21 +465,39 @@ async fn city_outlook(
 ) -> ApiResult {
     answer(&state, q, Sharing::of(&who), move |state, _| {
         let geo = super::city::geography(state, &code)?;
-        let items = super::outlook::items(state, &geo)?;
-        let mut rows = Vec::new();
-        for i in &items {
-            let Some(o) = &i.outlook else { continue };
-            for h in 0..o.mean.len() {
-                rows.push(serde_json::json!({
-                    "series": i.label, "geo": i.geo, "dataset": i.dataset, "variable": i.variable,
-                    "group": o.describes, "model": o.model, "period": o.periods[h], "forecast": o.mean[h],
-                    "lo_80": o.interval_80[h].0, "hi_80": o.interval_80[h].1,
-                    "lo_95": o.interval_95[h].0, "hi_95": o.interval_95[h].1,
-                    "verdict": o.progress.as_ref().map(|a| a.label.clone()),
-                }));
-            }
+        let a = super::outlook::answer(&code, &super::outlook::items(state, &geo)?);
+        #[derive(Serialize)]
+        struct Row<'a> {
+            series: &'a str,
+            geo: &'a str,
+            period: f64,
+            forecast: f64,
+            lo_80: f64,
+            hi_80: f64,
+            lo_95: f64,
+            hi_95: f64,
+            model: Option<&'a str>,
+            verdict: Option<&'a str>,
         }
-        Reply::json(&serde_json::json!({"city": code, "series": items}))?.with_table(rows)
+        let table: Vec<Row> = a
+            .series
+            .iter()
+            .flat_map(|s| {
+                s.ahead.iter().map(move |h| Row {
+                    series: &s.label,
+                    geo: &s.geo,
+                    period: h.period,
+                    forecast: h.forecast,
+                    lo_80: h.lo_80,
+                    hi_80: h.hi_80,
+                    lo_95: h.lo_95,
+                    hi_95: h.hi_95,
+                    model: s.model.as_deref(),
+                    verdict: s.verdict.as_ref().map(|v| v.label.as_str()),
+                })
+            })
+            .collect();
+        Reply::json(&a)?.with_table(table)
     })
     .await
 }
@@ -538,7 +556,7 @@ pub struct ScenarioParams {
 /// per scenario and year.
 #[utoipa::path(get, path = "/api/v1/scenarios/{name}", params(ScenarioPath, ScenarioParams, FormatParam), responses(
     (status = 200, description = "The scenarios and the demand", content(
-        (Object = "application/json"), (String = "text/csv"))),
+        (super::scenarios::ScenarioAnswer = "application/json"), (String = "text/csv"))),
     (status = 404, description = "No such scenario set", body = ErrorBody),
 ))]
 async fn scenario(
@@ -550,21 +568,8 @@ async fn scenario(
 ) -> ApiResult {
     answer(&state, q, Sharing::of(&who), move |state, _| {
         let o = super::scenarios::outlook(state, &name, raw.as_deref())?;
-        let rows: Vec<serde_json::Value> = o
-            .summaries
-            .iter()
-            .map(|s| {
-                let mut row = serde_json::json!({"scenario": s.scenario, "year": s.year, "population": s.population});
-                for (g, v) in &s.by_group {
-                    row[format!("population_{g}")] = serde_json::json!(v);
-                }
-                for (k, v) in [("births", s.births), ("deaths", s.deaths), ("immigrants", s.immigrants), ("emigrants", s.emigrants), ("naturalisations", s.naturalisations)] {
-                    row[k] = serde_json::json!(v);
-                }
-                row
-            })
-            .collect();
-        Reply::json(&o)?.with_table(rows)
+        let a = super::scenarios::answer(&o);
+        Reply::json(&a)?.with_table(&a.years)
     })
     .await
 }
