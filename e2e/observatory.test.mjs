@@ -116,7 +116,7 @@ test('the scenario form works without JavaScript, and a phone sees it whole', as
   await page.goto(base + '/scenarios/aargau');
   const before = await page.locator('#demand table').count() + await page.locator('table').count();
   assert.ok(before > 0, 'tables of the scenarios');
-  assert.equal(await page.locator('text=your assumptions').count(), 0, 'no variant before the form is sent');
+  assert.equal(await page.locator('th:has-text("your assumptions")').count(), 0, 'no variant before the form is sent');
   await page.fill('#immigration', '1.5');
   await page.fill('#from', '2030');
   await page.fill('#residents_per_gp', '1800');
@@ -125,7 +125,7 @@ test('the scenario form works without JavaScript, and a phone sees it whole', as
   assert.match(page.url(), /immigration=1.5/);
   assert.ok(await page.locator('th:has-text("your assumptions")').count() > 0, 'the variant is in the table');
   assert.ok(await page.isVisible('text=General practitioners'), 'GP demand once a rate is given');
-  assert.ok(await page.isVisible('svg[role=img] >> text=Population by age and nationality, 2045'));
+  assert.equal(await page.locator('svg[role=img] title', { hasText: 'Population by age and nationality, 2045' }).count(), 1, 'the pyramid of the chosen year');
   // The page fits a phone: nothing wider than the screen but the scrollable tables.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `page wider than the phone by ${overflow}px`);

@@ -240,6 +240,14 @@ pub fn ranges(demands: &[Demand], central: &str) -> Vec<DemandRange> {
             row.central = Some(d.units);
         }
     }
-    out.sort_by(|a, b| a.service.cmp(&b.service).then(a.year.cmp(&b.year)));
+    // Services in the order of the rates file (a city lists them as it thinks of them).
+    let mut order: Vec<&str> = Vec::new();
+    for d in demands {
+        if !order.contains(&d.service.as_str()) {
+            order.push(&d.service);
+        }
+    }
+    let rank = |s: &str| order.iter().position(|o| *o == s).unwrap_or(usize::MAX);
+    out.sort_by(|a, b| rank(&a.service).cmp(&rank(&b.service)).then(a.year.cmp(&b.year)));
     out
 }
