@@ -248,6 +248,10 @@ pub fn ranges(demands: &[Demand], central: &str) -> Vec<DemandRange> {
         }
     }
     let rank = |s: &str| order.iter().position(|o| *o == s).unwrap_or(usize::MAX);
-    out.sort_by(|a, b| rank(&a.service).cmp(&rank(&b.service)).then(a.year.cmp(&b.year)));
+    out.sort_by(|a, b| {
+        rank(&a.service)
+            .cmp(&rank(&b.service))
+            .then(a.year.cmp(&b.year))
+    });
     out
 }

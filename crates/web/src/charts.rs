@@ -837,6 +837,15 @@ pub fn pyramid(
     out
 }
 
+/// One period ahead of a fan: the point forecast, the inner (80%) and outer (95%) interval.
+#[derive(Debug, Clone, Copy)]
+pub struct FanStep {
+    pub period: f64,
+    pub mean: f64,
+    pub inner: (f64, f64),
+    pub outer: (f64, f64),
+}
+
 /// A forecast fan: the observed values as a line with dots, then the point forecasts as a
 /// dashed line inside the 95% band (light) and the 80% band (darker). The value of the
 /// last observation and of the last forecast are written beside them.
@@ -846,19 +855,19 @@ pub fn fan(
     title: &str,
     desc: &str,
     history: &[(f64, f64)],
-    ahead: &[(f64, f64, (f64, f64), (f64, f64))],
+    ahead: &[FanStep],
     decimals: usize,
 ) -> String {
     let (w, h, left, right, top, bottom) = (520.0, 200.0, 64.0, 70.0, 12.0, 26.0);
     let xs: Vec<f64> = history
         .iter()
         .map(|p| p.0)
-        .chain(ahead.iter().map(|a| a.0))
+        .chain(ahead.iter().map(|a| a.period))
         .collect();
     let ys: Vec<f64> = history
         .iter()
         .map(|p| p.1)
-        .chain(ahead.iter().flat_map(|a| [a.3.0, a.3.1]))
+        .chain(ahead.iter().flat_map(|a| [a.outer.0, a.outer.1]))
         .filter(|v| v.is_finite())
         .collect();
     let (x0, x1) = (
@@ -869,7 +878,7 @@ pub fn fan(
         ys.iter().copied().fold(f64::INFINITY, f64::min),
         ys.iter().copied().fold(f64::NEG_INFINITY, f64::max),
     );
-    if !(y1 > y0) {
+    if y1 <= y0 {
         y0 -= 1.0;
         y1 += 1.0;
     }
@@ -893,7 +902,7 @@ pub fn fan(
             fmt(v, decimals)
         );
     }
-    let band = |pick: &dyn Fn(&(f64, f64, (f64, f64), (f64, f64))) -> (f64, f64)| {
+    let band = |pick: &dyn Fn(&FanStep) -> (f64, f64)| {
         let last = history.last().copied();
         let mut pts: Vec<String> = last
             .iter()
@@ -902,26 +911,26 @@ pub fn fan(
         pts.extend(
             ahead
                 .iter()
-                .map(|a| format!("{:.1},{:.1}", x(a.0), y(pick(a).1))),
+                .map(|a| format!("{:.1},{:.1}", x(a.period), y(pick(a).1))),
         );
         pts.extend(
             ahead
                 .iter()
                 .rev()
-                .map(|a| format!("{:.1},{:.1}", x(a.0), y(pick(a).0))),
+                .map(|a| format!("{:.1},{:.1}", x(a.period), y(pick(a).0))),
         );
         pts.join(" ")
     };
     let _ = write!(
         out,
         r#"<polygon points="{}" fill="{}" fill-opacity="0.18"/>"#,
-        band(&|a| a.3),
+        band(&|a| a.outer),
         PALETTE[0]
     );
     let _ = write!(
         out,
         r#"<polygon points="{}" fill="{}" fill-opacity="0.35"/>"#,
-        band(&|a| a.2),
+        band(&|a| a.inner),
         PALETTE[0]
     );
     let line: Vec<String> = history
@@ -943,7 +952,11 @@ pub fn fan(
     }
     if let Some(last) = history.last() {
         let mut dashed = vec![format!("{:.1},{:.1}", x(last.0), y(last.1))];
-        dashed.extend(ahead.iter().map(|a| format!("{:.1},{:.1}", x(a.0), y(a.1))));
+        dashed.extend(
+            ahead
+                .iter()
+                .map(|a| format!("{:.1},{:.1}", x(a.period), y(a.mean))),
+        );
         let _ = write!(
             out,
             r#"<polyline points="{}" fill="none" stroke="{}" stroke-width="2" stroke-dasharray="5 4"/>"#,
@@ -955,9 +968,9 @@ pub fn fan(
         let _ = write!(
             out,
             r##"<text x="{:.1}" y="{:.1}" fill="#1d1d1f">{}</text>"##,
-            x(a.0) + 6.0,
-            y(a.1) + 4.0,
-            fmt(a.1, decimals)
+            x(a.period) + 6.0,
+            y(a.mean) + 4.0,
+            fmt(a.mean, decimals)
         );
     }
     let first_x = xs.first().copied().unwrap_or(x0);

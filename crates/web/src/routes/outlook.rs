@@ -214,11 +214,11 @@ fn period(p: f64) -> String {
     }
 }
 
+/// Rates and small numbers with one decimal, head counts without.
 fn decimals(item: &Item) -> usize {
-    match item.unit.as_deref() {
-        Some(u) if u.contains('%') => 1,
-        _ => 0,
-    }
+    let small = item.outlook.as_ref().is_some_and(|o| o.history.iter().all(|p| p.value.abs() < 1000.0));
+    usize::from(small)
+}
 }
 
 /// The section of the profile.
@@ -256,13 +256,13 @@ fn one(item: &Item, id: &str) -> Markup {
                     }
                 }
                 @let history: Vec<(f64, f64)> = o.history.iter().map(|p| (p.period, p.value)).collect();
-                @let ahead: Vec<(f64, f64, (f64, f64), (f64, f64))> = (0..o.mean.len()).map(|h| (o.periods[h], o.mean[h], o.interval_80[h], o.interval_95[h])).collect();
+                @let ahead: Vec<charts::FanStep> = (0..o.mean.len()).map(|h| charts::FanStep { period: o.periods[h], mean: o.mean[h], inner: o.interval_80[h], outer: o.interval_95[h] }).collect();
                 @let desc = format!("{} ({}), observed {}–{}, forecast to {} by {}: {} {} (80% interval {}–{}).",
                     item.label, o.describes,
                     history.first().map(|p| period(p.0)).unwrap_or_default(), history.last().map(|p| period(p.0)).unwrap_or_default(),
-                    ahead.last().map(|a| period(a.0)).unwrap_or_default(), o.model,
-                    ahead.last().map(|a| num(a.1, d)).unwrap_or_default(), unit,
-                    ahead.last().map(|a| num(a.2.0, d)).unwrap_or_default(), ahead.last().map(|a| num(a.2.1, d)).unwrap_or_default());
+                    ahead.last().map(|a| period(a.period)).unwrap_or_default(), o.model,
+                    ahead.last().map(|a| num(a.mean, d)).unwrap_or_default(), unit,
+                    ahead.last().map(|a| num(a.inner.0, d)).unwrap_or_default(), ahead.last().map(|a| num(a.inner.1, d)).unwrap_or_default());
                 figure {
                     (layout::svg(&charts::fan(id, &format!("{}: forecast", item.label), &desc, &history, &ahead, d)))
                     figcaption.small { (desc) @for n in &o.notes { br; (n) } }
@@ -272,10 +272,10 @@ fn one(item: &Item, id: &str) -> Markup {
                     div.table-wrap { table {
                         thead { tr { th scope="col" { "Period" } th.num scope="col" { "Forecast" } th.num scope="col" { "80% interval" } th.num scope="col" { "95% interval" } } }
                         tbody { @for a in &ahead { tr {
-                            th scope="row" { (period(a.0)) }
-                            td.num { (num(a.1, d)) }
-                            td.num { (num(a.2.0, d)) "–" (num(a.2.1, d)) }
-                            td.num { (num(a.3.0, d)) "–" (num(a.3.1, d)) }
+                            th scope="row" { (period(a.period)) }
+                            td.num { (num(a.mean, d)) }
+                            td.num { (num(a.inner.0, d)) "–" (num(a.inner.1, d)) }
+                            td.num { (num(a.outer.0, d)) "–" (num(a.outer.1, d)) }
                         } } }
                     } }
                 }
