@@ -216,9 +216,11 @@ fn period(p: f64) -> String {
 
 /// Rates and small numbers with one decimal, head counts without.
 fn decimals(item: &Item) -> usize {
-    let small = item.outlook.as_ref().is_some_and(|o| o.history.iter().all(|p| p.value.abs() < 1000.0));
+    let small = item
+        .outlook
+        .as_ref()
+        .is_some_and(|o| o.history.iter().all(|p| p.value.abs() < 1000.0));
     usize::from(small)
-}
 }
 
 /// The section of the profile.
