@@ -300,6 +300,26 @@ fn the_map_hides_small_areas_and_gives_location_quotients() {
     assert_eq!(m.suppressed(), 1);
     assert!((m.city_share - 95.0 / 410.0).abs() < 1e-15);
     assert_eq!(m.titles()[2], "Square 03 (03) — not shown (few residents)");
+    // The words of the map: the city-wide value, the small-cell rule and what it hid.
+    assert_eq!(m.city_value(), "23.2%");
+    let d = m.description("Testville");
+    assert!(
+        d.contains(" of Testville, 2020-S2 (31 December 2020). City-wide: 23.2%."),
+        "{d}"
+    );
+    assert!(
+        d.contains("fewer than 20 residents are not shown (1 hidden, "),
+        "{d}"
+    );
+    assert!(d.ends_with("it is not a ranking of neighbourhoods."), "{d}");
+    assert_eq!(
+        m.missing_legend(),
+        if m.no_data() == 0 {
+            "hidden: few residents"
+        } else {
+            "hidden or no data"
+        }
+    );
 
     let lq = map::map_data(
         &s,
@@ -310,6 +330,11 @@ fn the_map_hides_small_areas_and_gives_location_quotients() {
     assert!((lq.rows[0].value.unwrap() - expected).abs() < 1e-12);
     assert_eq!(lq.rows[1].shown, SHOWN);
     assert_eq!(lq.decimals(), 2);
+    assert_eq!(lq.city_value(), "1");
+    assert!(
+        lq.description("Testville")
+            .contains("City-wide: 1 by definition (23.2% of residents are ")
+    );
 
     let everybody = map::map_data(&s, &req(MapVariable::parse("total", "").unwrap()));
     assert!(matches!(everybody, Err(NeighbourhoodError::MapOfEverybody)));
