@@ -522,6 +522,10 @@ fn layout_of(
     })
 }
 
+/// A population read from a file: per `spatial_unit` (empty for the whole file), the year
+/// the file gives and the counts by group × sex × age.
+pub type Populations = Vec<(String, Option<i32>, Vec<f64>)>;
+
 /// Reads a population by group × sex × age (columns `nat,sex,age,n`, optionally `year` and
 /// `spatial_unit`) for `layout`. Returns one array per `spatial_unit` (or one for the
 /// whole file), with the year the file gives.
@@ -529,7 +533,7 @@ pub fn read_population(
     text: &str,
     source: &str,
     layout: &Layout,
-) -> Result<Vec<(String, Option<i32>, Vec<f64>)>, ParameterError> {
+) -> Result<Populations, ParameterError> {
     let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
     let header = Header::read(source, &mut reader)?;
     header.require(&["nat", "sex", "age", "n"])?;
