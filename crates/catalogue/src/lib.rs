@@ -232,6 +232,20 @@ impl Catalogue {
         &self.files
     }
 
+    /// SHA-256 of the catalogue's files (paths and contents): which definitions an
+    /// estimate was computed under, whether built in or from a folder, kept in its
+    /// provenance so that a changed definition is visible even under the same version.
+    pub fn fingerprint(&self) -> String {
+        let mut h = model::checksum::Checksum::new();
+        for f in &self.files {
+            h.update(f.path.as_bytes());
+            h.update(&[0]);
+            h.update(f.text.as_bytes());
+            h.update(&[0]);
+        }
+        h.hex()
+    }
+
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
         self.indicators.iter().find(|i| i.id == id)
     }

@@ -210,3 +210,21 @@ fn mappings_by_name_or_path() {
     let e = c.mapping("es_silc_2021").unwrap_err().to_string();
     assert!(e.contains("es_silc_2020") && e.contains("built in"), "{e}");
 }
+
+#[test]
+fn the_fingerprint_follows_the_definitions_not_where_they_were_read() {
+    let built_in = Catalogue::embedded().unwrap();
+    let folder = Catalogue::load(&repo_catalogue()).unwrap();
+    assert_eq!(built_in.fingerprint(), folder.fingerprint());
+    assert_eq!(built_in.fingerprint().len(), 64);
+    let (_dir, root) = copy();
+    let file = root.join("indicators/at_risk_of_poverty.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        format!("{text}\n# a comment changes the definition's bytes\n"),
+    )
+    .unwrap();
+    let edited = Catalogue::load(&root).unwrap();
+    assert_ne!(edited.fingerprint(), folder.fingerprint());
+}

@@ -22,6 +22,15 @@ pub enum Column {
 }
 
 impl Column {
+    /// The cell of `row` as CSV text: an empty string for a null.
+    pub fn text(&self, row: usize) -> String {
+        match self {
+            Column::Text(v) => v[row].clone(),
+            Column::Number(v) => v[row].map(|x| x.to_string()).unwrap_or_default(),
+            Column::Count(v) => v[row].map(|x| x.to_string()).unwrap_or_default(),
+        }
+    }
+
     fn len(&self) -> usize {
         match self {
             Column::Text(v) => v.len(),

@@ -16,14 +16,19 @@
 //! * [`aggregates`]: what execution hands to estimation (the seam between the two).
 //! * [`generate`]: synthetic microdata whose margins follow the Spanish EU-SILC 2020.
 //!
+//! * [`drafts`]: the results as the store's draft records (with provenance) and as a
+//!   results table (CSV or Parquet).
+//!
 //! What it must not do: render anything, or write to the store. It returns
-//! [`estimate::IndicatorResult`]s; the command line writes them through the `store` crate.
+//! [`estimate::IndicatorResult`]s and their [`drafts`] records; the command line writes
+//! them through the `store` crate.
 //! A suppressed value never leaves this crate: it is withheld (`None`) in the results, only
 //! its status travels.
 
 pub mod aggregates;
 pub mod calibration;
 pub mod catalogue;
+pub mod drafts;
 pub mod estimate;
 pub mod exec;
 pub mod export;

@@ -212,6 +212,37 @@ pub struct DemandRange {
     pub high: f64,
 }
 
+/// The demand of every projection, side by side: the range over all of them, and the
+/// value of `central` (the reference scenario). What the CLI prints and the web shows.
+pub fn scenario_ranges(
+    projections: &[Projection],
+    rates: &[ServiceRate],
+    central: &str,
+) -> Vec<DemandRange> {
+    let all: Vec<Demand> = projections.iter().flat_map(|p| demand(p, rates)).collect();
+    ranges(&all, central)
+}
+
+/// The ranges as CSV (`year,service,label,unit,central,low,high`, one decimal): the
+/// download of the demand.
+pub fn write_ranges_csv<W: std::io::Write>(ranges: &[DemandRange], out: W) -> csv::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(["year", "service", "label", "unit", "central", "low", "high"])?;
+    for r in ranges {
+        w.write_record([
+            r.year.to_string(),
+            r.service.clone(),
+            r.label.clone(),
+            r.unit.clone(),
+            r.central.map(|v| format!("{v:.1}")).unwrap_or_default(),
+            format!("{:.1}", r.low),
+            format!("{:.1}", r.high),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
 /// Puts the variants side by side; `central` names the reference variant.
 pub fn ranges(demands: &[Demand], central: &str) -> Vec<DemandRange> {
     let mut out: Vec<DemandRange> = Vec::new();

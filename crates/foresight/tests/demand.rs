@@ -18,13 +18,9 @@ fn data(name: &str) -> Text {
 
 fn aargau() -> Vec<projection::Projection> {
     let request = Request {
-        parameters: ["reference", "high", "low"]
+        parameters: projection::example::PARAMETERS
             .iter()
-            .map(|s| {
-                data(&format!(
-                    "aargau-projection/fso_parameters_{s}_2025-2055.csv"
-                ))
-            })
+            .map(|p| data(p))
             .collect(),
         ..Request::default()
     };
@@ -70,6 +66,26 @@ fn school_places_are_the_children_of_school_age_and_the_variants_give_the_range(
         "{r:?}"
     );
     assert_eq!(ranges.len(), 3 * 31);
+    // The one-call form the CLI and the web use gives the same ranges.
+    assert_eq!(
+        demand::scenario_ranges(&projections, &rates, "reference"),
+        ranges
+    );
+    let mut csv = Vec::new();
+    demand::write_ranges_csv(&ranges, &mut csv).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert_eq!(csv.lines().count(), ranges.len() + 1);
+    assert!(csv.starts_with("year,service,label,unit,central,low,high\n"));
+    let line = csv
+        .lines()
+        .find(|l| l.starts_with("2045,school_primary,"))
+        .unwrap();
+    assert!(line.ends_with(&format!(
+        "{:.1},{:.1},{:.1}",
+        r.central.unwrap(),
+        r.low,
+        r.high
+    )));
 }
 
 #[test]

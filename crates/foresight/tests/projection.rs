@@ -392,3 +392,21 @@ fn bad_parameters_get_one_message_with_file_line_and_column() {
         .unwrap_err();
     assert!(e.to_string().contains("age 1 is missing"), "{e}");
 }
+
+#[test]
+fn a_variant_is_a_name_and_its_adjustments() {
+    let (name, adjustments) =
+        projection::parse_variant("more-arrivals = immigration*1.2@2027, naturalisation*2:int")
+            .unwrap();
+    assert_eq!(name, "more-arrivals");
+    assert_eq!(
+        adjustments,
+        vec![
+            "immigration*1.2@2027".parse::<Adjustment>().unwrap(),
+            "naturalisation*2:int".parse::<Adjustment>().unwrap(),
+        ]
+    );
+    let e = projection::parse_variant("immigration*1.2").unwrap_err();
+    assert!(e.to_string().contains("NAME=ADJUSTMENTS"), "{e}");
+    assert!(projection::parse_variant("x=immigration").is_err());
+}

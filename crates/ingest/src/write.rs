@@ -56,6 +56,15 @@ pub fn writer(name: &str) -> Option<&'static dyn Writer> {
     WRITERS.iter().copied().find(|w| w.name() == name)
 }
 
+/// The writer a file's name asks for when no format is given: `-o x.json` means the tidy
+/// JSON, anything else (and standard output) the tidy CSV that `import` reads back.
+pub fn for_file(path: Option<&std::path::Path>) -> &'static dyn Writer {
+    let json = path
+        .and_then(|p| p.extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    writer(if json { "json" } else { "csv" }).unwrap_or(WRITERS[0])
+}
+
 /// The registered names, comma-separated, for messages.
 pub fn writer_names() -> String {
     WRITERS
@@ -359,5 +368,19 @@ impl Writer for JsonStatOut {
         serde_json::to_writer(&mut *out, &doc).map_err(io::Error::other)?;
         out.write_all(b"\n")?;
         Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn a_file_ending_in_json_asks_for_json_and_anything_else_for_csv() {
+        assert_eq!(for_file(Some(Path::new("out.JSON"))).name(), "json");
+        assert_eq!(for_file(Some(Path::new("out.csv"))).name(), "csv");
+        assert_eq!(for_file(Some(Path::new("out"))).name(), "csv");
+        assert_eq!(for_file(None).name(), "csv");
     }
 }

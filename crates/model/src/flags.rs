@@ -124,6 +124,14 @@ impl Flags {
         Flag::ALL.into_iter().filter(move |f| self.contains(*f))
     }
 
+    /// What the flags mean, for a legend under a table: "b break in time series; e estimated".
+    pub fn legend(self) -> String {
+        self.iter()
+            .map(|f| format!("{} {}", f.letter(), f.meaning()))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// Parses letters such as `bep` or `b u` (spaces ignored). An empty string is no flag.
     pub fn parse(text: &str) -> Result<Flags, UnknownFlag> {
         let mut flags = Flags::NONE;
@@ -172,6 +180,20 @@ impl<'de> Deserialize<'de> for Flags {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_legend_names_each_flag_once_in_canonical_order() {
+        let f = Flags::parse("pb").unwrap();
+        assert_eq!(
+            f.legend(),
+            format!(
+                "b {}; p {}",
+                Flag::Break.meaning(),
+                Flag::Provisional.meaning()
+            )
+        );
+        assert_eq!(Flags::NONE.legend(), "");
+    }
 
     #[test]
     fn parses_combined_flags_in_canonical_order() {

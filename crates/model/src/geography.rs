@@ -191,11 +191,47 @@ impl Geography {
             code,
         }
     }
+
+    /// Who a place is, in one line: "Košice (SK004C) — city, country SK, in SK042". The
+    /// parent is left out when it is the country ("in SK" after "country SK" says nothing).
+    pub fn describe(&self) -> String {
+        let mut s = format!("{} ({}) — {}", self.name, self.code, self.level);
+        if let Some(c) = &self.country {
+            s.push_str(&format!(", country {c}"));
+        }
+        if let Some(p) = self
+            .parent
+            .as_ref()
+            .filter(|p| Some(*p) != self.country.as_ref())
+        {
+            s.push_str(&format!(", in {p}"));
+        }
+        s
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_describes_itself_without_repeating_its_country() {
+        let g = |code: &str, parent: Option<&str>| Geography {
+            code: GeoCode::new(code),
+            name: "X".into(),
+            level: GeoLevel::City,
+            country: Some(GeoCode::new("SK")),
+            parent: parent.map(GeoCode::new),
+        };
+        assert_eq!(
+            g("SK004C", Some("SK042")).describe(),
+            "X (SK004C) — city, country SK, in SK042"
+        );
+        assert_eq!(
+            g("SK004C", Some("SK")).describe(),
+            "X (SK004C) — city, country SK"
+        );
+    }
 
     #[test]
     fn levels_follow_eurostat_code_shapes() {

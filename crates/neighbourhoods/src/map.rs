@@ -329,6 +329,64 @@ impl MapData {
     pub fn values(&self) -> Vec<Option<f64>> {
         self.rows.iter().map(|r| r.value).collect()
     }
+
+    /// The city-wide value: the group's share (`12.3%`), or 1 for a location quotient
+    /// (the city is its own reference).
+    pub fn city_value(&self) -> String {
+        match self.variable {
+            MapVariable::Share(_) => format!("{:.1}%", 100.0 * self.city_share),
+            MapVariable::LocationQuotient(_) => "1".into(),
+        }
+    }
+
+    /// The map's description for people who cannot see it (and for everybody who wants to
+    /// know what it shows): what, where, when, from which counts and boundaries, and the
+    /// small-cell rule with what it hid. The map shows where people live, and says so.
+    pub fn description(&self, city_name: &str) -> String {
+        let drawn = self
+            .rows
+            .iter()
+            .filter(|r| {
+                self.boundaries
+                    .geometry(&r.area)
+                    .is_some_and(|g| !g.is_empty())
+            })
+            .count();
+        let set = &self.boundaries.set;
+        format!(
+            "{} in each of the {drawn} {} of {city_name}, {}{}. City-wide: {}. Counts: {}. Boundaries: {} ({}; {}), coordinates in {}. Areas with fewer than {} residents are not shown ({} hidden, {} without data; hatched grey), so that no share rests on a handful of people who could be recognised. The map shows where people live; it is not a ranking of neighbourhoods.",
+            self.title_what(),
+            self.area_set(),
+            self.period,
+            period_date(self.period),
+            match &self.variable {
+                MapVariable::Share(_) => self.city_value(),
+                MapVariable::LocationQuotient(g) => format!(
+                    "1 by definition ({:.1}% of residents are {})",
+                    100.0 * self.city_share,
+                    g.label
+                ),
+            },
+            self.sources.join("; "),
+            set.label,
+            set.source,
+            set.licence,
+            set.crs,
+            self.min_residents,
+            self.suppressed(),
+            self.no_data(),
+        )
+    }
+
+    /// What the legend calls the areas without a value: hidden on purpose (few residents),
+    /// without data, or both — never just "no value", which would hide the rule.
+    pub fn missing_legend(&self) -> &'static str {
+        match (self.suppressed(), self.no_data()) {
+            (0, _) => "no data",
+            (_, 0) => "hidden: few residents",
+            _ => "hidden or no data",
+        }
+    }
 }
 
 /// "foreign citizens" → "Foreign citizens".

@@ -100,6 +100,142 @@ pub struct SegregationReport {
     pub periods: Vec<PeriodSummary>,
 }
 
+/// One period of a report's time series: the share of group A and the dissimilarity
+/// (spatial too, where the boundaries allowed it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimePoint {
+    pub period: String,
+    pub area_set: String,
+    /// Areas the period's indices were computed over.
+    pub areas: usize,
+    pub share_a: Option<f64>,
+    pub dissimilarity: Option<f64>,
+    pub spatial_dissimilarity: Option<f64>,
+}
+
+/// The indices of one period and family, as a reader takes them in: the areas they were
+/// computed over, and the spatial indices that all failed for the same reason counted once.
+#[derive(Debug, Clone)]
+pub struct IndexGroup<'a> {
+    pub family: Family,
+    pub period: String,
+    pub areas: usize,
+    pub area_set: String,
+    /// The figures to list one by one.
+    pub figures: Vec<&'a Figure>,
+    /// Spatial indices left out of `figures` because they share one reason: (count, reason).
+    pub unavailable: Option<(usize, String)>,
+}
+
+impl SegregationReport {
+    /// The value of `index` in `period`, where it was computed.
+    pub fn value(&self, period: &str, index: &str) -> Option<f64> {
+        self.figures
+            .iter()
+            .find(|f| f.period == period && f.index == index)
+            .and_then(|f| f.value)
+    }
+
+    /// The periods with figures, in order (the change's `FROM→TO` aside).
+    pub fn period_names(&self) -> Vec<String> {
+        let set: BTreeSet<String> = self.periods.iter().map(|c| c.period.to_string()).collect();
+        set.into_iter().collect()
+    }
+
+    /// Whether any spatial dissimilarity was asked for (boundaries or not).
+    pub fn has_spatial_dissimilarity(&self) -> bool {
+        self.figures
+            .iter()
+            .any(|f| f.index == "spatial_dissimilarity")
+    }
+
+    /// The report over time: one point per period.
+    pub fn over_time(&self) -> Vec<TimePoint> {
+        self.periods
+            .iter()
+            .map(|pc| {
+                let p = pc.period.to_string();
+                TimePoint {
+                    areas: self
+                        .figures
+                        .iter()
+                        .find(|f| f.period == p && f.family != Family::Change)
+                        .map_or(0, |f| f.areas),
+                    area_set: pc.area_set.clone(),
+                    share_a: pc.share_a,
+                    dissimilarity: self.value(&p, "dissimilarity"),
+                    spatial_dissimilarity: self.value(&p, "spatial_dissimilarity"),
+                    period: p,
+                }
+            })
+            .collect()
+    }
+
+    /// The indices of `period` in `family` (two-group with the spatial ones, or
+    /// multigroup); `None` when there are none.
+    pub fn index_group(&self, period: &str, family: Family) -> Option<IndexGroup<'_>> {
+        let rows: Vec<&Figure> = self
+            .figures
+            .iter()
+            .filter(|f| {
+                f.period == period
+                    && (f.family == family
+                        || (family == Family::TwoGroup && f.family == Family::Spatial))
+            })
+            .collect();
+        let first = rows.first()?;
+        let missing: Vec<&&Figure> = rows
+            .iter()
+            .filter(|f| f.family == Family::Spatial && f.value.is_none())
+            .collect();
+        let collapse = missing.len() > 1 && missing.iter().all(|f| f.note == missing[0].note);
+        Some(IndexGroup {
+            family,
+            period: period.to_string(),
+            areas: first.areas,
+            area_set: first.area_set.clone(),
+            unavailable: collapse
+                .then(|| (missing.len(), missing[0].note.clone().unwrap_or_default())),
+            figures: rows
+                .iter()
+                .copied()
+                .filter(|f| !(collapse && f.family == Family::Spatial && f.value.is_none()))
+                .collect(),
+        })
+    }
+
+    /// The change between two periods, its decomposition and test.
+    pub fn change(&self) -> Vec<&Figure> {
+        self.figures
+            .iter()
+            .filter(|f| f.family == Family::Change)
+            .collect()
+    }
+
+    /// The figures in long form (period, area set, areas, family, index, value, label,
+    /// note), as CSV: the report for a spreadsheet.
+    pub fn write_csv<W: std::io::Write>(&self, out: W) -> csv::Result<()> {
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record([
+            "period", "area_set", "areas", "family", "index", "value", "label", "note",
+        ])?;
+        for f in &self.figures {
+            w.write_record([
+                f.period.clone(),
+                f.area_set.clone(),
+                f.areas.to_string(),
+                f.family.as_str().to_string(),
+                f.index.to_string(),
+                f.value.map(|v| format!("{v}")).unwrap_or_default(),
+                f.label.clone(),
+                f.note.clone().unwrap_or_default(),
+            ])?;
+        }
+        w.flush()?;
+        Ok(())
+    }
+}
+
 /// A period as the user wrote it.
 pub fn parse_period(text: &str) -> Result<Period> {
     Ok(Period::parse(text.trim())?)

@@ -210,6 +210,30 @@ fn a_report_has_every_family_of_index() {
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["figures"][0]["family"], "two-group");
     assert!(json.get("periods").is_none());
+    // The views a reader gets: the series over time, each period's indices, the change.
+    assert_eq!(r.period_names(), vec!["2020-S2", "2021-S2"]);
+    let t = r.over_time();
+    assert_eq!(t.len(), 2);
+    assert_eq!((t[0].period.as_str(), t[0].areas), ("2020-S2", 4));
+    assert_eq!(t[1].dissimilarity, value("2021-S2", "dissimilarity"));
+    assert!(r.has_spatial_dissimilarity() && t[0].spatial_dissimilarity.is_some());
+    let two = r.index_group("2021-S2", Family::TwoGroup).unwrap();
+    assert!(two.figures.iter().any(|f| f.family == Family::Spatial));
+    assert!(two.figures.iter().all(|f| f.period == "2021-S2"));
+    let multi = r.index_group("2021-S2", Family::Multigroup).unwrap();
+    assert!(multi.figures.iter().all(|f| f.family == Family::Multigroup));
+    assert_eq!(
+        r.change().len(),
+        r.figures
+            .iter()
+            .filter(|f| f.family == Family::Change)
+            .count()
+    );
+    let mut csv = Vec::new();
+    r.write_csv(&mut csv).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert_eq!(csv.lines().count(), r.figures.len() + 1);
+    assert!(csv.starts_with("period,area_set,areas,family,index,value,label,note\n"));
 }
 
 #[test]
@@ -224,11 +248,19 @@ fn without_boundaries_the_spatial_indices_say_why() {
         .filter(|f| f.family == Family::Spatial)
         .collect();
     assert!(!spatial.is_empty());
+    let n = spatial.len();
     for f in spatial {
         assert_eq!(f.value, None);
         assert_eq!(f.note.as_deref(), Some("no boundaries for this area set"));
     }
     assert!(r.boundaries.is_empty());
+    // Spatial indices that all failed for one reason are counted once, with the reason.
+    let g = r.index_group("2020-S2", Family::TwoGroup).unwrap();
+    assert_eq!(
+        g.unavailable,
+        Some((n, "no boundaries for this area set".to_string()))
+    );
+    assert!(g.figures.iter().all(|f| f.family == Family::TwoGroup));
 }
 
 #[test]
@@ -300,6 +332,26 @@ fn the_map_hides_small_areas_and_gives_location_quotients() {
     assert_eq!(m.suppressed(), 1);
     assert!((m.city_share - 95.0 / 410.0).abs() < 1e-15);
     assert_eq!(m.titles()[2], "Square 03 (03) — not shown (few residents)");
+    // The words of the map: the city-wide value, the small-cell rule and what it hid.
+    assert_eq!(m.city_value(), "23.2%");
+    let d = m.description("Testville");
+    assert!(
+        d.contains(" of Testville, 2020-S2 (31 December 2020). City-wide: 23.2%."),
+        "{d}"
+    );
+    assert!(
+        d.contains("fewer than 20 residents are not shown (1 hidden, "),
+        "{d}"
+    );
+    assert!(d.ends_with("it is not a ranking of neighbourhoods."), "{d}");
+    assert_eq!(
+        m.missing_legend(),
+        if m.no_data() == 0 {
+            "hidden: few residents"
+        } else {
+            "hidden or no data"
+        }
+    );
 
     let lq = map::map_data(
         &s,
@@ -310,6 +362,11 @@ fn the_map_hides_small_areas_and_gives_location_quotients() {
     assert!((lq.rows[0].value.unwrap() - expected).abs() < 1e-12);
     assert_eq!(lq.rows[1].shown, SHOWN);
     assert_eq!(lq.decimals(), 2);
+    assert_eq!(lq.city_value(), "1");
+    assert!(
+        lq.description("Testville")
+            .contains("City-wide: 1 by definition (23.2% of residents are ")
+    );
 
     let everybody = map::map_data(&s, &req(MapVariable::parse("total", "").unwrap()));
     assert!(matches!(everybody, Err(NeighbourhoodError::MapOfEverybody)));

@@ -351,15 +351,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 dataset,
                 ..Default::default()
             };
-            // `-o x.json` means JSON: the file's ending chooses when --format does not.
-            let writer = format.unwrap_or_else(|| {
-                let json = output
-                    .as_ref()
-                    .and_then(|p| p.extension())
-                    .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-                ingest::write::writer(if json { "json" } else { "csv" })
-                    .unwrap_or(ingest::write::WRITERS[0])
-            });
+            let writer = format.unwrap_or_else(|| ingest::write::for_file(output.as_deref()));
             let write = |out: &mut dyn std::io::Write| -> Result<u64, String> {
                 if estimates {
                     let d = filter.dataset.as_deref().unwrap_or_default();
@@ -610,22 +602,7 @@ fn show(
         ]);
     }
     if format == OutputFormat::Table {
-        println!(
-            "{} ({}) — {}{}{}",
-            geo.name,
-            geo.code,
-            geo.level,
-            geo.country
-                .as_ref()
-                .map(|c| format!(", country {c}"))
-                .unwrap_or_default(),
-            // "in SK" after "country SK" says nothing; a NUTS 3 region or a city does.
-            geo.parent
-                .as_ref()
-                .filter(|p| Some(*p) != geo.country.as_ref())
-                .map(|c| format!(", in {c}"))
-                .unwrap_or_default()
-        );
+        println!("{}", geo.describe());
         if rows.is_empty() {
             println!(
                 "no figures for this selection; `observatory list variables` shows what the store holds"
@@ -645,11 +622,7 @@ fn show(
     output::print(format, &t, &rows)?;
     if format == OutputFormat::Table {
         if !flags.is_empty() {
-            let legend: Vec<String> = flags
-                .iter()
-                .map(|f| format!("{} {}", f.letter(), f.meaning()))
-                .collect();
-            println!("\nflags: {}", legend.join("; "));
+            println!("\nflags: {}", flags.legend());
         }
         println!("sources: {}", sources.join("; "));
     }

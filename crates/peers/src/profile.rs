@@ -120,6 +120,18 @@ impl SizeClass {
             SizeClass::Xxl => "XXL: over 1 million",
         }
     }
+
+    /// The class in a table column: `S`, `XL`, `<50k`.
+    pub fn short(self) -> &'static str {
+        match self {
+            SizeClass::Under50k => "<50k",
+            SizeClass::S => "S",
+            SizeClass::M => "M",
+            SizeClass::L => "L",
+            SizeClass::Xl => "XL",
+            SizeClass::Xxl => "XXL",
+        }
+    }
 }
 
 /// Which type of the typology a city belongs to.
@@ -169,6 +181,29 @@ impl Profile {
 
     pub fn value(&self, f: Feature) -> Option<f64> {
         self.features[f.index()].value
+    }
+
+    /// Who the city is, in one line, before its peers, benchmark or mentors: "Osijek
+    /// (HR004C), Croatia — 96,313 inhabitants (2021), size class S: 50,000–100,000; context
+    /// type 2: …" (what is unknown is left out).
+    pub fn headline(&self) -> String {
+        let mut s = format!(
+            "{} ({}), {}",
+            self.name,
+            self.code,
+            self.country_name.as_deref().unwrap_or(&self.country)
+        );
+        let pop = self.get(Feature::Population);
+        if let (Some(v), Some(y)) = (pop.value, pop.year()) {
+            s.push_str(&format!(" — {} inhabitants ({y})", crate::grouped(v, 0)));
+        }
+        if let Some(c) = self.size_class {
+            s.push_str(&format!(", size class {}", c.label()));
+        }
+        if let Some(t) = &self.context_type {
+            s.push_str(&format!("; context type {}: {}", t.id, t.label));
+        }
+        s
     }
 
     /// The foreign-born share in `year`, or in the year nearest to it within `tolerance`

@@ -369,6 +369,14 @@ fn every_feature_of_every_city_equals_a_value_computed_from_the_source_observati
         15099.0 / 102542.0 * 100.0
     ));
     assert_eq!(osijek.size_class, Some(peers::SizeClass::S));
+    assert_eq!(peers::SizeClass::S.short(), "S");
+    // The line every command about a city starts with (no context type before the typology).
+    let headline = osijek.headline();
+    assert!(headline.starts_with("Osijek (HR004C), "), "{headline}");
+    assert!(
+        headline.contains(" — 94,974 inhabitants (2022), size class S: 50,000–100,000"),
+        "{headline}"
+    );
     // Berlin's 2024 figure (a renumbered German code, flagged as a break) is not its size.
     let berlin = cities.profile("DE001C").unwrap();
     assert_eq!(berlin.value(Feature::Population), Some(3_755_251.0));

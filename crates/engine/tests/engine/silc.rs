@@ -123,3 +123,40 @@ fn an_indicator_needing_a_column_the_survey_lacks_says_which_and_why() {
     assert!(e.contains("overqual"), "{e}");
     assert!(e.contains("PL051"), "{e}");
 }
+
+#[test]
+fn the_drafts_carry_every_cell_with_its_provenance() {
+    let cat = catalogue();
+    let req = request(&["at_risk_of_poverty"], &["citizenship"]);
+    let res = engine::compute_blocking(&cat, &req, None).unwrap();
+    let records = engine::drafts::records(&res).unwrap();
+    assert_eq!(engine::drafts::dataset(&res), "computed:es_silc_2020");
+    assert_eq!(records.len(), res.indicators[0].cells.len());
+    let provenance = engine::drafts::provenance(&cat, &req, &res);
+    assert_eq!(provenance.format, "engine:es_silc_2020");
+    assert_eq!(provenance.sha256.len(), 64);
+    assert!(
+        provenance
+            .file_name
+            .ends_with("ecv2020_persons16plus_joined_extract.csv")
+    );
+    let report: serde_json::Value =
+        serde_json::from_str(&engine::drafts::report(&cat, &res)).unwrap();
+    assert_eq!(report["catalogue_sha256"], cat.fingerprint());
+    assert_eq!(report["method"], "taylor");
+    let non_eu = records
+        .iter()
+        .find(|r| r.observation.group.get(Dimension::Citizenship) == Some("NEU27_2020_FOR"))
+        .unwrap();
+    assert_eq!(non_eu.observation.dataset, "computed:es_silc_2020");
+    assert_eq!(non_eu.observation.period.to_string(), "2020");
+    assert_eq!(non_eu.gap_kind, "percentage_points");
+    assert!(!non_eu.withheld && non_eu.suppression == "published");
+    // The results table: one header, one row per cell, the same columns as the CSV.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.csv");
+    engine::drafts::write_table(&path, &records).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("indicator,group,period,value,std_error,"));
+    assert_eq!(text.lines().count(), records.len() + 1);
+}

@@ -18,10 +18,24 @@
 
 pub mod areas;
 pub mod parameters;
+
+/// The worked example both the command line (`--example aargau`) and the web's Look ahead
+/// page use: the FSO's scenarios for the canton of Aargau, as paths inside the bundled
+/// data (`data/aargau-projection/`), so that neither shell keeps its own list.
+pub mod example {
+    /// The parameters of the reference, high and low scenarios, the reference first.
+    pub const PARAMETERS: [&str; 3] = [
+        "aargau-projection/fso_parameters_reference_2025-2055.csv",
+        "aargau-projection/fso_parameters_high_2025-2055.csv",
+        "aargau-projection/fso_parameters_low_2025-2055.csv",
+    ];
+    /// The school stages' rates of demand (compulsory school ages).
+    pub const SCHOOL_RATES: &str = "aargau-projection/demand-rates-school.csv";
+}
 pub mod run;
 
 pub use parameters::{Adjustment, Component, ParameterError, Scenario};
-pub use run::{Request, Summary, Text, run, summarise, write_csv};
+pub use run::{Request, Summary, Text, parse_variant, run, summarise, write_csv};
 
 /// The open-ended last age: 100 stands for "100 and over".
 pub const MAX_AGE: usize = 100;

@@ -28,6 +28,22 @@ pub struct Request {
     pub areas: Option<(Text, Option<Text>)>,
 }
 
+/// A named variant of the first scenario, as written on the command line:
+/// `NAME=ADJUSTMENT,ADJUSTMENT…` (e.g. `more-arrivals=immigration*1.2@2027,naturalisation*2:int`).
+pub fn parse_variant(s: &str) -> Result<(String, Vec<Adjustment>), ParameterError> {
+    let (name, list) = s.split_once('=').ok_or_else(|| ParameterError {
+        file: "the variant".into(),
+        line: None,
+        column: None,
+        message: format!("'{s}': write NAME=ADJUSTMENTS, e.g. more-arrivals=immigration*1.2@2027"),
+    })?;
+    let adjustments = list
+        .split(',')
+        .map(|a| a.trim().parse::<Adjustment>())
+        .collect::<Result<_, _>>()?;
+    Ok((name.trim().to_string(), adjustments))
+}
+
 /// Reads, checks and projects; on any problem nothing is projected and the one message says
 /// where.
 pub fn run(request: &Request) -> Result<Vec<Projection>, ParameterError> {

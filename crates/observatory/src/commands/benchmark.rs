@@ -1,7 +1,7 @@
 //! `observatory benchmark CITY INDICATOR`: a city's value against its peers.
 
 use super::Context;
-use super::peers::{PeerOptions, headline, load_city};
+use super::peers::{PeerOptions, load_city};
 use crate::output::{self, OutputFormat, Table};
 use peers::{Better, Indicator};
 
@@ -82,7 +82,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     }
     println!(
         "{}",
-        headline(cities.profile(&code).map_err(|e| e.to_string())?)
+        cities.profile(&code).map_err(|e| e.to_string())?.headline()
     );
     println!(
         "{} ({}{}) against {} peers\n",

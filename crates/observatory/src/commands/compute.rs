@@ -5,12 +5,8 @@
 
 use crate::commands::Context;
 use crate::output::number;
-use engine::export::Column;
-use engine::{Catalogue, ComputeOptions, Request, Results};
-use model::checksum::Checksum;
-use model::{Flags, GeoCode, Observation, Period, Provenance};
-use std::path::{Path, PathBuf};
-use store::estimates::EstimateRecord;
+use engine::{Catalogue, ComputeOptions, Request};
+use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
@@ -60,7 +56,7 @@ pub struct Args {
     pub flag_below: u64,
     /// Dominance rule for means of magnitudes (e.g. income): suppress a cell whose N largest
     /// contributions exceed K% of its total, as N,K (e.g. 1,60 or 2,85)
-    #[arg(long, value_name = "N,K", value_parser = parse_dominance)]
+    #[arg(long, value_name = "N,K")]
     pub dominance: Option<stats::disclosure::DominanceRule>,
     /// p% rule for means of magnitudes: suppress a cell whose second largest contributor could
     /// estimate the largest within P% (e.g. 10)
@@ -77,150 +73,8 @@ pub struct Args {
     pub rake: Option<PathBuf>,
 }
 
-fn parse_dominance(text: &str) -> Result<stats::disclosure::DominanceRule, String> {
-    let (n, k) = text
-        .split_once(',')
-        .ok_or_else(|| format!("'{text}': give N,K, e.g. 1,60 (the N largest contributions may make at most K% of a cell)"))?;
-    let n: usize = n
-        .trim()
-        .parse()
-        .map_err(|_| format!("'{n}': N must be a whole number ≥ 1"))?;
-    let k: f64 = k
-        .trim()
-        .parse()
-        .map_err(|_| format!("'{k}': K must be a percentage"))?;
-    if n == 0 || !(k > 0.0 && k <= 100.0) {
-        return Err(format!("'{text}': N must be ≥ 1 and K between 0 and 100"));
-    }
-    Ok(stats::disclosure::DominanceRule { n, k })
-}
-
-/// SHA-256 of the input files (of their sizes and names beyond 256 MB: hashing gigabytes
-/// would cost more than the computation).
-fn fingerprint(paths: &[PathBuf]) -> String {
-    let mut h = Checksum::new();
-    for p in paths {
-        let size = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-        if size <= 256 << 20 {
-            if let Ok(f) = std::fs::File::open(p) {
-                let _ = h.update_reader(f);
-            }
-        } else {
-            h.update(format!("{}:{size}", p.display()).as_bytes());
-        }
-    }
-    h.hex()
-}
-
-/// SHA-256 of the catalogue's files (paths and contents): which definitions an estimate was
-/// computed under, whether built in or from a folder.
-fn catalogue_fingerprint(cat: &Catalogue) -> String {
-    let mut h = Checksum::new();
-    for f in cat.files() {
-        h.update(f.path.as_bytes());
-        h.update(&[0]);
-        h.update(f.text.as_bytes());
-        h.update(&[0]);
-    }
-    h.hex()
-}
-
 fn opt(v: Option<f64>) -> String {
     v.map(number).unwrap_or_default()
-}
-
-fn records(res: &Results) -> Result<Vec<EstimateRecord>, String> {
-    let period = Period::parse(&res.period).map_err(|e| e.to_string())?;
-    let mut out = Vec::new();
-    for ir in &res.indicators {
-        let ind = &ir.indicator;
-        for c in &ir.cells {
-            out.push(EstimateRecord {
-                observation: Observation {
-                    dataset: format!("computed:{}", res.mapping),
-                    variable: ind.id.clone(),
-                    geo: GeoCode::new(res.geo.clone()),
-                    group: c.group.clone(),
-                    breakdown: Default::default(),
-                    period,
-                    value: c.value.unwrap_or(0.0),
-                    unit: Some(ind.unit.clone()),
-                    flags: Flags::default(),
-                },
-                withheld: c.value.is_none(),
-                std_error: c.std_error,
-                ci_lower: c.ci_lower,
-                ci_upper: c.ci_upper,
-                cv: c.cv,
-                n: c.n,
-                reliability: c.flag.map(String::from).unwrap_or_default(),
-                suppression: c.status.code().into(),
-                suppression_reason: c.status.reason(),
-                gap: c.gap,
-                gap_std_error: c.gap_std_error,
-                gap_kind: match ir.gap_kind {
-                    engine::catalogue::GapKind::PercentagePoints => "percentage_points".into(),
-                    engine::catalogue::GapKind::Ratio => "ratio".into(),
-                    engine::catalogue::GapKind::None => String::new(),
-                },
-                catalogue_version: res.catalogue_version.clone(),
-                indicator_version: ind.version,
-                method: res.method.clone(),
-                design_note: res.design_note.clone().unwrap_or_default(),
-            });
-        }
-    }
-    Ok(out)
-}
-
-/// The results table, one definition for both output formats: a withheld value is empty in
-/// the CSV and a null in the Parquet file, never a zero.
-fn result_columns(recs: &[EstimateRecord]) -> Vec<(&'static str, Column)> {
-    let text = |f: &dyn Fn(&EstimateRecord) -> String| Column::Text(recs.iter().map(f).collect());
-    let num =
-        |f: &dyn Fn(&EstimateRecord) -> Option<f64>| Column::Number(recs.iter().map(f).collect());
-    vec![
-        ("indicator", text(&|r| r.observation.variable.clone())),
-        ("group", text(&|r| r.observation.group.key())),
-        ("period", text(&|r| r.observation.period.to_string())),
-        (
-            "value",
-            num(&|r| (!r.withheld).then_some(r.observation.value)),
-        ),
-        ("std_error", num(&|r| r.std_error)),
-        ("ci_lower", num(&|r| r.ci_lower)),
-        ("ci_upper", num(&|r| r.ci_upper)),
-        ("cv", num(&|r| r.cv)),
-        ("n", Column::Count(recs.iter().map(|r| r.n).collect())),
-        ("flag", text(&|r| r.reliability.clone())),
-        ("status", text(&|r| r.suppression.clone())),
-        ("reason", text(&|r| r.suppression_reason.clone())),
-        ("gap", num(&|r| r.gap)),
-        ("gap_std_error", num(&|r| r.gap_std_error)),
-        ("method", text(&|r| r.method.clone())),
-        ("catalogue_version", text(&|r| r.catalogue_version.clone())),
-    ]
-}
-
-fn cell_text(c: &Column, row: usize) -> String {
-    match c {
-        Column::Text(v) => v[row].clone(),
-        Column::Number(v) => v[row].map(|x| x.to_string()).unwrap_or_default(),
-        Column::Count(v) => v[row].map(|x| x.to_string()).unwrap_or_default(),
-    }
-}
-
-fn write_csv(path: &Path, recs: &[EstimateRecord]) -> Result<(), String> {
-    let err = |e: csv::Error| format!("{}: {e}", path.display());
-    let mut w = csv::Writer::from_path(path).map_err(err)?;
-    let cols = result_columns(recs);
-    w.write_record(cols.iter().map(|(name, _)| *name))
-        .map_err(err)?;
-    for row in 0..recs.len() {
-        w.write_record(cols.iter().map(|(_, c)| cell_text(c, row)))
-            .map_err(err)?;
-    }
-    w.flush().map_err(|e| format!("{}: {e}", path.display()))
 }
 
 pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
@@ -275,7 +129,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     bar.finish_and_clear();
     let res = res.map_err(|e| e.to_string())?;
     let elapsed = started.elapsed().as_secs_f64();
-    let recs = records(&res)?;
+    let recs = &engine::drafts::records(&res).map_err(|e| e.to_string())?;
 
     println!(
         "{} indicator(s) × {} cell(s) from {} ({}), {} {}, variance: {}; catalogue {} ({}); {:.2} s",
@@ -305,7 +159,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         "gap",
         "gap SE",
     ]);
-    for r in &recs {
+    for r in recs {
         let o = &r.observation;
         table.push(vec![
             o.variable.clone(),
@@ -338,53 +192,25 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     print!("{}", table.render());
 
     if let Some(path) = &args.output {
-        if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("parquet"))
-        {
-            engine::export::write_parquet(path, result_columns(&recs))
-                .map_err(|e| e.to_string())?;
-        } else {
-            write_csv(path, &recs)?;
-        }
+        engine::drafts::write_table(path, recs).map_err(|e| e.to_string())?;
         println!("wrote {} rows to {}", recs.len(), path.display());
     }
     if !args.no_store {
-        let prov = Provenance {
-            file_name: args
-                .data
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", "),
-            sha256: fingerprint(&args.data),
-            format: format!("engine:{}", res.mapping),
-            source: catalogue
-                .mapping(&args.mapping)
-                .ok()
-                .and_then(|m| m.source)
-                .unwrap_or_else(|| res.mapping.clone()),
-            licence: String::new(),
-        };
-        let report = serde_json::json!({
-            "catalogue_version": res.catalogue_version,
-            "catalogue": catalogue.origin.to_string(),
-            "catalogue_sha256": catalogue_fingerprint(catalogue),
-            "method": res.method,
-            "aggregate_rows": res.aggregate_rows,
-        })
-        .to_string();
+        let dataset = &engine::drafts::dataset(&res);
         let counts = ctx
             .store
-            .write_estimates(&prov, &recs, &report)
+            .write_estimates(
+                &engine::drafts::provenance(catalogue, &req, &res),
+                recs,
+                &engine::drafts::report(catalogue, &res),
+            )
             .map_err(|e| e.to_string())?;
         println!(
-            "stored as drafts of {}: {} with a value, {} withheld (dataset computed:{})",
-            res.geo, counts.published, counts.withheld, res.mapping
+            "stored as drafts of {}: {} with a value, {} withheld (dataset {})",
+            res.geo, counts.published, counts.withheld, dataset
         );
-        let dataset = format!("computed:{}", res.mapping);
         if args.publish {
-            publish(ctx, &dataset)?;
+            publish(ctx, dataset)?;
         } else {
             println!(
                 "not public yet: review them (observatory serve, signed in), then `observatory publish-estimates {dataset}`"

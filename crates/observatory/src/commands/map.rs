@@ -14,7 +14,7 @@
 use crate::commands::Context;
 use crate::output::{self, OutputFormat, Table};
 use crate::places;
-use neighbourhoods::map::{self, FEW_RESIDENTS, MapRequest, MapVariable, SHOWN, period_date};
+use neighbourhoods::map::{self, FEW_RESIDENTS, MapRequest, MapVariable, SHOWN};
 use neighbourhoods::report::parse_period;
 use neighbourhoods::{Level, NeighbourhoodError};
 use spatial::{ChoroplethOptions, Projection};
@@ -84,15 +84,9 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         min_residents: args.min_residents,
     };
     let m = map::map_data(store, &request).map_err(e)?;
-    let group = m.variable.group();
     let min = m.min_residents;
     let title_what = m.title_what();
-    let value_label = m.value_label();
-    let decimals = m.decimals();
-    let (suppressed, no_data) = (m.suppressed(), m.no_data());
     let area_set = m.area_set();
-    let sources = m.sources.join("; ");
-
     if args.table {
         let mut t = Table::new(vec!["area", "name", "residents", "group", "value", "note"]);
         for r in &m.rows {
@@ -106,7 +100,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
                 },
                 r.group.map(output::number).unwrap_or_default(),
                 r.value
-                    .map(|v| format!("{v:.decimals$}"))
+                    .map(|v| format!("{v:.*}", m.decimals()))
                     .unwrap_or_default(),
                 if r.shown == SHOWN {
                     String::new()
@@ -117,77 +111,55 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         }
         if args.format == OutputFormat::Table {
             println!(
-                "{title_what}, {} {area_set}, {} — value: {value_label}; city: {}",
+                "{title_what}, {} {area_set}, {} — value: {}; city: {}",
                 city.name,
                 m.period,
-                match m.variable {
-                    MapVariable::Share(_) => format!("{:.1}%", 100.0 * m.city_share),
-                    MapVariable::LocationQuotient(_) => "1".into(),
-                }
+                m.value_label(),
+                m.city_value()
             );
         }
         output::print(args.format, &t, &m.rows)?;
         if args.format == OutputFormat::Table {
             println!(
-                "Areas with fewer than {} residents are not shown (small-cell rule). Source: {sources}",
+                "Areas with fewer than {} residents are not shown (small-cell rule). Source: {}",
                 output::number(min),
+                m.sources.join("; "),
             );
         }
         return Ok(());
     }
 
-    let areas = m.geometries();
-    let drawn = areas.iter().filter(|a| !a.is_empty()).count();
-    let set = &m.boundaries.set;
-    let description = format!(
-        "{title_what} in each of the {drawn} {area_set} of {}, {}{}. City-wide: {}. Counts: {sources}. Boundaries: {} ({}; {}), coordinates in {}. Areas with fewer than {} residents are not shown ({suppressed} hidden, {no_data} without data; hatched grey), so that no share rests on a handful of people who could be recognised. The map shows where people live; it is not a ranking of neighbourhoods. A table of the same values: `observatory map {} --variable {} --period {} --level {} --table`.",
-        city.name,
-        m.period,
-        period_date(m.period),
-        match m.variable {
-            MapVariable::Share(_) => format!("{:.1}%", 100.0 * m.city_share),
-            MapVariable::LocationQuotient(_) => format!(
-                "1 by definition ({:.1}% of residents are {})",
-                100.0 * m.city_share,
-                group.label
-            ),
-        },
-        set.label,
-        set.source,
-        set.licence,
-        set.crs,
-        output::number(min),
-        args.city,
-        args.variable,
-        m.period,
-        args.level,
-    );
     let options = ChoroplethOptions {
         title: format!("{title_what}, {} {area_set}, {}", city.name, m.period),
-        description,
-        value_label,
+        // How to get the same values as text, in the words of this command line.
+        description: format!(
+            "{} A table of the same values: `observatory map {} --variable {} --period {} --level {} --table`.",
+            m.description(&city.name),
+            args.city,
+            args.variable,
+            m.period,
+            args.level,
+        ),
+        value_label: m.value_label(),
         width: 720.0,
         classes: args.classes,
-        decimals,
+        decimals: m.decimals(),
         projection: Projection::Auto,
     };
-    let svg = spatial::choropleth_svg(&areas, &m.titles(), &m.values(), &options)
+    let svg = spatial::choropleth_svg(&m.geometries(), &m.titles(), &m.values(), &options)
         .map_err(|e| e.to_string())?;
     // The renderer's legend calls areas without a value "no value"; here they are hidden on
     // purpose (or have no data), and the legend says so.
-    let missing_label = match (suppressed, no_data) {
-        (0, _) => ">no data (",
-        (_, 0) => ">hidden: few residents (",
-        _ => ">hidden or no data (",
-    };
-    let svg = svg.replace(">no value (", missing_label);
+    let svg = svg.replace(">no value (", &format!(">{} (", m.missing_legend()));
     match &args.output {
         Some(path) => {
             crate::output::write_file(path, svg.as_bytes())?;
             eprintln!(
-                "wrote {} ({drawn} areas, {area_set} {}, {suppressed} not shown for few residents)",
+                "wrote {} ({} areas, {area_set} {}, {} not shown for few residents)",
                 path.display(),
-                m.period
+                m.geometries().iter().filter(|a| !a.is_empty()).count(),
+                m.period,
+                m.suppressed()
             );
         }
         None => {

@@ -2,7 +2,7 @@
 //! newcomer cities it could mentor.
 
 use super::Context;
-use super::peers::{PeerOptions, headline, load_city};
+use super::peers::{PeerOptions, load_city};
 use crate::output::{self, OutputFormat, Table};
 use peers::MentorQuery;
 
@@ -77,7 +77,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     }
     println!(
         "{}",
-        headline(cities.profile(&code).map_err(|e| e.to_string())?)
+        cities.profile(&code).map_err(|e| e.to_string())?.headline()
     );
     println!(
         "Similar today by {} (pool of the {} nearest); experience: foreign-born share at least {} points higher earlier\n",

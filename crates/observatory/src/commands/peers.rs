@@ -107,27 +107,6 @@ pub fn load_city(ctx: &Context, query: &str) -> Result<(Cities, String), String>
     Ok((cities, code))
 }
 
-/// "Osijek (HR004C), Croatia — 95k inhabitants (2022), size class S: 50,000–100,000; type 2: …"
-pub fn headline(p: &Profile) -> String {
-    let mut s = format!(
-        "{} ({}), {}",
-        p.name,
-        p.code,
-        p.country_name.clone().unwrap_or_else(|| p.country.clone())
-    );
-    let pop = p.get(peers::Feature::Population);
-    if let (Some(v), Some(y)) = (pop.value, pop.year()) {
-        s.push_str(&format!(" — {} inhabitants ({y})", peers::grouped(v, 0)));
-    }
-    if let Some(c) = p.size_class {
-        s.push_str(&format!(", size class {}", c.label()));
-    }
-    if let Some(t) = &p.context_type {
-        s.push_str(&format!("; context type {}: {}", t.id, t.label));
-    }
-    s
-}
-
 fn fmt_value(v: f64) -> String {
     if v.abs() >= 1000.0 {
         format!("{v:.0}")
@@ -164,7 +143,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
             p.city.country.clone(),
             p.city
                 .size_class
-                .map(|c| short_class(c).to_string())
+                .map(|c| c.short().to_string())
                 .unwrap_or_default(),
             format!("{:.3}", p.distance),
             p.shared_features.to_string(),
@@ -176,7 +155,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     if args.format != OutputFormat::Table {
         return output::print(args.format, &t, &set);
     }
-    println!("{}", headline(profile));
+    println!("{}", profile.headline());
     println!(
         "Peers by {} ({} scaling){}; values read \"peer vs {}\"\n",
         set.features
@@ -210,17 +189,6 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     Ok(())
 }
 
-pub fn short_class(c: peers::SizeClass) -> &'static str {
-    match c {
-        peers::SizeClass::Under50k => "<50k",
-        peers::SizeClass::S => "S",
-        peers::SizeClass::M => "M",
-        peers::SizeClass::L => "L",
-        peers::SizeClass::Xl => "XL",
-        peers::SizeClass::Xxl => "XXL",
-    }
-}
-
 fn print_profile(p: &Profile, format: OutputFormat) -> Result<(), String> {
     let mut t = Table::new(vec![
         "feature",
@@ -249,7 +217,7 @@ fn print_profile(p: &Profile, format: OutputFormat) -> Result<(), String> {
     if format != OutputFormat::Table {
         return output::print(format, &t, p);
     }
-    println!("{}", headline(p));
+    println!("{}", p.headline());
     if let Some(r) = &p.region {
         println!("NUTS 3 region {r}");
     }

@@ -3,7 +3,7 @@
 
 use super::Context;
 use crate::output::{self, Table};
-use foresight::projection::{self, Adjustment, Projection, Request, Text};
+use foresight::projection::{self, Projection, Request, Text, example};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
@@ -53,14 +53,6 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-/// The worked example's files inside the bundled data.
-const AARGAU: [&str; 3] = [
-    "aargau-projection/fso_parameters_reference_2025-2055.csv",
-    "aargau-projection/fso_parameters_high_2025-2055.csv",
-    "aargau-projection/fso_parameters_low_2025-2055.csv",
-];
-const AARGAU_RATES: &str = "aargau-projection/demand-rates-school.csv";
-
 fn read(path: &Path) -> Result<Text, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
@@ -79,17 +71,6 @@ fn bundled(ctx: &Context, path: &str) -> Result<Text, String> {
     })
 }
 
-fn variant(s: &str) -> Result<(String, Vec<Adjustment>), String> {
-    let (name, list) = s.split_once('=').ok_or_else(|| {
-        format!("--variant '{s}': write NAME=ADJUSTMENTS, e.g. more-arrivals=immigration*1.2@2027")
-    })?;
-    let adjustments = list
-        .split(',')
-        .map(|a| a.trim().parse::<Adjustment>().map_err(|e| e.to_string()))
-        .collect::<Result<_, _>>()?;
-    Ok((name.trim().to_string(), adjustments))
-}
-
 fn request(ctx: &Context, args: &Args) -> Result<Request, String> {
     let mut parameters: Vec<Text> = args
         .parameters
@@ -98,7 +79,7 @@ fn request(ctx: &Context, args: &Args) -> Result<Request, String> {
         .collect::<Result<_, _>>()?;
     if args.example.is_some() {
         parameters.extend(
-            AARGAU
+            example::PARAMETERS
                 .iter()
                 .map(|p| bundled(ctx, p))
                 .collect::<Result<Vec<_>, _>>()?,
@@ -121,7 +102,7 @@ fn request(ctx: &Context, args: &Args) -> Result<Request, String> {
         variants: args
             .variants
             .iter()
-            .map(|v| variant(v))
+            .map(|v| projection::parse_variant(v).map_err(|e| e.to_string()))
             .collect::<Result<_, _>>()?,
         areas,
     })
@@ -147,7 +128,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     }
     let rates = match (&args.rates, &args.example) {
         (Some(path), _) => Some(read(path)?),
-        (None, Some(_)) => Some(bundled(ctx, AARGAU_RATES)?),
+        (None, Some(_)) => Some(bundled(ctx, example::SCHOOL_RATES)?),
         (None, None) => None,
     };
     if rates.is_none() && args.demand_output.is_some() {
@@ -219,30 +200,12 @@ fn demand(
     let layout = &projections[0].layout;
     let rates = foresight::demand::read_rates(&rates.text, &rates.name, layout)
         .map_err(|e| e.to_string())?;
-    let all: Vec<_> = projections
-        .iter()
-        .flat_map(|p| foresight::demand::demand(p, &rates))
-        .collect();
     let central = projections[0].scenario.clone();
-    let ranges = foresight::demand::ranges(&all, &central);
+    let ranges = foresight::demand::scenario_ranges(projections, &rates, &central);
     if let Some(path) = out {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(["year", "service", "label", "unit", "central", "low", "high"])
-            .map_err(|e| e.to_string())?;
-        for r in &ranges {
-            let c = r.central.map(|v| format!("{v:.1}")).unwrap_or_default();
-            w.write_record([
-                r.year.to_string(),
-                r.service.clone(),
-                r.label.clone(),
-                r.unit.clone(),
-                c,
-                format!("{:.1}", r.low),
-                format!("{:.1}", r.high),
-            ])
-            .map_err(|e| e.to_string())?;
-        }
-        output::write_file(path, &w.into_inner().map_err(|e| e.to_string())?)?;
+        let mut csv = Vec::new();
+        foresight::demand::write_ranges_csv(&ranges, &mut csv).map_err(|e| e.to_string())?;
+        output::write_file(path, &csv)?;
         eprintln!("wrote {}", path.display());
     }
     if print {

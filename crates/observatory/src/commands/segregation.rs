@@ -11,11 +11,10 @@ use crate::commands::Context;
 use crate::output::{OutputFormat, Table};
 use crate::places;
 use neighbourhoods::report::{
-    self, Figure, SegregationReport, SegregationRequest, parse_change, parse_group_list,
-    parse_group_pair, parse_period,
+    self, SegregationReport, SegregationRequest, parse_change, parse_group_list, parse_group_pair,
+    parse_period,
 };
 use neighbourhoods::{Family, INDICES, Level, datasets_for, indices};
-use std::collections::BTreeSet;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
@@ -121,23 +120,8 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
             Ok(())
         }
         OutputFormat::Csv => {
-            let mut t = Table::new(vec![
-                "period", "area_set", "areas", "family", "index", "value", "label", "note",
-            ]);
-            for f in &report.figures {
-                t.push(vec![
-                    f.period.clone(),
-                    f.area_set.clone(),
-                    f.areas.to_string(),
-                    f.family.as_str().to_string(),
-                    f.index.to_string(),
-                    f.value.map(|v| format!("{v}")).unwrap_or_default(),
-                    f.label.clone(),
-                    f.note.clone().unwrap_or_default(),
-                ]);
-            }
-            print!("{}", t.to_csv()?);
-            Ok(())
+            let mut out = std::io::stdout().lock();
+            report.write_csv(&mut out).map_err(|e| e.to_string())
         }
         OutputFormat::Table => {
             print_tables(&report);
@@ -163,19 +147,7 @@ fn print_tables(report: &SegregationReport) {
         println!("boundaries: {bn}");
     }
     println!();
-    let figs = &report.figures;
-    let periods: Vec<String> = report
-        .periods
-        .iter()
-        .map(|c| c.period.to_string())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let value_of = |period: &str, index: &str| {
-        figs.iter()
-            .find(|f| f.period == period && f.index == index)
-            .and_then(|f| f.value)
-    };
+    let periods = report.period_names();
     if periods.len() > 1 {
         println!(
             "Over time — dissimilarity: share of {} who would have to move for an even distribution",
@@ -184,33 +156,22 @@ fn print_tables(report: &SegregationReport) {
         // A header naming the group; leaked once, this process prints and ends.
         let share_header: &'static str =
             Box::leak(format!("share of {}", a.label).into_boxed_str());
-        let with_spatial = figs.iter().any(|f| f.index == "spatial_dissimilarity");
+        let with_spatial = report.has_spatial_dissimilarity();
         let mut header = vec!["period", "areas", share_header, "dissimilarity"];
         if with_spatial {
             header.push("spatial dissimilarity");
         }
         let mut t = Table::new(header);
-        for pc in &report.periods {
-            let p = pc.period.to_string();
-            let share = pc.share_a;
-            let n = figs
-                .iter()
-                .find(|f| f.period == p && f.family != Family::Change)
-                .map_or(0, |f| f.areas);
+        let index = |v: Option<f64>| v.map(fixed).unwrap_or_else(|| "–".into());
+        for tp in report.over_time() {
             let mut row = vec![
-                p.clone(),
-                format!("{n} {}", pc.area_set),
-                share.map(|s| format!("{s:.1}%")).unwrap_or_default(),
-                value_of(&p, "dissimilarity")
-                    .map(fixed)
-                    .unwrap_or_else(|| "–".into()),
+                tp.period,
+                format!("{} {}", tp.areas, tp.area_set),
+                tp.share_a.map(|s| format!("{s:.1}%")).unwrap_or_default(),
+                index(tp.dissimilarity),
             ];
             if with_spatial {
-                row.push(
-                    value_of(&p, "spatial_dissimilarity")
-                        .map(fixed)
-                        .unwrap_or_else(|| "–".into()),
-                );
+                row.push(index(tp.spatial_dissimilarity));
             }
             t.push(row);
         }
@@ -221,67 +182,42 @@ fn print_tables(report: &SegregationReport) {
         println!();
     }
     // Every index of the latest period shown (or the one asked for).
-    if let Some(last) = periods.last() {
-        for (family, title) in [
+    let latest = periods.last().into_iter().flat_map(|last| {
+        [
             (Family::TwoGroup, "Indices"),
             (Family::Multigroup, "Multigroup indices"),
-        ] {
-            let rows: Vec<&Figure> = figs
-                .iter()
-                .filter(|f| {
-                    &f.period == last
-                        && (f.family == family
-                            || (family == Family::TwoGroup && f.family == Family::Spatial))
-                })
-                .collect();
-            if rows.is_empty() {
-                continue;
-            }
-            let n = rows[0].areas;
-            if family == Family::Multigroup {
-                println!(
-                    "{title}, {last}, {n} {} — groups: {}",
-                    rows[0].area_set,
-                    report.multigroup_groups.join(", ")
-                );
-            } else {
-                println!("{title}, {last}, {n} {}", rows[0].area_set);
-            }
-            let mut t = Table::new(vec!["index", "value", "what it means"]);
-            // Spatial indices that all failed for the same reason take one line.
-            let spatial_missing: Vec<&&Figure> = rows
-                .iter()
-                .filter(|f| f.family == Family::Spatial && f.value.is_none())
-                .collect();
-            let collapse = spatial_missing.len() > 1
-                && spatial_missing
-                    .iter()
-                    .all(|f| f.note == spatial_missing[0].note);
-            if collapse {
-                t.push(vec![
-                    format!("{} spatial indices", spatial_missing.len()),
-                    "–".into(),
-                    spatial_missing[0].note.clone().unwrap_or_default(),
-                ]);
-            }
-            for f in rows
-                .iter()
-                .filter(|f| !(collapse && f.family == Family::Spatial && f.value.is_none()))
-            {
-                t.push(vec![
-                    f.index.to_string(),
-                    f.value.map(fixed).unwrap_or_else(|| "–".into()),
-                    match &f.note {
-                        Some(n) => format!("{} — {n}", f.label),
-                        None => f.label.clone(),
-                    },
-                ]);
-            }
-            print!("{}", t.render());
-            println!();
+        ]
+        .into_iter()
+        .filter_map(|(family, title)| Some((title, report.index_group(last, family)?)))
+    });
+    for (title, g) in latest {
+        print!("{title}, {}, {} {}", g.period, g.areas, g.area_set);
+        if g.family == Family::Multigroup {
+            print!(" — groups: {}", report.multigroup_groups.join(", "));
         }
+        println!();
+        let mut t = Table::new(vec!["index", "value", "what it means"]);
+        if let Some((n, reason)) = &g.unavailable {
+            t.push(vec![
+                format!("{n} spatial indices"),
+                "–".into(),
+                reason.clone(),
+            ]);
+        }
+        for f in &g.figures {
+            t.push(vec![
+                f.index.to_string(),
+                f.value.map(fixed).unwrap_or_else(|| "–".into()),
+                match &f.note {
+                    Some(n) => format!("{} — {n}", f.label),
+                    None => f.label.clone(),
+                },
+            ]);
+        }
+        print!("{}", t.render());
+        println!();
     }
-    let change: Vec<&Figure> = figs.iter().filter(|f| f.family == Family::Change).collect();
+    let change = report.change();
     if let Some(first) = change.first() {
         println!(
             "Change {}, {} {}",

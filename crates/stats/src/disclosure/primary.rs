@@ -24,6 +24,31 @@ pub struct DominanceRule {
     pub k: f64,
 }
 
+/// Reads `N,K` (e.g. `1,60`: the largest contribution may make at most 60% of a cell), the
+/// way the rule is written in the literature and on the command line; the message of a bad
+/// rule says what N and K mean.
+impl std::str::FromStr for DominanceRule {
+    type Err = String;
+
+    fn from_str(text: &str) -> std::result::Result<Self, String> {
+        let (n, k) = text.split_once(',').ok_or_else(|| {
+            format!("'{text}': give N,K, e.g. 1,60 (the N largest contributions may make at most K% of a cell)")
+        })?;
+        let n: usize = n
+            .trim()
+            .parse()
+            .map_err(|_| format!("'{n}': N must be a whole number ≥ 1"))?;
+        let k: f64 = k
+            .trim()
+            .parse()
+            .map_err(|_| format!("'{k}': K must be a percentage"))?;
+        if n == 0 || !(k > 0.0 && k <= 100.0) {
+            return Err(format!("'{text}': N must be ≥ 1 and K between 0 and 100"));
+        }
+        Ok(DominanceRule { n, k })
+    }
+}
+
 /// The p% rule.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PPercentRule {
@@ -137,6 +162,17 @@ pub fn primary_suppression(table: &Table, rules: &PrimaryRules) -> Result<Vec<Ce
 mod tests {
     use super::*;
     use crate::disclosure::table::{CellData, Dimension};
+
+    #[test]
+    fn a_dominance_rule_reads_as_n_comma_k() {
+        assert_eq!(
+            "2, 85".parse::<DominanceRule>(),
+            Ok(DominanceRule { n: 2, k: 85.0 })
+        );
+        for bad in ["60", "0,60", "1,0", "1,101", "x,60", "1,k"] {
+            assert!(bad.parse::<DominanceRule>().is_err(), "{bad}");
+        }
+    }
 
     fn one_cell_table(contributions: &[f64]) -> Table {
         Table::from_leaves(

@@ -23,11 +23,6 @@ use serde::Serialize;
 /// The worked example built into the observatory: the FSO's scenarios for Aargau.
 pub const EXAMPLE: &str = "aargau";
 const EXAMPLE_TITLE: &str = "Canton of Aargau (Switzerland), FSO scenarios 2025–2055";
-const EXAMPLE_FILES: [&str; 3] = [
-    "aargau-projection/fso_parameters_reference_2025-2055.csv",
-    "aargau-projection/fso_parameters_high_2025-2055.csv",
-    "aargau-projection/fso_parameters_low_2025-2055.csv",
-];
 const EXAMPLE_SOURCE: &str = "Swiss Federal Statistical Office (FSO), cantonal population scenarios 2025–2055, parameters and reference projection for Aargau (open use, source: FSO)";
 /// What the groups' codes mean in the example.
 const EXAMPLE_GROUPS: [(&str, &str); 2] = [("ch", "Swiss"), ("int", "Foreign nationals")];
@@ -166,8 +161,8 @@ fn rates(
     a: &Assumptions,
     layout: &projection::Layout,
 ) -> Result<Vec<ServiceRate>, AppError> {
-    let text = bundled(state, "aargau-projection/demand-rates-school.csv")?;
-    let mut out = demand::read_rates(&text, "aargau-projection/demand-rates-school.csv", layout)
+    let text = bundled(state, projection::example::SCHOOL_RATES)?;
+    let mut out = demand::read_rates(&text, projection::example::SCHOOL_RATES, layout)
         .map_err(AppError::internal)?;
     let rate = |service: &str,
                 label: &str,
@@ -253,7 +248,7 @@ fn bundled(state: &AppState, path: &str) -> Result<String, AppError> {
 /// The example's official scenarios, read once.
 fn official(state: &AppState) -> Result<&Vec<Scenario>, AppError> {
     let read = || -> Result<Vec<Scenario>, String> {
-        let parameters = EXAMPLE_FILES
+        let parameters = projection::example::PARAMETERS
             .iter()
             .map(|p| {
                 Ok(projection::Text {
@@ -314,11 +309,7 @@ pub fn outlook(state: &AppState, name: &str, raw: Option<&str>) -> Result<Outloo
         ))
     };
     let rates = rates(state, &a, &first.layout)?;
-    let all: Vec<demand::Demand> = projections
-        .iter()
-        .flat_map(|p| demand::demand(p, &rates))
-        .collect();
-    let demand = demand::ranges(&all, &first.name);
+    let demand = demand::scenario_ranges(&projections, &rates, &first.name);
     let variant_demand = variant
         .as_ref()
         .map(|p| demand::demand(p, &rates))
