@@ -362,25 +362,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 .map_err(|e| e.to_string())
             };
             let n = match &output {
-                Some(path) => {
-                    // Write beside the target and rename: an interrupted or refused export
-                    // never leaves a half-written file under the requested name.
-                    let tmp = path.with_extension("partial");
-                    let mut f = std::io::BufWriter::new(
-                        std::fs::File::create(&tmp)
-                            .map_err(|e| format!("{}: {e}", tmp.display()))?,
-                    );
-                    let n = write(&mut f).and_then(|n| {
-                        std::io::Write::flush(&mut f).map_err(|e| e.to_string())?;
-                        Ok(n)
-                    });
-                    drop(f);
-                    let n = n.inspect_err(|_| {
-                        let _ = std::fs::remove_file(&tmp);
-                    })?;
-                    std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))?;
-                    n
-                }
+                Some(path) => importer::export::to_file(path, write)?,
                 None => {
                     let stdout = std::io::stdout();
                     let mut lock = std::io::BufWriter::new(stdout.lock());
@@ -413,22 +395,9 @@ fn overview(store: &Store) -> Result<(), String> {
         store.count_observations().map_err(|e| e.to_string())?,
         cities.len()
     );
-    let mut t = Table::new(vec![
-        "dataset",
-        "series",
-        "observations",
-        "places",
-        "periods",
-    ]);
-    for d in &datasets {
-        t.push(vec![
-            d.dataset.clone(),
-            d.series.to_string(),
-            d.observations.to_string(),
-            d.geographies.to_string(),
-            format!("{} – {}", d.first_period, d.last_period),
-        ]);
-    }
+    let spec =
+        "dataset, series, observations, places=geographies, first=first_period, last=last_period";
+    let t = output::table_of(&datasets, spec);
     print!("{}", t.render());
     println!(
         "\nNext: `observatory show Kosice`, `observatory list geographies --level city`, `observatory --help`."
@@ -448,24 +417,8 @@ fn list(
     match what {
         ListWhat::Datasets => {
             let rows = store.datasets().map_err(e)?;
-            let mut t = Table::new(vec![
-                "dataset",
-                "series",
-                "observations",
-                "places",
-                "first",
-                "last",
-            ]);
-            for d in &rows {
-                t.push(vec![
-                    d.dataset.clone(),
-                    d.series.to_string(),
-                    d.observations.to_string(),
-                    d.geographies.to_string(),
-                    d.first_period.clone(),
-                    d.last_period.clone(),
-                ]);
-            }
+            let spec = "dataset, series, observations, places=geographies, first=first_period, last=last_period";
+            let t = output::table_of(&rows, spec);
             output::print(format, &t, &rows)
         }
         ListWhat::Geographies => {
@@ -477,69 +430,19 @@ fn list(
             };
             let country = country.map(|c| c.to_ascii_uppercase());
             let rows = store.geographies(level, country.as_deref()).map_err(e)?;
-            let mut t = Table::new(vec!["code", "name", "level", "country", "parent"]);
-            for g in &rows {
-                t.push(vec![
-                    g.code.to_string(),
-                    g.name.clone(),
-                    g.level.to_string(),
-                    g.country
-                        .as_ref()
-                        .map(|c| c.to_string())
-                        .unwrap_or_default(),
-                    g.parent.as_ref().map(|c| c.to_string()).unwrap_or_default(),
-                ]);
-            }
+            let t = output::table_of(&rows, "code, name, level, country, parent");
             output::print(format, &t, &rows)
         }
         ListWhat::Variables => {
             let rows = store.variables(dataset.as_deref()).map_err(e)?;
-            let mut t = Table::new(vec![
-                "dataset",
-                "variable",
-                "unit",
-                "series",
-                "observations",
-            ]);
-            for v in &rows {
-                t.push(vec![
-                    v.dataset.clone(),
-                    v.variable.clone(),
-                    v.unit.clone().unwrap_or_default(),
-                    v.series.to_string(),
-                    v.observations.to_string(),
-                ]);
-            }
+            let t = output::table_of(&rows, "dataset, variable, unit, series, observations");
             output::print(format, &t, &rows)
         }
         ListWhat::Imports => {
             let rows = store.imports().map_err(e)?;
-            let mut t = Table::new(vec![
-                "#",
-                "file",
-                "format",
-                "source",
-                "licence",
-                "imported at",
-                "observations",
-                "new",
-                "replaced",
-                "sha256",
-            ]);
-            for i in &rows {
-                t.push(vec![
-                    i.id.to_string(),
-                    i.file_name.clone(),
-                    i.format.clone(),
-                    i.source.clone(),
-                    i.licence.clone(),
-                    i.imported_at.clone(),
-                    i.observations.to_string(),
-                    i.counts.inserted.to_string(),
-                    i.counts.replaced.to_string(),
-                    i.sha256[..12.min(i.sha256.len())].to_string(),
-                ]);
-            }
+            // The checksum and the full provenance are in --format csv/json; the table fits a screen.
+            let spec = "#=id, file=file_name, format, source, imported at=imported_at, observations, new=counts.inserted, replaced=counts.replaced";
+            let t = output::table_of(&rows, spec);
             output::print(format, &t, &rows)
         }
     }

@@ -92,6 +92,29 @@ impl Table {
     }
 }
 
+/// A table of `rows` with the columns of `spec` — `heading=field` or just `field`,
+/// separated by commas — from each row's JSON form (`a.b` for a nested field), numbers as
+/// [`number`] writes them, nothing for null.
+pub fn table_of<T: Serialize>(rows: &[T], spec: &'static str) -> Table {
+    let columns: Vec<(&'static str, &'static str)> = spec
+        .split(',')
+        .map(str::trim)
+        .map(|c| c.split_once('=').unwrap_or((c, c)))
+        .collect();
+    let mut t = Table::new(columns.iter().map(|(h, _)| *h).collect());
+    for r in rows {
+        let v = serde_json::to_value(r).unwrap_or_default();
+        let cell = |field: &str| match field.split('.').fold(&v, |v, k| &v[k]) {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Number(n) => n.as_f64().map(number).unwrap_or_default(),
+            serde_json::Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        t.push(columns.iter().map(|(_, f)| cell(f)).collect());
+    }
+    t
+}
+
 /// Prints `table` as asked; `json` is the structured form of the same rows.
 pub fn print<T: Serialize>(format: OutputFormat, table: &Table, json: &T) -> Result<(), String> {
     match format {

@@ -330,6 +330,30 @@ pub struct Point {
     pub starts_segment: bool,
 }
 
+impl Point {
+    /// A place's stored observations as points: one series per variable, group and
+    /// breakdown, named `PLACE VARIABLE group breakdown`; a value flagged `b` starts a segment.
+    pub fn of_observations(place: &str, observations: &[model::Observation]) -> Vec<Point> {
+        observations
+            .iter()
+            .map(|o| Point {
+                id: [
+                    place.to_string(),
+                    o.variable.clone(),
+                    o.group.describe(),
+                    o.breakdown_key(),
+                ]
+                .join(" ")
+                .trim_end()
+                .to_string(),
+                ds: o.period.to_string(),
+                y: o.value,
+                starts_segment: o.flags.contains(model::Flag::Break),
+            })
+            .collect()
+    }
+}
+
 /// Groups stored values into series (only the last segment after a break), forecasts
 /// them and writes the long CSV; `source` names the selection in messages (the line
 /// numbers are the positions of the points, counting from 1).

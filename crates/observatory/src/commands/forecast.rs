@@ -61,24 +61,9 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
             rows.first().and_then(|r| r.observation.unit.as_deref()),
             &values,
         );
-        let points: Vec<longcsv::Point> = rows
-            .into_iter()
-            .map(|r| r.observation)
-            .map(|o| longcsv::Point {
-                id: [
-                    geo.code.to_string(),
-                    o.variable.clone(),
-                    o.group.describe(),
-                    o.breakdown_key(),
-                ]
-                .join(" ")
-                .trim_end()
-                .to_string(),
-                ds: o.period.to_string(),
-                y: o.value,
-                starts_segment: o.flags.contains(model::Flag::Break),
-            })
-            .collect();
+        let observations: Vec<model::Observation> =
+            rows.into_iter().map(|r| r.observation).collect();
+        let points = longcsv::Point::of_observations(geo.code.as_str(), &observations);
         longcsv::run_points(
             &format!("{} {}", geo.name, args.variable.unwrap_or_default()),
             &points,
@@ -88,8 +73,8 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     .map_err(|e| e.to_string())?;
     run.notes.iter().for_each(|n| eprintln!("note: {n}"));
     match args.output {
-        Some(p) => std::fs::write(&p, run.csv)
-            .map_err(|e| format!("the forecast was not written: {}: {e}", p.display())),
+        Some(p) => crate::output::write_file(&p, run.csv.as_bytes())
+            .map_err(|e| format!("the forecast was not written: {e}")),
         None => {
             print!("{}", run.csv);
             Ok(())
