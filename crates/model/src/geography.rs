@@ -105,6 +105,11 @@ impl GeoCode {
         }
         let b = c.as_bytes();
         let alpha2 = b.len() >= 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase();
+        // Eurostat's EU and euro-area aggregates (EU, EU28, EA, EA19, EA20 …) look like a
+        // country or a NUTS 2 code by their shape; no country has these letters.
+        if (c.starts_with("EU") || c.starts_with("EA")) && b[2..].iter().all(u8::is_ascii_digit) {
+            return GeoLevel::Aggregate;
+        }
         if b.len() == 2 && alpha2 {
             return GeoLevel::Country;
         }
@@ -131,9 +136,15 @@ impl GeoCode {
 
     /// The country a code belongs to (its first two letters), if it has one.
     pub fn country(&self) -> Option<GeoCode> {
+        // The first two characters, when they are two capital letters: a malformed code
+        // (`:`, `€:1`) has no country rather than a panic.
+        let two = self
+            .0
+            .get(..2)
+            .filter(|t| t.bytes().all(|b| b.is_ascii_uppercase()))?;
         match self.level() {
             GeoLevel::Aggregate => None,
-            _ => Some(GeoCode(self.0[..2].to_string())),
+            _ => Some(GeoCode(two.to_string())),
         }
     }
 
@@ -213,6 +224,34 @@ impl Geography {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 11, finding 15: `GeoCode::country()` sliced bytes and panicked on `:` and `€:1`;
+    /// EU28 and EA19 were NUTS 2 regions and EU and EA countries.
+    #[test]
+    fn malformed_codes_have_no_country_and_eu_aggregates_are_aggregates() {
+        for code in [":", "€:1", "é", "x", "", "a:b"] {
+            assert_eq!(GeoCode::new(code).country(), None, "{code:?}");
+        }
+        for code in ["EU", "EA", "EU28", "EA18", "EA19", "EA20", "EU27_2020"] {
+            assert_eq!(GeoCode::new(code).level(), GeoLevel::Aggregate, "{code}");
+            assert_eq!(GeoCode::new(code).country(), None, "{code}");
+        }
+        assert_eq!(GeoCode::new("EL").level(), GeoLevel::Country);
+        assert_eq!(GeoCode::new("ES51").level(), GeoLevel::Nuts2);
+        assert_eq!(
+            GeoCode::new("HR004C:DIS:01").country(),
+            Some(GeoCode::new("HR"))
+        );
+    }
+
+    proptest::proptest! {
+        /// No text makes a code panic.
+        #[test]
+        fn any_text_is_a_code_without_panic(text in ".{0,12}") {
+            let g = GeoCode::new(text);
+            let _ = (g.level(), g.country(), g.implied_parent());
+        }
+    }
 
     #[test]
     fn a_place_describes_itself_without_repeating_its_country() {
