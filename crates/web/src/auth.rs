@@ -171,7 +171,11 @@ impl Principal {
 /// What someone wants to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
-    /// See a city's unpublished values and submissions.
+    /// See a place's unpublished values: a city's submissions and draft estimates. Checked
+    /// for the place the draft is about, so a draft estimate of a country (a national
+    /// figure) is read only by the global roles (administrators, network/national viewers),
+    /// never by the editors and approvers of its cities; with no place (`None`), e.g. the
+    /// import rows of engine runs, likewise only by the global roles.
     ReadDrafts,
     /// Upload figures for a city (creates a draft submission).
     Upload,

@@ -147,8 +147,24 @@ pub fn visible_submissions(state: &AppState, who: &Principal) -> Result<Vec<Subm
         .collect())
 }
 
+/// The imports `who` may see. An import row of draft estimates (an engine run not yet
+/// published) names the microdata file and its checksum before anyone has approved the
+/// figures, so it is shown only to those who read every draft: administrators and
+/// network/national viewers. Estimates are not a city's own submission, so a city's
+/// editors and approvers see them once published, like the public.
+pub fn visible_imports(
+    state: &AppState,
+    who: &Principal,
+) -> Result<Vec<store::ImportRecord>, AppError> {
+    if allowed(who, Action::ReadDrafts, None) {
+        state.db.read(|s| Ok(s.imports()?))
+    } else {
+        state.db.read(|s| Ok(s.published_imports()?))
+    }
+}
+
 async fn page(State(state): State<AppState>, who: Principal) -> Result<Response, AppError> {
-    let imports = state.db.read(|s| Ok(s.imports()?))?;
+    let imports = visible_imports(&state, &who)?;
     let subs = visible_submissions(&state, &who)?;
     let upload_cities: Vec<String> = if who.is_admin() {
         Vec::new()

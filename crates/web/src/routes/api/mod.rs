@@ -903,7 +903,8 @@ async fn observations(
     .await
 }
 
-/// Every import with its provenance (file, SHA-256, source, licence, counts).
+/// Every import the caller may see with its provenance (file, SHA-256, source, licence,
+/// counts): the public sees those of published values only.
 #[utoipa::path(get, path = "/api/v1/imports", params(ListParams), responses(
     (status = 200, description = "A page of imports", content(
         (Page<ImportOut> = "application/json"), (String = "text/csv"))),
@@ -914,10 +915,8 @@ async fn imports(
     who: Principal,
     q: ApiQuery<NoFilters>,
 ) -> ApiResult {
-    answer(&state, q, Sharing::of(&who), |state, q| {
-        let rows: Vec<ImportOut> = state
-            .db
-            .read(|s| Ok(s.imports()?))?
+    answer(&state, q, Sharing::of(&who), move |state, q| {
+        let rows: Vec<ImportOut> = super::data::visible_imports(state, &who)?
             .into_iter()
             .map(ImportOut::from)
             .collect();
