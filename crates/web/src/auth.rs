@@ -355,7 +355,10 @@ impl RateLimiter {
 /// The lock is per account: five failures for one account lock that account for 15
 /// minutes, and nobody else (another user at the same address logs in as usual). An
 /// address is refused only after [`RateLimiter::MAX_ADDRESS_FAILURES`] failures, against
-/// spraying. A success clears its account's count, not the address's.
+/// spraying. A success clears its account's count, not the address's. The price of a
+/// per-account lock: anyone who knows an e-mail can lock that account for 15 minutes (an
+/// administrator can still reset its password). Behind a reverse proxy every client has
+/// the proxy's address, so the address limit then holds for all of them together.
 pub fn login(state: &AppState, email: &str, password: &str, ip: &str) -> Result<User, AppError> {
     let account_key = format!("account:{}", email.trim().to_lowercase());
     let ip_key = format!("ip:{ip}");
