@@ -102,8 +102,8 @@ impl Store {
             tx.execute(
                 "INSERT INTO imports (file_name, sha256, format, source, licence, imported_at,
                                       rows_read, observations, inserted, replaced, unchanged,
-                                      skipped, report)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, 0, 0, 0, 0, ?7)",
+                                      skipped, report, published)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, 0, 0, 0, 0, ?7, 0)",
                 params![
                     provenance.file_name,
                     provenance.sha256,
@@ -279,6 +279,14 @@ impl Store {
                     }));
                 }
             }
+            // the engine runs' import rows become public provenance with their estimates
+            conn.execute(
+                "UPDATE imports SET published = 1
+                  WHERE id IN (SELECT e.import_id FROM estimates e JOIN series s ON s.id = e.series
+                                WHERE e.status = 'draft' AND s.dataset = ?1)",
+                [dataset],
+            )
+            .map_err(wrap)?;
             let marked = conn
                 .execute(
                     "UPDATE estimates SET status = 'published'
@@ -464,5 +472,29 @@ mod tests {
         let p = store.publish_estimates("tester", "computed:test").unwrap();
         assert_eq!(p.removed, 1);
         assert_eq!(store.count_observations().unwrap(), 0);
+    }
+
+    #[test]
+    fn the_import_row_of_draft_estimates_is_private_until_they_are_published() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("s.db")).unwrap();
+        let prov = Provenance {
+            file_name: "silc_microdata.csv".into(),
+            sha256: "1".into(),
+            format: "engine".into(),
+            source: "test".into(),
+            licence: "".into(),
+        };
+        store
+            .write_estimates(&prov, &[record("NAT", 17.1, false)], "{}")
+            .unwrap();
+        assert_eq!(store.imports().unwrap().len(), 1);
+        assert!(!store.imports().unwrap()[0].published);
+        assert!(store.published_imports().unwrap().is_empty());
+        store.publish_estimates("tester", "computed:test").unwrap();
+        // the engine run and the publication, both public now
+        let public = store.published_imports().unwrap();
+        assert_eq!(public.len(), 2);
+        assert_eq!(public[0].file_name, "silc_microdata.csv");
     }
 }

@@ -35,6 +35,9 @@ pub struct ImportRecord {
     pub counts: ImportCounts,
     pub skipped: u64,
     pub report: String,
+    /// Whether what it wrote is published: false for the import row of draft estimates,
+    /// which is not shown to the public until they are published.
+    pub published: bool,
 }
 
 /// Values written per statement (4 parameters each; SQLite allows 32,766).
@@ -102,10 +105,21 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// Every import, unpublished ones (of draft estimates) included: for those who may
+    /// read drafts, and the command line.
     pub fn imports(&self) -> Result<Vec<ImportRecord>> {
+        self.imports_where("1")
+    }
+
+    /// The imports whose values are published: what the public may see as provenance.
+    pub fn published_imports(&self) -> Result<Vec<ImportRecord>> {
+        self.imports_where("published = 1")
+    }
+
+    fn imports_where(&self, cond: &str) -> Result<Vec<ImportRecord>> {
         let mut stmt = self
             .conn()
-            .prepare(&format!("{SELECT_IMPORT} ORDER BY id"))
+            .prepare(&format!("{SELECT_IMPORT} WHERE {cond} ORDER BY id"))
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([], import_record)
@@ -480,7 +494,7 @@ fn upsert_sql(n: usize) -> String {
 }
 
 const SELECT_IMPORT: &str = "SELECT id, file_name, sha256, format, source, licence, imported_at,
-    rows_read, observations, inserted, replaced, unchanged, skipped, report FROM imports";
+    rows_read, observations, inserted, replaced, unchanged, skipped, report, published FROM imports";
 
 fn import_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<ImportRecord> {
     Ok(ImportRecord {
@@ -500,6 +514,7 @@ fn import_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<ImportRecord> {
         },
         skipped: r.get::<_, i64>(12)? as u64,
         report: r.get(13)?,
+        published: r.get::<_, i64>(14)? != 0,
     })
 }
 

@@ -43,6 +43,14 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0004_accounts_workflow",
         include_str!("../migrations/0004_accounts_workflow.sql"),
     ),
+    (
+        "0005_private_imports",
+        include_str!("../migrations/0005_private_imports.sql"),
+    ),
+    (
+        "0006_token_expiry",
+        include_str!("../migrations/0006_token_expiry.sql"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -167,6 +167,131 @@ impl Store {
         tx.commit().map_err(wrap)
     }
 
+    /// Disables (or enables again) an account. A disabled user cannot log in, their
+    /// sessions end now and their API tokens are refused; nothing of theirs is deleted.
+    /// The last enabled administrator cannot be disabled (nobody could manage accounts).
+    pub fn set_disabled(&mut self, actor: &str, user_id: i64, disabled: bool) -> Result<()> {
+        let user = self.existing_user(user_id)?;
+        if disabled {
+            self.keep_an_administrator(&user, "disabled")?;
+        }
+        let path = self.path().to_path_buf();
+        let wrap = crate::sqlite_err(&path);
+        let tx = self.conn_mut().transaction().map_err(wrap)?;
+        tx.execute(
+            "UPDATE users SET disabled = ?2 WHERE id = ?1",
+            params![user_id, i64::from(disabled)],
+        )
+        .map_err(wrap)?;
+        if disabled {
+            tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])
+                .map_err(wrap)?;
+        }
+        let state = |d: bool| serde_json::json!({ "disabled": d }).to_string();
+        record(
+            &tx,
+            actor,
+            if disabled {
+                "user.disable"
+            } else {
+                "user.enable"
+            },
+            &format!("user:{user_id}"),
+            Some(&state(user.disabled)),
+            Some(&state(disabled)),
+        )
+        .map_err(wrap)?;
+        tx.commit().map_err(wrap)
+    }
+
+    /// Deletes an account with its grants, sessions and API tokens. What they did stays in
+    /// the audit log and the submissions' history (by e-mail). The last enabled
+    /// administrator cannot be deleted.
+    pub fn delete_user(&mut self, actor: &str, user_id: i64) -> Result<()> {
+        let user = self.existing_user(user_id)?;
+        self.keep_an_administrator(&user, "deleted")?;
+        let path = self.path().to_path_buf();
+        let wrap = crate::sqlite_err(&path);
+        let tx = self.conn_mut().transaction().map_err(wrap)?;
+        // Grants, sessions and tokens go with the user (ON DELETE CASCADE).
+        tx.execute("DELETE FROM users WHERE id = ?1", [user_id])
+            .map_err(wrap)?;
+        let old =
+            serde_json::json!({"email": user.email, "name": user.name, "grants": user.grants})
+                .to_string();
+        record(
+            &tx,
+            actor,
+            "user.delete",
+            &format!("user:{user_id}"),
+            Some(&old),
+            None,
+        )
+        .map_err(wrap)?;
+        tx.commit().map_err(wrap)
+    }
+
+    /// Replaces a user's grants (a change of role); the new ones hold from the next
+    /// request. The last enabled administrator cannot lose the role.
+    pub fn set_grants(&mut self, actor: &str, user_id: i64, grants: &[Grant]) -> Result<()> {
+        let user = self.existing_user(user_id)?;
+        if !grants.iter().any(|g| g.role == Role::Admin) {
+            self.keep_an_administrator(&user, "given another role")?;
+        }
+        let path = self.path().to_path_buf();
+        let wrap = crate::sqlite_err(&path);
+        let tx = self.conn_mut().transaction().map_err(wrap)?;
+        tx.execute("DELETE FROM grants WHERE user_id = ?1", [user_id])
+            .map_err(wrap)?;
+        for g in grants {
+            tx.execute(
+                "INSERT OR IGNORE INTO grants (user_id, role, city) VALUES (?1, ?2, ?3)",
+                params![user_id, g.role.as_str(), g.city],
+            )
+            .map_err(wrap)?;
+        }
+        record(
+            &tx,
+            actor,
+            "user.role",
+            &format!("user:{user_id}"),
+            Some(&serde_json::to_string(&user.grants).unwrap_or_default()),
+            Some(&serde_json::to_string(grants).unwrap_or_default()),
+        )
+        .map_err(wrap)?;
+        tx.commit().map_err(wrap)
+    }
+
+    fn existing_user(&self, user_id: i64) -> Result<User> {
+        self.user(user_id)?
+            .ok_or_else(|| StoreError::NotFound(format!("user {user_id}")))
+    }
+
+    /// Refuses a change that would leave no enabled administrator: without one, nobody
+    /// can manage accounts from the web (only the command line on the server could).
+    fn keep_an_administrator(&self, user: &User, change: &str) -> Result<()> {
+        let is_admin = !user.disabled && user.grants.iter().any(|g| g.role == Role::Admin);
+        if !is_admin {
+            return Ok(());
+        }
+        let others: i64 = self
+            .conn()
+            .query_row(
+                "SELECT count(DISTINCT u.id) FROM users u JOIN grants g ON g.user_id = u.id
+                  WHERE g.role = 'admin' AND u.disabled = 0 AND u.id != ?1",
+                [user.id],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        if others == 0 {
+            return Err(StoreError::Conflict(format!(
+                "{} is the last administrator and cannot be {change}: make another administrator first",
+                user.email
+            )));
+        }
+        Ok(())
+    }
+
     pub fn user(&self, id: i64) -> Result<Option<User>> {
         self.user_where("id = ?1", rusqlite::types::Value::Integer(id))
     }

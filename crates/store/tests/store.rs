@@ -206,3 +206,39 @@ fn more_series_than_the_import_remembers_keep_their_own_ids() {
         .unwrap();
     assert_eq!(per_series, 2);
 }
+
+#[test]
+fn upgrading_a_store_makes_the_import_rows_of_draft_estimates_private() {
+    // A store at schema 4 (before imports.published), written by hand: one ordinary
+    // import, one engine run whose estimate is still a draft.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    for sql in [
+        include_str!("../migrations/0001_observations.sql"),
+        include_str!("../migrations/0002_boundaries.sql"),
+        include_str!("../migrations/0003_estimates.sql"),
+        include_str!("../migrations/0004_accounts_workflow.sql"),
+    ] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.execute_batch(
+        "PRAGMA user_version = 4;
+         INSERT INTO imports VALUES (1, 'urb_cpop1.csv', 'a', 'eurostat-tsv', 'Eurostat', 'CC BY 4.0', 't', 0, 0, 0, 0, 0, 0, '');
+         INSERT INTO imports VALUES (2, 'silc_microdata.csv', 'b', 'engine', 'test', '', 't', 1, 0, 0, 0, 0, 0, '{}');
+         INSERT INTO series VALUES (1, 'computed:x', 'rate', 'HR', '', '', 'percent');
+         INSERT INTO estimates VALUES (1, '2023', 50.0, 1, 48, 52, 0.02, 500, '', 'published', '',
+                                       NULL, NULL, '', 'v', 1, 'taylor', '', 'draft', 2);",
+    )
+    .unwrap();
+    drop(conn);
+    let s = Store::open(&path).unwrap();
+    let public: Vec<String> = s
+        .published_imports()
+        .unwrap()
+        .into_iter()
+        .map(|i| i.file_name)
+        .collect();
+    assert_eq!(public, vec!["urb_cpop1.csv"]);
+    assert_eq!(s.imports().unwrap().len(), 2);
+}

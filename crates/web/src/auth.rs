@@ -8,7 +8,7 @@
 //! - API tokens `obs_…` with `Authorization: Bearer`, hashed at rest; no CSRF needed (no
 //!   ambient credential).
 //! - [`authorize`]: the one check every write handler calls; deny by default.
-//! - [`RateLimiter`]: 5 failed logins per account and per address in 15 minutes.
+//! - [`RateLimiter`]: failed logins, counted per account and per address (see [`login`]).
 
 use crate::{AppError, AppState, ErrorCode};
 use argon2::Argon2;
@@ -171,7 +171,11 @@ impl Principal {
 /// What someone wants to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
-    /// See a city's unpublished values and submissions.
+    /// See a place's unpublished values: a city's submissions and draft estimates. Checked
+    /// for the place the draft is about, so a draft estimate of a country (a national
+    /// figure) is read only by the global roles (administrators, network/national viewers),
+    /// never by the editors and approvers of its cities; with no place (`None`), e.g. the
+    /// import rows of engine runs, likewise only by the global roles.
     ReadDrafts,
     /// Upload figures for a city (creates a draft submission).
     Upload,
@@ -308,18 +312,23 @@ pub struct RateLimiter {
 }
 
 impl RateLimiter {
-    pub const MAX_FAILURES: usize = 5;
+    /// Failed logins of one account in [`Self::WINDOW`] before it is locked: guessing one
+    /// person's password is what this stops.
+    pub const MAX_ACCOUNT_FAILURES: usize = 5;
+    /// Failed logins from one address in [`Self::WINDOW`], whatever the accounts, before the
+    /// address is refused: password spraying (one guess for each of many accounts) passes
+    /// under every account's limit. High, because a city office's colleagues share one
+    /// address behind NAT, and this lock — unlike an account's — holds them all.
+    pub const MAX_ADDRESS_FAILURES: usize = 50;
     pub const WINDOW: Duration = Duration::from_secs(15 * 60);
 
-    /// Whether any of `keys` has reached the limit.
-    pub fn blocked(&self, keys: &[&str]) -> bool {
+    /// Whether `key` has reached `max` failures in the window.
+    pub fn blocked(&self, key: &str, max: usize) -> bool {
         let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
-        keys.iter().any(|k| {
-            map.get_mut(*k).is_some_and(|v| {
-                v.retain(|t| now.duration_since(*t) < Self::WINDOW);
-                v.len() >= Self::MAX_FAILURES
-            })
+        map.get_mut(key).is_some_and(|v| {
+            v.retain(|t| now.duration_since(*t) < Self::WINDOW);
+            v.len() >= max
         })
     }
 
@@ -342,10 +351,21 @@ impl RateLimiter {
 }
 
 /// Checks an e-mail and password; rate-limited. Returns the user on success.
+///
+/// The lock is per account: five failures for one account lock that account for 15
+/// minutes, and nobody else (another user at the same address logs in as usual). An
+/// address is refused only after [`RateLimiter::MAX_ADDRESS_FAILURES`] failures, against
+/// spraying. A success clears its account's count, not the address's. The price of a
+/// per-account lock: anyone who knows an e-mail can lock that account for 15 minutes (an
+/// administrator can still reset its password). Behind a reverse proxy every client has
+/// the proxy's address, so the address limit then holds for all of them together.
 pub fn login(state: &AppState, email: &str, password: &str, ip: &str) -> Result<User, AppError> {
     let account_key = format!("account:{}", email.trim().to_lowercase());
     let ip_key = format!("ip:{ip}");
-    if state.limiter.blocked(&[&account_key, &ip_key]) {
+    let limiter = &state.limiter;
+    if limiter.blocked(&account_key, RateLimiter::MAX_ACCOUNT_FAILURES)
+        || limiter.blocked(&ip_key, RateLimiter::MAX_ADDRESS_FAILURES)
+    {
         return Err(AppError::new(
             ErrorCode::TooManyAttempts,
             "too many failed logins: wait 15 minutes and try again",
@@ -361,11 +381,11 @@ pub fn login(state: &AppState, email: &str, password: &str, ip: &str) -> Result<
     };
     match user {
         Some(u) if ok => {
-            state.limiter.clear(&account_key);
+            limiter.clear(&account_key);
             Ok(u)
         }
         _ => {
-            state.limiter.fail(&[&account_key, &ip_key]);
+            limiter.fail(&[&account_key, &ip_key]);
             tracing::warn!(email = %email, ip = %ip, "failed login");
             Err(AppError::new(
                 ErrorCode::InvalidCredentials,

@@ -1,5 +1,6 @@
 //! Logging in and out. The login form is protected by a double-submit CSRF cookie (there
-//! is no session yet); failed logins are rate-limited per account and per address.
+//! is no session yet); failed logins are rate-limited per account, and per address against
+//! spraying ([`auth::login`]); the page shows only the error messages the server chose.
 
 use crate::auth::{
     self, LOGIN_CSRF_COOKIE, Principal, SESSION_COOKIE, SESSION_TTL_SECONDS, check_csrf, cookie,
@@ -27,6 +28,34 @@ struct Next {
     error: Option<String>,
 }
 
+/// The messages the login page shows, by the code in its `?error=`. Only these: the page
+/// never prints text from the URL, which anyone can write into a link ("your account is
+/// locked, call …").
+const LOGIN_MESSAGES: &[(&str, &str)] = &[
+    ("credentials", "Wrong e-mail or password."),
+    (
+        "locked",
+        "Too many failed logins: wait 15 minutes and try again.",
+    ),
+];
+
+/// The fixed text of a login error code; `None` (nothing shown) for any other text.
+fn login_message(code: &str) -> Option<&'static str> {
+    LOGIN_MESSAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, m)| *m)
+}
+
+/// The login error code of a failed login.
+fn login_code(code: ErrorCode) -> &'static str {
+    if code == ErrorCode::TooManyAttempts {
+        "locked"
+    } else {
+        "credentials"
+    }
+}
+
 /// Only local paths: an open redirect would let a link send a user elsewhere after login.
 fn safe_next(next: Option<&str>) -> String {
     match next {
@@ -45,7 +74,7 @@ async fn login_page(
     let body = html! {
         h1 { "Log in" }
         @if let Some(u) = who.user() { p.notice { "You are logged in as " (u.email) "." } }
-        @if let Some(e) = &q.error { p.error role="alert" { (e) } }
+        @if let Some(e) = q.error.as_deref().and_then(login_message) { p.error role="alert" { (e) } }
         p.lead { "For city editors, approvers, network viewers and administrators. Everybody else sees the published figures without an account." }
         form method="post" action="/login" {
             input type="hidden" name="csrf" value=(token);
@@ -127,7 +156,7 @@ async fn login(
             let url = format!(
                 "/login?next={}&error={}",
                 urlencode(&next),
-                urlencode(&e.message)
+                login_code(e.code)
             );
             let mut resp = Redirect::to(&url).into_response();
             // Scripts see the failure in the status; browsers follow the redirect… but a 303

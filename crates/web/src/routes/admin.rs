@@ -1,20 +1,161 @@
-//! Administration: users and their roles, and the audit log (administrators only).
+//! Administration: users and their roles, their API tokens, and the audit log
+//! (administrators only).
+//!
+//! Every change is a POST form carrying the session's CSRF token, checked with
+//! [`authorize`] (`ManageUsers`) first; the store writes the change and its audit row in
+//! one transaction. Operations on an account: disable or enable, delete, reset the
+//! password, change the role, create an API token (which expires) and revoke one.
 
 use crate::auth::{Action, Principal, authorize, check_csrf, hash_password};
 use crate::layout::render;
 use crate::{AppError, AppState};
 use axum::Router;
-use axum::extract::{Form, State};
+use axum::extract::{Form, Path, State};
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use maud::html;
+use maud::{Markup, html};
 use std::collections::HashMap;
-use store::users::{Grant, Role};
+use store::sessions::ApiToken;
+use store::users::{Grant, Role, User};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/admin", get(page_handler))
         .route("/admin/users", post(create_user))
+        .route("/admin/users/{id}/{op}", post(user_action))
+        .route("/admin/tokens/{id}/revoke", post(revoke_token))
+}
+
+/// Days an API token made on the admin page lives by default, and at most.
+pub const TOKEN_DAYS: i64 = 90;
+pub const MAX_TOKEN_DAYS: i64 = 365;
+
+/// A change to an existing account, as the admin page's forms ask for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UserOp {
+    Disable,
+    Enable,
+    Delete,
+    /// A new password chosen by the administrator (12 characters or more); the user's
+    /// sessions end.
+    Password(String),
+    /// One role (and its city for editors and approvers) in place of the current ones.
+    Role {
+        role: String,
+        city: String,
+    },
+}
+
+impl UserOp {
+    /// The operation of a form posted to `/admin/users/{id}/{op}`.
+    fn from_form(op: &str, f: &HashMap<String, String>) -> Result<UserOp, AppError> {
+        let g = |k: &str| f.get(k).cloned().unwrap_or_default();
+        Ok(match op {
+            "disable" => UserOp::Disable,
+            "enable" => UserOp::Enable,
+            "delete" => UserOp::Delete,
+            "password" => UserOp::Password(g("password")),
+            "role" => UserOp::Role {
+                role: g("role"),
+                city: g("city"),
+            },
+            other => {
+                return Err(AppError::not_found(format!(
+                    "no operation '{other}' (disable, enable, delete, password, role, tokens)"
+                )));
+            }
+        })
+    }
+}
+
+/// A grant from the form's role and city: global roles have no city, the others must
+/// name a place the store knows.
+fn parse_grant(state: &AppState, role: &str, city: &str) -> Result<Grant, AppError> {
+    let role = Role::parse(role)
+        .ok_or_else(|| AppError::bad("role: admin, viewer, editor or approver"))?;
+    if role.is_global() {
+        return Ok(Grant {
+            role,
+            city: String::new(),
+        });
+    }
+    let city = city.trim().to_string();
+    if state.db.read(|s| Ok(s.geography(&city)?))?.is_none() {
+        return Err(AppError::bad(format!(
+            "city: no place with the code '{city}'"
+        )));
+    }
+    Ok(Grant { role, city })
+}
+
+fn check_password(password: &str) -> Result<(), AppError> {
+    if password.chars().count() < 12 {
+        return Err(AppError::bad("password: at least 12 characters"));
+    }
+    Ok(())
+}
+
+/// Applies `op` to user `id`; shared by the forms (and any API or command that wants it).
+pub fn change_user(state: &AppState, who: &Principal, id: i64, op: UserOp) -> Result<(), AppError> {
+    authorize(who, Action::ManageUsers, None)?;
+    let actor = who.actor();
+    match op {
+        UserOp::Disable | UserOp::Enable => {
+            let disabled = op == UserOp::Disable;
+            state
+                .db
+                .write(|s| Ok(s.set_disabled(&actor, id, disabled)?))
+        }
+        UserOp::Delete => state.db.write(|s| Ok(s.delete_user(&actor, id)?)),
+        UserOp::Password(password) => {
+            check_password(&password)?;
+            let hash = hash_password(&password).map_err(AppError::internal)?;
+            state.db.write(|s| Ok(s.set_password(&actor, id, &hash)?))
+        }
+        UserOp::Role { role, city } => {
+            let grant = parse_grant(state, &role, &city)?;
+            state.db.write(|s| Ok(s.set_grants(&actor, id, &[grant])?))
+        }
+    }
+}
+
+/// Creates an API token for user `id` that expires after `days` (1 to
+/// [`MAX_TOKEN_DAYS`]); returns the token, which is shown once and stored only hashed.
+pub fn issue_token(
+    state: &AppState,
+    who: &Principal,
+    id: i64,
+    name: &str,
+    days: i64,
+) -> Result<String, AppError> {
+    authorize(who, Action::ManageUsers, None)?;
+    if !(1..=MAX_TOKEN_DAYS).contains(&days) {
+        return Err(AppError::bad(format!("days: from 1 to {MAX_TOKEN_DAYS}")));
+    }
+    let name = if name.trim().is_empty() {
+        "web"
+    } else {
+        name.trim()
+    };
+    let token = crate::auth::new_api_token();
+    let hash = crate::auth::sha256_hex(&token);
+    let until = time::OffsetDateTime::now_utc().unix_timestamp() + days * 86_400;
+    let actor = who.actor();
+    state.db.write(|s| {
+        if s.user(id)?.is_none() {
+            return Err(AppError::not_found(format!("no user {id}")));
+        }
+        Ok(s.create_api_token_until(&actor, id, name, &hash, Some(until))?)
+    })?;
+    Ok(token)
+}
+
+/// Revokes API token `id` (of any user).
+pub fn revoke(state: &AppState, who: &Principal, id: i64) -> Result<(), AppError> {
+    authorize(who, Action::ManageUsers, None)?;
+    let actor = who.actor();
+    state.db.write(|s| Ok(s.revoke_api_token(&actor, id)?))
 }
 
 /// Creates a user with one grant; shared by the form and the API.
@@ -28,62 +169,49 @@ pub fn add_user(
     city: &str,
 ) -> Result<i64, AppError> {
     authorize(who, Action::ManageUsers, None)?;
-    let role = Role::parse(role)
-        .ok_or_else(|| AppError::bad("role: admin, viewer, editor or approver"))?;
     if !email.contains('@') {
         return Err(AppError::bad("email: expected an e-mail address"));
     }
-    if password.chars().count() < 12 {
-        return Err(AppError::bad("password: at least 12 characters"));
-    }
-    let city = if role.is_global() {
-        String::new()
-    } else {
-        city.trim().to_string()
-    };
-    if !role.is_global() && state.db.read(|s| Ok(s.geography(&city)?))?.is_none() {
-        return Err(AppError::bad(format!(
-            "city: no place with the code '{city}'"
-        )));
-    }
+    check_password(password)?;
+    let grant = parse_grant(state, role, city)?;
     let hash = hash_password(password).map_err(AppError::internal)?;
     let actor = who.actor();
-    state.db.write(|s| {
-        Ok(s.create_user(
-            &actor,
-            email,
-            name,
-            &hash,
-            &[Grant {
-                role,
-                city: city.clone(),
-            }],
-        )?)
-    })
+    state
+        .db
+        .write(|s| Ok(s.create_user(&actor, email, name, &hash, std::slice::from_ref(&grant))?))
 }
 
 async fn page_handler(State(state): State<AppState>, who: Principal) -> Result<Response, AppError> {
     authorize(&who, Action::ReadAudit, None)?;
-    let (users, log) = state
-        .db
-        .read(|s| Ok((s.users()?, s.audit_log(200, None)?)))?;
+    let (users, log) = state.db.read(|s| {
+        let mut users = Vec::new();
+        for u in s.users()? {
+            let tokens = s.api_tokens(u.id)?;
+            users.push((u, tokens));
+        }
+        Ok((users, s.audit_log(200, None)?))
+    })?;
+    let csrf = who.csrf().unwrap_or("").to_string();
     let body = html! {
         h1 { "Administration" }
         h2 { "Users" }
         table {
-            thead { tr { th { "E-mail" } th { "Name" } th { "Roles" } th { "Since" } } }
-            tbody { @for u in &users { tr { td { (u.email) } td { (u.name) }
+            thead { tr { th { "E-mail" } th { "Name" } th { "Roles" } th { "Account" } th { "API tokens" } th { "Since" } } }
+            tbody { @for (u, tokens) in &users { tr { td { (u.email) } td { (u.name) }
                 td { @for g in &u.grants { span.badge { (g.role.as_str()) @if !g.city.is_empty() { " · " (g.city) } } " " } }
+                td { @if u.disabled { span.badge.returned { "disabled" } } @else { "active" } }
+                td.small { (token_list(tokens, &csrf)) }
                 td.small { (u.created_at) } } } }
         }
+        @for (u, _) in &users { (user_forms(u, &csrf)) }
         h3 { "Add a user" }
         form method="post" action="/admin/users" {
-            input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
+            input type="hidden" name="csrf" value=(csrf);
             label for="email" { "E-mail" } input #email type="email" name="email" required;
             label for="name" { "Name" } input #name type="text" name="name";
             label for="password" { "Initial password (12 characters or more)" } input #password type="password" name="password" required minlength="12";
             label for="role" { "Role" }
-            select #role name="role" { option value="editor" { "city editor" } option value="approver" { "city approver" } option value="viewer" { "network/national viewer" } option value="admin" { "administrator" } }
+            (role_select("role"))
             label for="city" { "City code (editors and approvers)" } input #city type="text" name="city" placeholder="HR004C";
             p { button type="submit" { "Add user" } }
         }
@@ -100,6 +228,75 @@ async fn page_handler(State(state): State<AppState>, who: Principal) -> Result<R
         }
     };
     Ok(render(crate::layout::page("Administration", &who, body)))
+}
+
+fn role_select(id: &str) -> Markup {
+    html! {
+        select id=(id) name="role" { option value="editor" { "city editor" } option value="approver" { "city approver" } option value="viewer" { "network/national viewer" } option value="admin" { "administrator" } }
+    }
+}
+
+/// A user's tokens, each with its end and a button to revoke it.
+fn token_list(tokens: &[ApiToken], csrf: &str) -> Markup {
+    html! {
+        @if tokens.is_empty() { span.muted { "none" } }
+        @for t in tokens {
+            form.inline method="post" action={ "/admin/tokens/" (t.id) "/revoke" } {
+                input type="hidden" name="csrf" value=(csrf);
+                (t.name) " · " (t.created_at.get(..10).unwrap_or(&t.created_at))
+                @match t.expires_at { Some(e) => { " · " @if t.expired() { "expired " } @else { "until " } (day(e)) }, None => { " · never expires" } }
+                " " button.secondary type="submit" { "Revoke" }
+            }
+        }
+    }
+}
+
+/// A Unix time as its UTC day (`2027-03-01`).
+fn day(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .map(|t| t.date().to_string())
+        .unwrap_or_default()
+}
+
+/// The forms that change one account, folded away under its e-mail.
+fn user_forms(u: &User, csrf: &str) -> Markup {
+    let action = |op: &str| format!("/admin/users/{}/{op}", u.id);
+    html! {
+        details {
+            summary { "Change " (u.email) }
+            form method="post" action=(action(if u.disabled { "enable" } else { "disable" })) {
+                input type="hidden" name="csrf" value=(csrf);
+                button.secondary type="submit" { @if u.disabled { "Enable the account" } @else { "Disable the account (ends its sessions, refuses its tokens)" } }
+            }
+            form method="post" action=(action("role")) {
+                input type="hidden" name="csrf" value=(csrf);
+                label for={ "role-" (u.id) } { "New role (replaces the current ones)" }
+                (role_select(&format!("role-{}", u.id)))
+                label for={ "city-" (u.id) } { "City code (editors and approvers)" }
+                input id={ "city-" (u.id) } type="text" name="city" placeholder="HR004C";
+                p { button type="submit" { "Change the role" } }
+            }
+            form method="post" action=(action("password")) {
+                input type="hidden" name="csrf" value=(csrf);
+                label for={ "password-" (u.id) } { "New password (12 characters or more; ends the user's sessions)" }
+                input id={ "password-" (u.id) } type="password" name="password" required minlength="12" autocomplete="new-password";
+                p { button type="submit" { "Reset the password" } }
+            }
+            form method="post" action=(action("tokens")) {
+                input type="hidden" name="csrf" value=(csrf);
+                label for={ "token-name-" (u.id) } { "New API token: name" }
+                input id={ "token-name-" (u.id) } type="text" name="name" placeholder="nightly upload";
+                label for={ "token-days-" (u.id) } { "Expires after (days, 1–" (MAX_TOKEN_DAYS) ")" }
+                input id={ "token-days-" (u.id) } type="number" name="days" min="1" max=(MAX_TOKEN_DAYS) value=(TOKEN_DAYS);
+                p { button type="submit" { "Create a token" } }
+            }
+            form method="post" action=(action("delete")) {
+                input type="hidden" name="csrf" value=(csrf);
+                label { input type="checkbox" name="confirm" value="yes" required; " Delete " (u.email) " with its roles, sessions and tokens (the audit log keeps what they did)" }
+                p { button.secondary type="submit" { "Delete the account" } }
+            }
+        }
+    }
 }
 
 fn truncate(s: &str) -> String {
@@ -126,4 +323,62 @@ async fn create_user(
     crate::blocking::run(move || add_user(&state, &who, &email, &name, &password, &role, &city))
         .await?;
     Ok(Redirect::to("/admin").into_response())
+}
+
+async fn user_action(
+    State(state): State<AppState>,
+    who: Principal,
+    Path((id, op)): Path<(i64, String)>,
+    Form(f): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    authorize(&who, Action::ManageUsers, None)?;
+    check_csrf(&who, f.get("csrf").map(String::as_str))?;
+    if op == "tokens" {
+        let name = f.get("name").cloned().unwrap_or_default();
+        let days = match f.get("days").map(|d| d.trim()).filter(|d| !d.is_empty()) {
+            Some(d) => d
+                .parse()
+                .map_err(|_| AppError::bad("days: a whole number of days"))?,
+            None => TOKEN_DAYS,
+        };
+        let shown = who.clone();
+        let token =
+            crate::blocking::run(move || issue_token(&state, &who, id, &name, days)).await?;
+        return Ok(token_page(&shown, &token, days));
+    }
+    let op = UserOp::from_form(&op, &f)?;
+    if op == UserOp::Delete && f.get("confirm").map(String::as_str) != Some("yes") {
+        return Err(AppError::bad("tick the box to confirm the deletion"));
+    }
+    // A password is hashed with Argon2 (tens of milliseconds by design): on the blocking pool.
+    crate::blocking::run(move || change_user(&state, &who, id, op)).await?;
+    Ok(Redirect::to("/admin").into_response())
+}
+
+async fn revoke_token(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<i64>,
+    Form(f): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    authorize(&who, Action::ManageUsers, None)?;
+    check_csrf(&who, f.get("csrf").map(String::as_str))?;
+    crate::blocking::run(move || revoke(&state, &who, id)).await?;
+    Ok(Redirect::to("/admin").into_response())
+}
+
+/// The new token, shown once; never cached.
+fn token_page(who: &Principal, token: &str, days: i64) -> Response {
+    let body = html! {
+        h1 { "API token created" }
+        p { "Copy it now: it is shown only this once (the observatory keeps only its SHA-256). It expires in " (days) " days." }
+        p { code.token { (token) } }
+        p { a href="/admin" { "Back to the administration" } }
+    };
+    let mut resp = render(crate::layout::page("API token", who, body));
+    resp.headers_mut().insert(
+        header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    resp
 }

@@ -110,11 +110,10 @@ fn profile_body(
         let mut estimates = Vec::new();
         for d in s.dataset_names()? {
             if d.starts_with("computed:") {
-                estimates.extend(
-                    s.estimates(&d)?
-                        .into_iter()
-                        .filter(|e| e.geo == code || Some(&e.geo) == country_code.as_ref()),
-                );
+                estimates.extend(s.estimates(&d)?.into_iter().filter(|e| {
+                    (e.geo == code || Some(&e.geo) == country_code.as_ref())
+                        && estimate_visible(who, e)
+                }));
             }
         }
         Ok((rows, country, country_rows, estimates))
@@ -158,7 +157,7 @@ fn profile_body(
             (downloads(&format!("/api/v1/observations?geo={}&dataset=lfsa_ergan&latest=true", country_code.clone().unwrap_or_default())))
         }
         @if !estimates.is_empty() {
-            (estimates_section(&estimates, who))
+            (estimates_section(&estimates))
         }
         (super::outlook::section(&super::outlook::items(state, geo)?, code))
         h2 id="peers" { "Similar cities" }
@@ -379,12 +378,19 @@ fn national(cat: &catalogue::Catalogue, rows: &[ObservationRow], country: &str) 
     }
 }
 
-fn estimates_section(estimates: &[store::estimates::StoredEstimate], who: &Principal) -> Markup {
-    // The public sees published estimates only.
-    let shown: Vec<&store::estimates::StoredEstimate> = estimates
-        .iter()
-        .filter(|e| e.status == "published" || !who.is_public())
-        .collect();
+/// Whether `who` may see an estimate. A draft belongs to the place it is about: it is
+/// shown to those who may read that place's drafts ([`Action::ReadDrafts`] for its geo).
+/// A national estimate (geo = the country) is therefore a draft of the country, not of
+/// each of its cities: it is seen by administrators and network/national viewers, and by
+/// a city's editors and approvers only once it is published — it is not their city's
+/// figure, and they cannot publish it.
+fn estimate_visible(who: &Principal, e: &store::estimates::StoredEstimate) -> bool {
+    e.status == "published" || allowed(who, Action::ReadDrafts, Some(e.geo.as_str()))
+}
+
+fn estimates_section(estimates: &[store::estimates::StoredEstimate]) -> Markup {
+    // Already filtered by [`estimate_visible`].
+    let shown: Vec<&store::estimates::StoredEstimate> = estimates.iter().collect();
     let marks: Vec<Mark> = shown
         .iter()
         .take(12)

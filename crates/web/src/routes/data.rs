@@ -5,12 +5,14 @@
 //! An upload never touches published data: it becomes a draft submission. Every write
 //! handler calls [`authorize`] for the submission's city first, then checks the CSRF token.
 
+use super::{MAX_UPLOAD, upload};
 use crate::auth::{Action, Principal, allowed, authorize, check_csrf};
 use crate::layout::{num, render};
 use crate::workflow::Step;
 use crate::{AppError, AppState, ErrorCode};
 use axum::Router;
 use axum::extract::{Form, Multipart, Path, State};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use maud::html;
@@ -147,8 +149,24 @@ pub fn visible_submissions(state: &AppState, who: &Principal) -> Result<Vec<Subm
         .collect())
 }
 
+/// The imports `who` may see. An import row of draft estimates (an engine run not yet
+/// published) names the microdata file and its checksum before anyone has approved the
+/// figures, so it is shown only to those who read every draft: administrators and
+/// network/national viewers. Estimates are not a city's own submission, so a city's
+/// editors and approvers see them once published, like the public.
+pub fn visible_imports(
+    state: &AppState,
+    who: &Principal,
+) -> Result<Vec<store::ImportRecord>, AppError> {
+    if allowed(who, Action::ReadDrafts, None) {
+        state.db.read(|s| Ok(s.imports()?))
+    } else {
+        state.db.read(|s| Ok(s.published_imports()?))
+    }
+}
+
 async fn page(State(state): State<AppState>, who: Principal) -> Result<Response, AppError> {
-    let imports = state.db.read(|s| Ok(s.imports()?))?;
+    let imports = visible_imports(&state, &who)?;
     let subs = visible_submissions(&state, &who)?;
     let upload_cities: Vec<String> = if who.is_admin() {
         Vec::new()
@@ -237,48 +255,39 @@ fn field_text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// The upload form. Who may upload is checked before the body is read, the city and the
+/// CSRF token before the file is (the form sends them first), and the file is read with a
+/// counted limit: see [`super::upload`].
 async fn upload(
     State(state): State<AppState>,
     who: Principal,
+    headers: HeaderMap,
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
+    upload::authorize_any_upload(&who)?;
+    upload::refuse_declared_length(&headers, upload::MAX_FORM_BODY)?;
     let mut fields: HashMap<String, String> = HashMap::new();
     let mut file: Option<(String, Vec<u8>)> = None;
-    while let Some(field) = multipart
+    while let Some(mut field) = multipart
         .next_field()
         .await
-        .map_err(|e| AppError::bad(format!("the upload could not be read: {e}")))?
+        .map_err(upload::multipart_error)?
     {
         let name = field.name().unwrap_or("").to_string();
         if name == "file" {
+            authorize_form(&who, &fields)?;
             let fname = field.file_name().unwrap_or("upload.csv").to_string();
-            let data = field.bytes().await.map_err(|e| {
-                AppError::new(
-                    ErrorCode::PayloadTooLarge,
-                    format!("the file could not be received: {e}"),
-                )
-            })?;
-            file = Some((fname, data.to_vec()));
+            let data = upload::read_field(&mut field, MAX_UPLOAD, upload::too_large).await?;
+            file = Some((fname, data));
         } else {
-            let data = field
-                .bytes()
-                .await
-                .map_err(|e| AppError::bad(e.to_string()))?;
+            let data =
+                upload::read_field(&mut field, upload::MAX_FIELD, upload::field_too_long).await?;
             fields.insert(name, field_text(&data));
         }
     }
-    // Authorisation first (deny by default), then the form's origin.
-    let city = fields
-        .get("city")
-        .cloned()
-        .unwrap_or_default()
-        .trim()
-        .to_string();
-    authorize(&who, Action::Upload, Some(&city))?;
-    check_csrf(&who, fields.get("csrf").map(String::as_str))?;
     let (file_name, bytes) = file.ok_or_else(|| AppError::bad("choose a file to upload"))?;
     let up = Upload {
-        city,
+        city: form_city(&fields),
         file_name,
         bytes,
         format: fields.get("format").cloned(),
@@ -288,6 +297,26 @@ async fn upload(
     // Parsing and writing the file block: on the blocking pool.
     let id = crate::blocking::run(move || create_submission(&state, &who, up)).await?;
     Ok(Redirect::to(&format!("/submissions/{id}")).into_response())
+}
+
+fn form_city(fields: &HashMap<String, String>) -> String {
+    fields
+        .get("city")
+        .map(|c| c.trim().to_string())
+        .unwrap_or_default()
+}
+
+/// Before a byte of the file is read: the city (sent before the file) and the right to
+/// upload for it (deny by default), then the form's origin.
+fn authorize_form(who: &Principal, fields: &HashMap<String, String>) -> Result<(), AppError> {
+    let city = form_city(fields);
+    if city.is_empty() {
+        return Err(AppError::bad(
+            "the form must send the city before the file: reload the upload page and try again",
+        ));
+    }
+    authorize(who, Action::Upload, Some(&city))?;
+    check_csrf(who, fields.get("csrf").map(String::as_str))
 }
 
 async fn submission_page(

@@ -13,6 +13,7 @@ pub mod neighbourhoods;
 pub mod openapi;
 pub mod outlook;
 pub mod scenarios;
+pub mod upload;
 
 use crate::AppState;
 use crate::layout::{CSS, FAVICON, JS};
@@ -22,7 +23,8 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::get;
 
-/// Uploads up to 64 MiB (the largest bundled file is ~20 MiB).
+/// Uploads up to 64 MiB (the largest bundled file is ~20 MiB); see [`upload`] for how the
+/// limit is enforced.
 pub const MAX_UPLOAD: usize = 64 << 20;
 
 pub fn router(state: AppState) -> Router {
@@ -50,7 +52,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api::routes())
         .route("/api", get(openapi::docs_page))
         .fallback(not_found)
-        .layer(DefaultBodyLimit::max(MAX_UPLOAD))
+        .layer(DefaultBodyLimit::max(upload::MAX_FORM_BODY))
         .layer(axum::middleware::from_fn(log_requests))
         .with_state(state)
 }

@@ -211,3 +211,142 @@ async fn form_writes_need_the_session_csrf_token() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(status_of(&t.state, id), "submitted");
 }
+
+/// A draft estimate of `geo` with a value no other figure has.
+fn draft_estimate(state: &web::AppState, geo: &str, variable: &str, value: f64) {
+    let record = store::estimates::EstimateRecord {
+        observation: model::Observation {
+            dataset: "computed:hr_silc_test".into(),
+            variable: variable.into(),
+            geo: model::GeoCode::new(geo),
+            group: model::PopulationGroup::total(),
+            breakdown: Default::default(),
+            period: model::Period::parse("2023").unwrap(),
+            value,
+            unit: Some("percent".into()),
+            flags: Default::default(),
+        },
+        withheld: false,
+        std_error: Some(0.5),
+        ci_lower: Some(value - 1.0),
+        ci_upper: Some(value + 1.0),
+        cv: Some(0.01),
+        n: Some(800),
+        reliability: String::new(),
+        suppression: "published".into(),
+        suppression_reason: String::new(),
+        gap: None,
+        gap_std_error: None,
+        gap_kind: String::new(),
+        catalogue_version: "test".into(),
+        indicator_version: 1,
+        method: "taylor".into(),
+        design_note: String::new(),
+    };
+    let prov = model::Provenance {
+        file_name: "hr_silc_microdata_secret.csv".into(),
+        sha256: format!("engine-{geo}-{variable}"),
+        format: "engine".into(),
+        source: "test".into(),
+        licence: String::new(),
+    };
+    state
+        .db
+        .write(|s| Ok(s.write_estimates(&prov, &[record], "{}")?))
+        .unwrap();
+}
+
+#[tokio::test]
+async fn draft_estimates_are_seen_only_by_who_may_read_drafts_of_their_place() {
+    let t = app();
+    draft_estimate(&t.state, OWN, "city_draft_rate", 71.3);
+    draft_estimate(&t.state, "HR", "national_draft_rate", 64.2);
+    // (who, sees the city's draft, sees the national draft)
+    let cases: [(&str, Option<&str>, bool, bool); 7] = [
+        ("public", None, false, false),
+        ("admin", Some(token_of("admin@example.eu")), true, true),
+        ("viewer", Some(token_of("viewer@example.eu")), true, true),
+        (
+            "own editor",
+            Some(token_of("editor@osijek.hr")),
+            true,
+            false,
+        ),
+        (
+            "own approver",
+            Some(token_of("approver@osijek.hr")),
+            true,
+            false,
+        ),
+        (
+            "other editor",
+            Some(token_of("editor@kosice.sk")),
+            false,
+            false,
+        ),
+        (
+            "other approver",
+            Some(token_of("approver@kosice.sk")),
+            false,
+            false,
+        ),
+    ];
+    for (who, token, city, national) in cases {
+        let page = match token {
+            Some(tk) => get_as(&t.app, &format!("/cities/{OWN}"), tk).await,
+            None => get(&t.app, &format!("/cities/{OWN}")).await,
+        };
+        assert_eq!(page.status, StatusCode::OK, "{who}");
+        assert_eq!(
+            page.body.contains("city draft rate"),
+            city,
+            "{who}: city draft"
+        );
+        assert_eq!(page.body.contains("71.3"), city, "{who}: city draft value");
+        assert_eq!(
+            page.body.contains("national draft rate"),
+            national,
+            "{who}: national draft"
+        );
+    }
+    // Published, they are everybody's.
+    t.state
+        .db
+        .write(|s| Ok(s.publish_estimates("test", "computed:hr_silc_test")?))
+        .unwrap();
+    let page = get(&t.app, &format!("/cities/{OWN}")).await;
+    assert!(page.body.contains("city draft rate") && page.body.contains("national draft rate"));
+}
+
+#[tokio::test]
+async fn the_import_of_draft_estimates_is_not_public_until_published() {
+    let t = app();
+    draft_estimate(&t.state, "HR", "national_draft_rate", 64.2);
+    let secret = "hr_silc_microdata_secret.csv";
+    let editor = token_of("editor@osijek.hr");
+    let viewer = token_of("viewer@example.eu");
+    for uri in ["/data", "/api/v1/imports?per_page=1000"] {
+        assert!(
+            !get(&t.app, uri).await.body.contains(secret),
+            "public {uri}"
+        );
+        assert!(
+            !get_as(&t.app, uri, editor).await.body.contains(secret),
+            "editor {uri}"
+        );
+        assert!(
+            get_as(&t.app, uri, viewer).await.body.contains(secret),
+            "viewer {uri}"
+        );
+    }
+    t.state
+        .db
+        .write(|s| Ok(s.publish_estimates("test", "computed:hr_silc_test")?))
+        .unwrap();
+    for uri in ["/data", "/api/v1/imports?per_page=1000"] {
+        assert!(
+            get(&t.app, uri).await.body.contains(secret),
+            "public {uri} after publication"
+        );
+    }
+}

@@ -2,6 +2,7 @@
 //! OpenAPI document, the authorisation matrix, the publication workflow.
 #![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
+mod accounts;
 mod api;
 mod authz;
 mod common;

@@ -233,3 +233,128 @@ async fn a_bad_file_gets_a_message_naming_line_and_column() {
     let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
     assert!(msg.contains("bad.csv") && msg.contains("line 2"), "{msg}");
 }
+
+/// A multipart form with `fields` (in order) and the file `content` before field `file_at`.
+fn form_body(fields: &[(&str, &str)], file_at: usize, content: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "obsTESTboundary";
+    let mut body = Vec::new();
+    let mut file_part = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+    )
+    .into_bytes();
+    file_part.extend_from_slice(content);
+    file_part.extend_from_slice(b"\r\n");
+    for (i, (k, v)) in fields.iter().enumerate() {
+        if i == file_at {
+            body.extend_from_slice(&file_part);
+        }
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    if file_at >= fields.len() {
+        body.extend_from_slice(&file_part);
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+async fn post_raw(
+    app: &axum::Router,
+    uri: &str,
+    token: Option<&str>,
+    content_type: &str,
+    body: Vec<u8>,
+) -> Resp {
+    let mut b = axum::http::Request::post(uri).header("content-type", content_type);
+    if let Some(t) = token {
+        b = b.header("authorization", format!("Bearer {t}"));
+    }
+    send(app, b.body(axum::body::Body::from(body)).unwrap()).await
+}
+
+const OVER: usize = web::routes::MAX_UPLOAD + 1;
+
+#[tokio::test]
+async fn an_api_upload_is_authorised_before_its_body_is_read() {
+    let t = app();
+    let uri = format!("/api/v1/submissions?city={OWN}&file_name=big.csv");
+    // Before the fix the body was read first: these got 413, not a refusal of the user.
+    for (who, token, status) in [
+        ("public", None, StatusCode::UNAUTHORIZED),
+        (
+            "viewer",
+            Some(token_of("viewer@example.eu")),
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            "other editor",
+            Some(token_of("editor@kosice.sk")),
+            StatusCode::FORBIDDEN,
+        ),
+    ] {
+        let r = post_raw(&t.app, &uri, token, "text/csv", vec![b'1'; OVER]).await;
+        assert_eq!(r.status, status, "{who}: {}", r.body);
+    }
+    // The city's editor: the counted limit, with a message that says what to do.
+    let editor = token_of("editor@osijek.hr");
+    let r = post_raw(&t.app, &uri, Some(editor), "text/csv", vec![b'1'; OVER]).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", r.body);
+    assert!(r.body.contains("larger than 64 MiB"), "{}", r.body);
+    // A declared length above the limit is refused without reading a byte.
+    let r = send(
+        &t.app,
+        axum::http::Request::post(&uri)
+            .header("authorization", format!("Bearer {editor}"))
+            .header("content-length", "10000000000")
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", r.body);
+    assert!(
+        t.state
+            .db
+            .read(|s| Ok(s.submissions(None, None)?))
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn a_form_upload_is_authorised_before_its_file_is_read() {
+    let t = app();
+    let fields = [("csrf", ""), ("city", OWN), ("format", "auto")];
+    // Before the fix the file was read first: these got 413, not a refusal of the user.
+    for (who, token, status) in [
+        ("public", None, StatusCode::UNAUTHORIZED),
+        (
+            "viewer",
+            Some(token_of("viewer@example.eu")),
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            "other editor",
+            Some(token_of("editor@kosice.sk")),
+            StatusCode::FORBIDDEN,
+        ),
+    ] {
+        let (ct, body) = form_body(&fields, 2, &vec![b'1'; OVER]);
+        let r = post_raw(&t.app, "/data/upload", token, &ct, body).await;
+        assert_eq!(r.status, status, "{who}: {}", r.body);
+    }
+    let editor = token_of("editor@osijek.hr");
+    let (ct, body) = form_body(&fields, 2, &vec![b'1'; OVER]);
+    let r = post_raw(&t.app, "/data/upload", Some(editor), &ct, body).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", r.body);
+    assert!(r.body.contains("larger than 64 MiB"), "{}", r.body);
+    // The file before the city: refused, not read.
+    let (ct, body) = form_body(&fields, 0, b"1");
+    let r = post_raw(&t.app, "/data/upload", Some(editor), &ct, body).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    // The right order and size still works.
+    let (ct, body) = form_body(&fields, 2, OSIJEK_CSV.as_bytes());
+    let r = post_raw(&t.app, "/data/upload", Some(editor), &ct, body).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+}

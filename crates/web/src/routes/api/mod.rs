@@ -903,7 +903,8 @@ async fn observations(
     .await
 }
 
-/// Every import with its provenance (file, SHA-256, source, licence, counts).
+/// Every import the caller may see with its provenance (file, SHA-256, source, licence,
+/// counts): the public sees those of published values only.
 #[utoipa::path(get, path = "/api/v1/imports", params(ListParams), responses(
     (status = 200, description = "A page of imports", content(
         (Page<ImportOut> = "application/json"), (String = "text/csv"))),
@@ -914,10 +915,8 @@ async fn imports(
     who: Principal,
     q: ApiQuery<NoFilters>,
 ) -> ApiResult {
-    answer(&state, q, Sharing::of(&who), |state, q| {
-        let rows: Vec<ImportOut> = state
-            .db
-            .read(|s| Ok(s.imports()?))?
+    answer(&state, q, Sharing::of(&who), move |state, q| {
+        let rows: Vec<ImportOut> = super::data::visible_imports(state, &who)?
             .into_iter()
             .map(ImportOut::from)
             .collect();
@@ -1012,15 +1011,19 @@ fn api_write_guard(who: &Principal) -> Result<(), AppError> {
     (status = 413, description = "The file is too large", body = ErrorBody),
     (status = 422, description = "The file could not be read", body = ErrorBody),
 ))]
+/// Who may upload is checked before the body is read, and the body is read with the
+/// server's limit (413 as soon as it passes it): see [`super::upload`].
 async fn create(
     State(state): State<AppState>,
     who: Principal,
     Params(p): Params<UploadParams>,
-    body: Bytes,
+    req: axum::extract::Request,
 ) -> Result<Reply, ApiError> {
     let city = p.city.unwrap_or_default();
     authorize(&who, Action::Upload, Some(&city))?;
     api_write_guard(&who)?;
+    super::upload::refuse_declared_length(req.headers(), super::MAX_UPLOAD)?;
+    let body = read_body(req, &state).await?;
     let up = Upload {
         city,
         file_name: p.file_name.unwrap_or_else(|| "upload.csv".into()),
@@ -1036,6 +1039,24 @@ async fn create(
     })
     .await?;
     Ok(Reply::json(&sub)?.with_status(StatusCode::CREATED))
+}
+
+/// An upload's body, read only now (after the checks). Reading stops at the router's
+/// `DefaultBodyLimit` (the form's limit, a little above [`super::MAX_UPLOAD`]); a body
+/// between the two is refused after it.
+async fn read_body(req: axum::extract::Request, state: &AppState) -> Result<Bytes, AppError> {
+    use axum::extract::FromRequest;
+    let body = Bytes::from_request(req, state).await.map_err(|r| {
+        if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            super::upload::too_large()
+        } else {
+            AppError::bad(format!("the upload could not be read: {}", r.body_text()))
+        }
+    })?;
+    if body.len() > super::MAX_UPLOAD {
+        return Err(super::upload::too_large());
+    }
+    Ok(body)
 }
 
 /// A submission with its values and history.

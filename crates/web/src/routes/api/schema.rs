@@ -127,6 +127,9 @@ pub struct ImportOut {
     pub observations: u64,
     pub counts: ImportCounts,
     pub skipped: u64,
+    /// False for the engine run of draft estimates (listed only to those who may read
+    /// drafts).
+    pub published: bool,
 }
 
 impl From<store::ImportRecord> for ImportOut {
@@ -145,6 +148,7 @@ impl From<store::ImportRecord> for ImportOut {
             counts,
             skipped,
             report: _,
+            published,
         } = r;
         let store::ImportCounts {
             inserted,
@@ -167,6 +171,7 @@ impl From<store::ImportRecord> for ImportOut {
                 unchanged,
             },
             skipped,
+            published,
         }
     }
 }

@@ -1,0 +1,299 @@
+//! Accounts: the login lock per account (and per address against spraying), the login
+//! page's messages, and the administrator's operations on accounts and API tokens through
+//! the admin page's forms, each in the audit log.
+
+use crate::common::*;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+
+async fn login(t: &TestApp, email: &str, password: &str) -> Resp {
+    send(
+        &t.app,
+        Request::post("/login")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", "obs_login_csrf=tok")
+            .body(Body::from(format!(
+                "email={}&password={}&csrf=tok&next=/data",
+                email.replace('@', "%40"),
+                password.replace(' ', "+")
+            )))
+            .unwrap(),
+    )
+    .await
+}
+
+/// The session cookie (`obs_session=…`) of a successful login.
+fn session_of(r: &Resp) -> Option<String> {
+    r.headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("obs_session=") && !c.starts_with("obs_session=;"))
+        .map(|c| c.split(';').next().unwrap().to_string())
+}
+
+#[tokio::test]
+async fn a_locked_account_does_not_lock_out_another_at_the_same_address() {
+    let t = app();
+    for _ in 0..5 {
+        let r = login(&t, "editor@osijek.hr", "wrong password!").await;
+        assert_eq!(r.headers["x-login-status"], "401");
+    }
+    assert_eq!(
+        login(&t, "editor@osijek.hr", PASSWORD).await.headers["x-login-status"],
+        "429",
+        "the account is locked"
+    );
+    // Before the fix the address was locked too: the approver got 429 for 15 minutes.
+    let r = login(&t, "approver@osijek.hr", PASSWORD).await;
+    assert!(session_of(&r).is_some(), "{:?} {}", r.headers, r.body);
+}
+
+#[tokio::test]
+async fn an_address_spraying_many_accounts_is_refused() {
+    let t = app();
+    for i in 0..50 {
+        let r = login(&t, &format!("nobody{i}@example.eu"), "Winter2026!").await;
+        assert_eq!(r.headers["x-login-status"], "401", "attempt {i}");
+    }
+    let r = login(&t, "viewer@example.eu", PASSWORD).await;
+    assert_eq!(r.headers["x-login-status"], "429");
+}
+
+#[tokio::test]
+async fn the_login_page_shows_only_messages_the_server_chose() {
+    let t = app();
+    let forged = get(
+        &t.app,
+        "/login?error=Your+account+is+locked.+Call+the+help+desk+at+%2B385+555+0100",
+    )
+    .await;
+    assert_eq!(forged.status, StatusCode::OK);
+    assert!(!forged.body.contains("help desk"), "URL text printed");
+    // A failed login redirects with a code, and the page shows its fixed text.
+    let r = login(&t, "editor@osijek.hr", "wrong password!").await;
+    let to = r.headers["location"].to_str().unwrap().to_string();
+    assert!(to.ends_with("error=credentials"), "{to}");
+    let page = get(&t.app, &to).await;
+    assert!(
+        page.body.contains("Wrong e-mail or password."),
+        "{}",
+        page.body
+    );
+}
+
+/// A signed-in administrator: the session cookie and the CSRF token of its forms.
+async fn admin_session(t: &TestApp) -> (String, String) {
+    let session = session_of(&login(t, "admin@example.eu", PASSWORD).await).unwrap();
+    let page = send(
+        &t.app,
+        Request::get("/admin")
+            .header("cookie", &session)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let csrf = page
+        .body
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    (session, csrf)
+}
+
+async fn form(t: &TestApp, session: &str, uri: &str, body: &str) -> Resp {
+    send(
+        &t.app,
+        Request::post(uri)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", session)
+            .body(Body::from(body.to_string()))
+            .unwrap(),
+    )
+    .await
+}
+
+fn user_id(t: &TestApp, email: &str) -> i64 {
+    t.state
+        .db
+        .read(|s| Ok(s.user_by_email(email)?))
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+fn audit_actions(t: &TestApp) -> Vec<String> {
+    t.state
+        .db
+        .read(|s| Ok(s.audit_log(100, None)?))
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect()
+}
+
+#[tokio::test]
+async fn an_administrator_manages_tokens_from_the_admin_page() {
+    let t = app();
+    let (session, csrf) = admin_session(&t).await;
+    let editor = user_id(&t, "editor@osijek.hr");
+    let r = form(
+        &t,
+        &session,
+        &format!("/admin/users/{editor}/tokens"),
+        &format!("csrf={csrf}&name=nightly&days=30"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.headers["cache-control"], "no-store");
+    let token = r
+        .body
+        .split("obs_")
+        .nth(1)
+        .map(|s| format!("obs_{}", &s[..64]))
+        .unwrap();
+    assert_eq!(
+        get_as(&t.app, "/api/v1/submissions", &token).await.status,
+        StatusCode::OK
+    );
+    let tokens = t.state.db.read(|s| Ok(s.api_tokens(editor)?)).unwrap();
+    let made = tokens.iter().find(|k| k.name == "nightly").unwrap();
+    let days =
+        (made.expires_at.unwrap() - time::OffsetDateTime::now_utc().unix_timestamp()) / 86_400;
+    assert!((29..=30).contains(&days), "{days}");
+    // Listed on the page, and revoked from it.
+    let page = send(
+        &t.app,
+        Request::get("/admin")
+            .header("cookie", &session)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert!(
+        page.body
+            .contains(&format!("/admin/tokens/{}/revoke", made.id))
+    );
+    let r = form(
+        &t,
+        &session,
+        &format!("/admin/tokens/{}/revoke", made.id),
+        &format!("csrf={csrf}"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        get_as(&t.app, "/api/v1/submissions", &token).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let actions = audit_actions(&t);
+    assert!(actions.contains(&"token.create".into()) && actions.contains(&"token.revoke".into()));
+}
+
+#[tokio::test]
+async fn an_administrator_disables_changes_resets_and_deletes_accounts() {
+    let t = app();
+    let (session, csrf) = admin_session(&t).await;
+    let editor = user_id(&t, "editor@osijek.hr");
+    let token = token_of("editor@osijek.hr");
+    let op = |name: &str| format!("/admin/users/{editor}/{name}");
+    // Disabled: the token is refused and a login fails.
+    let r = form(&t, &session, &op("disable"), &format!("csrf={csrf}")).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        get_as(&t.app, "/api/v1/submissions", token).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert!(session_of(&login(&t, "editor@osijek.hr", PASSWORD).await).is_none());
+    form(&t, &session, &op("enable"), &format!("csrf={csrf}")).await;
+    assert_eq!(
+        get_as(&t.app, "/api/v1/submissions", token).await.status,
+        StatusCode::OK
+    );
+    // A new role: approver of the same city.
+    let r = form(
+        &t,
+        &session,
+        &op("role"),
+        &format!("csrf={csrf}&role=approver&city={OWN}"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let grants = t.state.db.read(|s| Ok(s.grants(editor)?)).unwrap();
+    assert_eq!(grants.len(), 1);
+    assert_eq!(
+        (grants[0].role.as_str(), grants[0].city.as_str()),
+        ("approver", OWN)
+    );
+    // A password reset: the new one works, the old one not.
+    let r = form(
+        &t,
+        &session,
+        &op("password"),
+        &format!("csrf={csrf}&password=a+brand+new+secret"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(session_of(&login(&t, "editor@osijek.hr", "a brand new secret").await).is_some());
+    assert!(session_of(&login(&t, "editor@osijek.hr", PASSWORD).await).is_none());
+    // Deleted, after confirmation.
+    let r = form(&t, &session, &op("delete"), &format!("csrf={csrf}")).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "unconfirmed");
+    let r = form(
+        &t,
+        &session,
+        &op("delete"),
+        &format!("csrf={csrf}&confirm=yes"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(t.state.db.read(|s| Ok(s.user(editor)?)).unwrap().is_none());
+    let actions = audit_actions(&t);
+    for a in [
+        "user.disable",
+        "user.enable",
+        "user.role",
+        "user.password",
+        "user.delete",
+    ] {
+        assert!(
+            actions.contains(&a.to_string()),
+            "{a} not audited: {actions:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn account_operations_need_an_administrator_and_the_csrf_token() {
+    let t = app();
+    let (session, _csrf) = admin_session(&t).await;
+    let editor = user_id(&t, "editor@osijek.hr");
+    let uri = format!("/admin/users/{editor}/disable");
+    // A forged form.
+    let r = form(&t, &session, &uri, "csrf=forged").await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    // Somebody else than an administrator.
+    for (token, status) in [
+        (Some(token_of("approver@osijek.hr")), StatusCode::FORBIDDEN),
+        (None, StatusCode::UNAUTHORIZED),
+    ] {
+        let mut b = Request::post(&uri).header("content-type", "application/x-www-form-urlencoded");
+        if let Some(tk) = token {
+            b = b.header("authorization", format!("Bearer {tk}"));
+        }
+        let r = send(&t.app, b.body(Body::from("csrf=")).unwrap()).await;
+        assert_eq!(r.status, status, "{}", r.body);
+    }
+    assert!(
+        !t.state
+            .db
+            .read(|s| Ok(s.user(editor)?))
+            .unwrap()
+            .unwrap()
+            .disabled
+    );
+}
