@@ -71,3 +71,27 @@ pub fn create(store: &mut Store, req: DraftRequest<'_>) -> Result<i64, ImportErr
     let json = serde_json::to_string(&report).unwrap_or_default();
     Ok(writer.finish(&json)?)
 }
+
+/// Figures computed here (a population scenario) as a draft submission of `city`, in one
+/// transaction, to go through the same workflow as an upload. Returns the submission's id.
+pub fn create_from_observations(
+    store: &mut Store,
+    actor: &str,
+    city: &Geography,
+    provenance: &Provenance,
+    observations: &[Observation],
+) -> Result<i64, ImportError> {
+    if observations.is_empty() {
+        return Err(ImportError::Invalid(format!(
+            "{}: no values to keep",
+            provenance.file_name
+        )));
+    }
+    let mut writer = store.begin_submission(actor, city.code.as_str(), provenance)?;
+    for o in observations {
+        writer.add_observation(o)?;
+    }
+    let report =
+        serde_json::json!({ "observations": observations.len(), "computed": provenance.format });
+    Ok(writer.finish(&report.to_string())?)
+}

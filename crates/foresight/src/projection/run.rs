@@ -269,3 +269,49 @@ pub fn by_group(p: &Projection) -> Vec<GroupYear> {
     }
     out
 }
+
+/// A projection as observations of `geo`, to keep (as a city's draft, then published) like
+/// any other figure: dataset `scenario:NAME`, variable `projected_population`, one series
+/// per scenario (breakdown `scenario=…`) and group — the nationals as citizenship `NAT`,
+/// the other groups under their own codes in capitals, everybody as the total — per year,
+/// in persons, flagged `f` (forecast).
+pub fn as_observations(
+    name: &str,
+    geo: &str,
+    projections: &[Projection],
+) -> Vec<model::Observation> {
+    let mut out = Vec::new();
+    for p in projections {
+        let nationals = &p.layout.groups[p.layout.nationals];
+        for g in by_group(p) {
+            let group = match g.group.as_str() {
+                "all" => model::PopulationGroup::total(),
+                code if code == nationals => {
+                    model::PopulationGroup::total().with(model::Dimension::Citizenship, "NAT")
+                }
+                code => model::PopulationGroup::total()
+                    .with(model::Dimension::Citizenship, &code.to_uppercase()),
+            };
+            out.push(model::Observation {
+                dataset: format!("scenario:{name}"),
+                variable: "projected_population".into(),
+                geo: model::GeoCode::new(geo),
+                group,
+                breakdown: [("scenario".to_string(), p.scenario.clone())]
+                    .into_iter()
+                    .collect(),
+                period: model::Period::Year(g.year),
+                value: g.population,
+                unit: Some("persons".into()),
+                flags: forecast_flag(),
+            });
+        }
+    }
+    out
+}
+
+fn forecast_flag() -> model::Flags {
+    let mut f = model::Flags::NONE;
+    f.insert(model::Flag::Forecast);
+    f
+}

@@ -251,7 +251,7 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
     Ok(render(crate::layout::page("Data", &who, body)))
 }
 
-fn field_text(bytes: &[u8]) -> String {
+pub(crate) fn field_text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
@@ -299,7 +299,7 @@ async fn upload(
     Ok(Redirect::to(&format!("/submissions/{id}")).into_response())
 }
 
-fn form_city(fields: &HashMap<String, String>) -> String {
+pub(crate) fn form_city(fields: &HashMap<String, String>) -> String {
     fields
         .get("city")
         .map(|c| c.trim().to_string())
@@ -308,7 +308,10 @@ fn form_city(fields: &HashMap<String, String>) -> String {
 
 /// Before a byte of the file is read: the city (sent before the file) and the right to
 /// upload for it (deny by default), then the form's origin.
-fn authorize_form(who: &Principal, fields: &HashMap<String, String>) -> Result<(), AppError> {
+pub(crate) fn authorize_form(
+    who: &Principal,
+    fields: &HashMap<String, String>,
+) -> Result<(), AppError> {
     let city = form_city(fields);
     if city.is_empty() {
         return Err(AppError::bad(

@@ -41,6 +41,7 @@ pub fn router(state: AppState) -> Router {
         .route("/neighbourhoods/{code}", get(neighbourhoods::page))
         .route("/indicators", get(catalogue::page))
         .route("/scenarios", get(scenarios::index))
+        .route("/scenarios/save", axum::routing::post(scenarios::save))
         .route("/scenarios/{name}", get(scenarios::page))
         .route(
             "/scenarios/{name}/projection.csv",

@@ -457,7 +457,12 @@ pub async fn page(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
     let o = crate::blocking::run(move || outlook(&state, &name, raw.as_deref())).await?;
-    Ok(layout::render(layout::page("Look ahead", &who, body(&o))))
+    let own = save_form(&who, &o.assumptions);
+    Ok(layout::render(layout::page(
+        "Look ahead",
+        &who,
+        html! { (body(&o)) (own) },
+    )))
 }
 
 /// `GET /scenarios/{name}/projection.csv`: the whole projection, one row per scenario ×
@@ -709,5 +714,201 @@ fn demand_table(o: &Outlook) -> Markup {
                 }
             } } }
         } }
+    }
+}
+
+/// `POST /scenarios/save`: an editor's own parameter file (the FSO layout), run with the
+/// assumptions of the form and kept as a draft of her city — the projected population per
+/// scenario, group and year — for the city's approver to publish through the workflow.
+/// Who may upload for the city is checked before the files are read, as for any upload.
+pub async fn save(
+    State(state): State<AppState>,
+    who: Principal,
+    headers: axum::http::HeaderMap,
+    mut multipart: axum::extract::Multipart,
+) -> Result<Response, AppError> {
+    use super::upload;
+    upload::authorize_any_upload(&who)?;
+    upload::refuse_declared_length(&headers, upload::MAX_FORM_BODY)?;
+    let mut fields = std::collections::HashMap::new();
+    let mut files: Vec<(String, String, Vec<u8>)> = Vec::new();
+    while let Some(mut field) = multipart
+        .next_field()
+        .await
+        .map_err(upload::multipart_error)?
+    {
+        let name = field.name().unwrap_or("").to_string();
+        if name == "parameters" || name == "population" {
+            super::data::authorize_form(&who, &fields)?;
+            let file_name = field.file_name().unwrap_or("parameters.csv").to_string();
+            let bytes =
+                upload::read_field(&mut field, super::MAX_UPLOAD, upload::too_large).await?;
+            if !bytes.is_empty() {
+                files.push((name, file_name, bytes));
+            }
+        } else {
+            let data =
+                upload::read_field(&mut field, upload::MAX_FIELD, upload::field_too_long).await?;
+            fields.insert(name, super::data::field_text(&data));
+        }
+    }
+    let id = crate::blocking::run(move || save_draft(&state, &who, &fields, files)).await?;
+    Ok(axum::response::Redirect::to(&format!("/submissions/{id}")).into_response())
+}
+
+fn save_draft(
+    state: &AppState,
+    who: &Principal,
+    fields: &std::collections::HashMap<String, String>,
+    files: Vec<(String, String, Vec<u8>)>,
+) -> Result<i64, AppError> {
+    let city_code = super::data::form_city(fields);
+    let city = super::city::geography(state, &city_code)?;
+    let name: String = fields
+        .get("name")
+        .map(|n| n.trim())
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    if name.is_empty() {
+        return Err(AppError::bad(
+            "give the scenario a name (letters, digits, - and _), e.g. osijek-2025",
+        ));
+    }
+    let text =
+        |(_, file_name, bytes): (String, String, Vec<u8>)| -> Result<projection::Text, AppError> {
+            let text = String::from_utf8(bytes).map_err(|_| {
+                AppError::bad(format!(
+                    "{file_name}: the file is not UTF-8: save it as CSV UTF-8"
+                ))
+            })?;
+            Ok(projection::Text {
+                name: file_name,
+                text,
+            })
+        };
+    let mut parameters = Vec::new();
+    let mut population = None;
+    for f in files {
+        if f.0 == "population" {
+            population = Some(text(f)?)
+        } else {
+            parameters.push(text(f)?)
+        }
+    }
+    if parameters.is_empty() {
+        return Err(AppError::bad(
+            "choose the parameter file (the FSO layout: see data/templates/projection/README.md)",
+        ));
+    }
+    let query: Vec<String> = [
+        "year",
+        "immigration",
+        "emigration",
+        "naturalisation",
+        "fertility",
+        "mortality",
+        "from",
+    ]
+    .iter()
+    .filter_map(|k| {
+        fields
+            .get(*k)
+            .filter(|v| !v.trim().is_empty())
+            .map(|v| format!("{k}={}", v.trim()))
+    })
+    .collect();
+    let mut request = projection::Request {
+        parameters,
+        population,
+        ..Default::default()
+    };
+    let scenarios = projection::run::scenarios(&request)
+        .map_err(|e| AppError::new(crate::ErrorCode::InvalidFile, e.to_string()))?;
+    let first = &scenarios[0];
+    let years = (first.years[0].year, first.years[first.years.len() - 1].year);
+    let a = read_assumptions(Some(&query.join("&")), years)?;
+    if !a.adjustments().is_empty() {
+        request
+            .variants
+            .push((VARIANT.replace(' ', "-"), a.adjustments()));
+    }
+    let projections = projection::run(&request)
+        .map_err(|e| AppError::new(crate::ErrorCode::InvalidFile, e.to_string()))?;
+    let observations = projection::run::as_observations(&name, city.code.as_str(), &projections);
+    let provenance = model::Provenance {
+        file_name: request
+            .parameters
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        sha256: model::checksum::sha256_hex(
+            request
+                .parameters
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<String>()
+                .as_bytes(),
+        ),
+        format: "cohort-component projection".into(),
+        source: format!("{} (population scenario by {})", city.name, who.actor()),
+        licence: "unspecified".into(),
+    };
+    let actor = who.actor();
+    let id = state.db.write(|s| {
+        importer::drafts::create_from_observations(s, &actor, &city, &provenance, &observations)
+            .map_err(|e| match e {
+                importer::ImportError::Store(e) => AppError::from(e),
+                other => AppError::new(crate::ErrorCode::InvalidFile, other.to_string()),
+            })
+    })?;
+    tracing::info!(submission = id, city = %city.code, actor = %actor, "scenario kept as a draft");
+    Ok(id)
+}
+
+/// The form to run one's own city's parameters and keep the result as a draft.
+fn save_form(who: &Principal, a: &Assumptions) -> Markup {
+    let cities = who.cities();
+    // The assumptions of the page go with the file; the first year only when one applies
+    // (the city's scenario may start in another year than the example).
+    let factors: Vec<(&str, f64)> = [
+        ("immigration", a.immigration),
+        ("emigration", a.emigration),
+        ("naturalisation", a.naturalisation),
+        ("fertility", a.fertility),
+        ("mortality", a.mortality),
+    ]
+    .into_iter()
+    .filter(|(_, v)| *v != 1.0)
+    .collect();
+    html! {
+        h2 #your-city { "Your city's own scenario" }
+        @if !super::upload::may_upload_somewhere(who) {
+            p.muted.small { "Editors of a city can run the city's own parameters here and keep the projection as a draft of the city, which its approver publishes. " a href="/login" { "Log in" } " to do so." }
+        } @else {
+            form.scenario method="post" action="/scenarios/save" enctype="multipart/form-data" {
+                input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
+                @for (k, v) in &factors { input type="hidden" name=(k) value=(v); }
+                @if !factors.is_empty() { input type="hidden" name="from" value=(a.from); }
+                fieldset {
+                    legend { "Parameters in the FSO layout (see the template), run with the assumptions above" }
+                    label for="save-city" { "City" }
+                    @if cities.is_empty() {
+                        input #save-city name="city" type="text" placeholder="code, e.g. HR004C" required;
+                    } @else {
+                        select #save-city name="city" { @for c in &cities { option value=(c) { (c) } } }
+                    }
+                    label for="save-name" { "Name of the scenario" }
+                    input #save-name name="name" type="text" pattern="[A-Za-z0-9_-]+" placeholder="e.g. osijek-2025" required;
+                    label for="save-parameters" { "Parameters (CSV)" }
+                    input #save-parameters name="parameters" type="file" accept=".csv,text/csv" required;
+                    label for="save-population" { "Start population (CSV, optional)" }
+                    input #save-population name="population" type="file" accept=".csv,text/csv";
+                }
+                button type="submit" { "Run and keep as a draft of the city" }
+            }
+        }
     }
 }

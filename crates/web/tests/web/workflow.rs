@@ -358,3 +358,97 @@ async fn a_form_upload_is_authorised_before_its_file_is_read() {
     let r = post_raw(&t.app, "/data/upload", Some(editor), &ct, body).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 }
+
+/// A multipart body with text fields, then the files `(field, file name, bytes)`.
+fn scenario_form(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = "obsSCENARIOboundary";
+    let mut body = Vec::new();
+    for (k, v) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    for (k, name, bytes) in files {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"; filename=\"{name}\"\r\nContent-Type: text/csv\r\n\r\n").as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+/// Issue 12: a scenario a user keeps is a draft of her city, published through the workflow.
+#[tokio::test]
+async fn a_scenario_run_on_the_citys_parameters_is_a_draft_of_the_city() {
+    let t = app();
+    let params = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/aargau-projection/fso_parameters_reference_2025-2055.csv"
+    ))
+    .unwrap();
+    let fields = [
+        ("csrf", ""),
+        ("city", OWN),
+        ("name", "test-2025"),
+        ("immigration", "1.2"),
+        ("from", "2030"),
+    ];
+    // Nobody but the city's editors may keep one; refused before the file is read.
+    for (who, token, status) in [
+        ("public", None, StatusCode::UNAUTHORIZED),
+        (
+            "viewer",
+            Some(token_of("viewer@example.eu")),
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            "other editor",
+            Some(token_of("editor@kosice.sk")),
+            StatusCode::FORBIDDEN,
+        ),
+    ] {
+        let (ct, body) = scenario_form(&fields, &[("parameters", "p.csv", &params)]);
+        let r = post_raw(&t.app, "/scenarios/save", token, &ct, body).await;
+        assert_eq!(r.status, status, "{who}: {}", r.body);
+    }
+    let editor = token_of("editor@osijek.hr");
+    let (ct, body) = scenario_form(&fields, &[("parameters", "p.csv", b"year,nat\n2025,ch\n")]);
+    let r = post_raw(&t.app, "/scenarios/save", Some(editor), &ct, body).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("p.csv, line 1: the column"), "{}", r.body);
+    let (ct, body) = scenario_form(&fields, &[("parameters", "p.csv", &params)]);
+    let r = post_raw(&t.app, "/scenarios/save", Some(editor), &ct, body).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id: i64 = r.headers["location"]
+        .to_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let values = t.state.db.read(|s| Ok(s.draft_values(id)?)).unwrap();
+    // The reference scenario and the variant, 31 years, nationals + foreign + everybody.
+    assert_eq!(values.len(), 2 * 31 * 3);
+    let v = values
+        .iter()
+        .find(|v| {
+            v.observation.period == model::Period::Year(2055)
+                && v.observation.group.is_total()
+                && v.observation.breakdown_key() == "scenario=reference"
+        })
+        .unwrap();
+    assert!(
+        (v.observation.value - 893_780.0).abs() < 1.0,
+        "{}",
+        v.observation.value
+    );
+    assert!(v.observation.flags.contains(model::Flag::Forecast));
+    assert_eq!(v.observation.dataset, "scenario:test-2025");
+    // Not public until published.
+    let r = get(&t.app, &format!("/submissions/{id}")).await;
+    assert_ne!(r.status, StatusCode::OK);
+}
