@@ -146,8 +146,12 @@ def main():
     print(f"observatory chose: {dict(sorted(models.items(), key=lambda kv: -kv[1]))}")
     groups = {"all": lambda n: True, "train 4-5 (plain methods)": lambda n: n <= 5,
               "train 6-7 (combination)": lambda n: 6 <= n <= 7, "train >= 8 (backtest)": lambda n: n >= 8}
-    for label, keep in groups.items():
-        subset = {u: s for u, s in series.items() if keep(len(s) - HOLDOUT)}
+    by_variable = {f"variable {name}": name for name in FILES}
+    for label, keep in list(groups.items()) + list(by_variable.items()):
+        if isinstance(keep, str):
+            subset = {u: s for u, s in series.items() if u.startswith(keep + ":")}
+        else:
+            subset = {u: s for u, s in series.items() if keep(len(s) - HOLDOUT)}
         if not subset:
             continue
         print(f"\n{label}: {len(subset)} series")
