@@ -83,7 +83,7 @@ impl Candidates {
             Method::Theta => self.theta.clone().map(|f| (f, "Theta".into())),
             Method::Combination => {
                 let members = [&self.ets.as_ref()?.0, self.theta.as_ref()?, &self.drift];
-                Some((combination(&members), "Combination(ETS,Theta,Drift)".into()))
+                Some((combination(&members), "Combination(ETS+Theta+Drift)".into()))
             }
         }
     }

@@ -111,8 +111,12 @@ impl Method {
         Method::Naive,
     ];
 
-    /// The method's forecasts; `None` when the series is too short for it.
+    /// The method's forecasts; `None` when the series is too short for it (every method
+    /// needs 3 points; ETS and Theta 5, the combination too).
     pub fn fit(self, y: &[f64], horizon: usize) -> Option<(Fit, String)> {
+        if y.len() < 3 {
+            return None;
+        }
         methods::Candidates::new(y, horizon).get(self)
     }
 
