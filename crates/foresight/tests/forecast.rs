@@ -340,3 +340,51 @@ fn a_break_starts_a_new_segment_and_only_the_last_is_forecast() {
         vec!["Berlin: 4 points: naive forecast (too short to estimate a trend or compare models)"]
     );
 }
+
+#[test]
+fn half_year_gaps_and_mixed_forms_are_named() {
+    let m = problem("unique_id,ds,y\nH,2019-S1,1\nH,2019-S2,2\nH,2020-S2,3\n");
+    assert!(
+        m.starts_with("bad.csv, line 4, column ds: series 'H' jumps from 2019-S2 to 2020-S2"),
+        "{m}"
+    );
+    let m = problem("unique_id,ds,y\nH,2019,1\nH,2020-S1,2\n");
+    assert!(
+        m.starts_with("bad.csv, line 3, column ds: '2020-S1' is written differently"),
+        "{m}"
+    );
+}
+
+#[test]
+fn bounds_of_a_stored_series_follow_its_unit_and_sign() {
+    assert_eq!(Bounds::of_series(Some("%"), &[1.0]), Bounds::Percent);
+    assert_eq!(
+        Bounds::of_series(Some("PER"), &[1.0, 0.0]),
+        Bounds::NonNegative
+    );
+    assert_eq!(Bounds::of_series(None, &[1.0, -2.0]), Bounds::Unbounded);
+    assert_eq!(Bounds::parse("count"), Ok(Bounds::NonNegative));
+    assert!(
+        Bounds::parse("counts")
+            .unwrap_err()
+            .contains("choose none, count")
+    );
+}
+
+#[test]
+fn a_share_near_its_ceiling_stays_at_or_below_100() {
+    let y = [90.0, 93.0, 95.0, 97.0, 98.5, 99.5, 99.9];
+    let f = forecast(
+        "share",
+        &y,
+        &Options {
+            bounds: Bounds::Percent,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert!(
+        f.upper.iter().flatten().chain(&f.mean).all(|v| *v <= 100.0),
+        "{f:?}"
+    );
+}
