@@ -194,24 +194,17 @@ pub fn forecast(id: &str, y: &[f64], options: &Options) -> Result<Forecast, Fore
     check(id, y, options)?;
     let horizon = options.horizon;
     let (method, note) = plan(y.len(), options.method);
-    let (fit, model, scale) = match method {
-        Some(m) if y.len() >= BACKTEST_MIN_POINTS || options.method.is_some() => {
-            let (fit, model) = m.fit(y, horizon).unwrap_or_else(|| fallback(y, horizon));
-            (fit, model, backtest::calibration(y, m, horizon))
-        }
-        Some(m) => {
-            let (fit, model) = m.fit(y, horizon).unwrap_or_else(|| fallback(y, horizon));
-            (fit, model, 1.0)
-        }
+    let (method, scale) = match method {
+        Some(m) if y.len() >= BACKTEST_MIN_POINTS => (m, backtest::calibration(y, m, horizon)),
+        Some(m) => (m, 1.0),
         None => {
             let choice = backtest::choose(y, horizon);
-            let (fit, model) = choice
-                .method
-                .fit(y, horizon)
-                .unwrap_or_else(|| fallback(y, horizon));
-            (fit, model, choice.scale)
+            (choice.method, choice.scale)
         }
     };
+    let (fit, model) = method
+        .fit(y, horizon)
+        .unwrap_or_else(|| fallback(y, horizon));
     Ok(assemble(y, fit, model, note, scale, options))
 }
 
