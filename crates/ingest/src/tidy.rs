@@ -46,6 +46,8 @@ pub struct TidyLayout {
     default_geo: Option<String>,
     default_variable: Option<String>,
     has_variable: bool,
+    /// Numbers may use a decimal comma (a `;`-separated file).
+    pub(crate) decimal_comma: bool,
 }
 
 /// A problem in one cell: column index (0-based), the value found, what was expected.
@@ -132,6 +134,7 @@ impl TidyLayout {
             default_geo: options.geo.clone(),
             default_variable: options.variable.clone(),
             has_variable,
+            decimal_comma: false,
         })
     }
 
@@ -149,6 +152,18 @@ impl TidyLayout {
         if value_text.is_empty() || value_text == ":" {
             return Ok(None);
         }
+        // In a `;`-separated file one comma and no point is a decimal comma (12,5); a point
+        // and a comma together (1.234,5) stay refused: thousands separators are not guessed.
+        let decimal;
+        let value_text = if self.decimal_comma
+            && value_text.matches(',').count() == 1
+            && !value_text.contains('.')
+        {
+            decimal = value_text.replace(',', ".");
+            decimal.as_str()
+        } else {
+            value_text
+        };
         let value = parse_number(value_text).map_err(|_| {
             problem(
                 self.value,
@@ -284,6 +299,27 @@ impl<'a> TidyFeeder<'a> {
     }
 }
 
+/// The field separator of a CSV file from its first line: `,` unless the line has none and
+/// has `;` (Excel's default where the comma is the decimal sign) or tabs, outside quotes.
+pub(crate) fn sniff_delimiter(head: &[u8]) -> u8 {
+    let line = head.split(|b| *b == b'\n').next().unwrap_or(head);
+    let (mut quoted, mut counts) = (false, [0usize; 3]);
+    for b in line {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    match counts {
+        [0, s, t] if s > 0 && s >= t => b';',
+        [0, _, t] if t > 0 => b'\t',
+        _ => b',',
+    }
+}
+
 pub fn read_csv(
     input: &Input,
     dataset: &str,
@@ -293,10 +329,17 @@ pub fn read_csv(
 ) -> Result<ImportReport, IngestError> {
     let path = input.path();
     let file = input.open()?;
+    let mut buffered = std::io::BufReader::with_capacity(1 << 16, file);
+    let delimiter = {
+        let head =
+            std::io::BufRead::fill_buf(&mut buffered).map_err(|e| IngestError::io(path, e))?;
+        sniff_delimiter(head)
+    };
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
-        .from_reader(std::io::BufReader::with_capacity(1 << 16, file));
+        .delimiter(delimiter)
+        .from_reader(buffered);
     let headers = rdr
         .headers()
         .map_err(|e| IngestError::from_csv(input, None, e))?
@@ -324,6 +367,9 @@ pub fn read_csv(
             p.expected,
         )
     })?;
+    let mut layout = layout;
+    // Excel in most of Europe writes `;` between fields and a comma in numbers.
+    layout.decimal_comma = delimiter == b';';
     let mut feeder = TidyFeeder::new(layout, sink);
     let mut record = csv::ByteRecord::new();
     // The cells' vector is reused from row to row: emptied, it borrows nothing, and

@@ -232,3 +232,52 @@ fn every_export_format_round_trips_through_the_readers() {
         }
     }
 }
+
+/// Issue 11, finding 11: a `;`-separated CSV with decimal commas (Excel's default in most of
+/// Europe) and a tab-separated one read like the comma-separated template; a point and a
+/// comma together are still refused rather than guessed.
+#[test]
+fn semicolon_and_tab_separated_tidy_files_are_read() {
+    let read = |name: &str, text: &str| {
+        let input = ingest::Input::memory(name, text.as_bytes().to_vec());
+        let mut sink = Collect::default();
+        ingest::read(
+            &input,
+            Some(ingest::Format::TIDY_CSV),
+            &ingest::Options::default(),
+            &mut sink,
+            &mut |_| {},
+        )
+        .map(|_| sink.observations)
+    };
+    let comma = read(
+        "a.csv",
+        "geo,indicator,period,value\nHR004C,population,2023,\"96313,5\"\n",
+    );
+    assert!(
+        comma.is_err(),
+        "a decimal comma in a comma-separated file stays refused"
+    );
+    let semi = read(
+        "b.csv",
+        "geo;indicator;period;value\nHR004C;population;2023;96313,5\nHR004C;population;2022;96 000\n",
+    );
+    let e = semi.unwrap_err().to_string();
+    assert!(e.contains("line 3") && e.contains("'96 000'"), "{e}");
+    let semi = read("b.csv", "geo;indicator;period;value\nHR004C;population;2023;96313,5\nHR004C;population;2022;96000\n").unwrap();
+    assert_eq!(
+        semi.iter().map(|o| o.value).collect::<Vec<_>>(),
+        vec![96313.5, 96000.0]
+    );
+    let tab = read(
+        "c.csv",
+        "geo\tindicator\tperiod\tvalue\nHR004C\tpopulation\t2023\t96313.5\n",
+    )
+    .unwrap();
+    assert_eq!(tab[0].value, 96313.5);
+    let both = read(
+        "d.csv",
+        "geo;indicator;period;value\nHR004C;population;2023;1.234,5\n",
+    );
+    assert!(both.unwrap_err().to_string().contains("'1.234,5'"));
+}
