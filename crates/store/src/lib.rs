@@ -15,6 +15,7 @@ pub mod estimates;
 pub mod geographies;
 pub mod imports;
 pub mod observations;
+pub mod practices;
 pub mod sessions;
 pub mod submissions;
 pub mod users;
@@ -42,6 +43,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0004_accounts_workflow",
         include_str!("../migrations/0004_accounts_workflow.sql"),
+    ),
+    (
+        "0005_practices",
+        include_str!("../migrations/0005_practices.sql"),
     ),
 ];
 
