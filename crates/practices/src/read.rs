@@ -204,17 +204,14 @@ fn check_row(r: &Record, at: &dyn Fn(&str, String) -> PracticesError) -> Result<
     }
     let start = r.get("period_start");
     let end = r.get("period_end");
+    // A period is a date as precise as the source allows, or the source's word for it
+    // ("ongoing", "pilot (first year completed)"); what starts like a date must be one.
     for (column, value) in [("period_start", start), ("period_end", end)] {
-        if !value.is_empty() && !is_date(value) && !(column == "period_end" && value == "ongoing") {
+        if value.starts_with(|c: char| c.is_ascii_digit()) && !is_date(value) {
             return Err(at(
                 column,
                 format!(
-                    "'{value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD{}",
-                    if column == "period_end" {
-                        ", or 'ongoing'"
-                    } else {
-                        ""
-                    }
+                    "'{value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (or the source's words, such as 'ongoing')"
                 ),
             ));
         }

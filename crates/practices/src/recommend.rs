@@ -1,5 +1,6 @@
-//! "Recommended for this city": practices from the city's peers, and from cities of the same
-//! context that address the city's weakest fields, each with the reason it was chosen.
+//! "Recommended for this city": practices from the city's peers and from cities of the same
+//! context, those that address the city's weakest fields first, each with the reason it was
+//! chosen.
 //!
 //! The rules and weights are data (`catalogue/practices/recommend.toml`). The weakest
 //! fields are (1) the widest gaps between migrant groups and nationals in the national
@@ -218,15 +219,9 @@ pub fn recommend(
             .then_with(|| a.practice_id.cmp(&b.practice_id))
     });
     found.truncate(rules.shown);
-    let empty = found.is_empty().then(|| {
-        empty_reason(
-            profile,
-            practices.len(),
-            &peer_codes,
-            context.as_deref(),
-            &weaknesses,
-        )
-    });
+    let empty = found
+        .is_empty()
+        .then(|| empty_reason(profile, practices.len(), &peer_codes, context.as_deref()));
     Ok(Recommendations {
         city: code.to_string(),
         name: profile.name.clone(),
@@ -272,7 +267,7 @@ fn candidate(
         .find_map(|g| peer_codes.iter().find(|(c, _)| c == g).cloned());
     let (relation, from_code, from_city, base) = match (peer, context) {
         (Some((c, n)), _) => ("peer", c, n, w.peer),
-        (None, Some(ctx)) if !met.is_empty() => {
+        (None, Some(ctx)) => {
             let g = geos
                 .clone()
                 .find(|g| context_of(cities, library, g).as_deref() == Some(ctx))?;
@@ -331,7 +326,7 @@ fn reason(
     let field = match weakness {
         Some(k) => k.area.clone(),
         None if areas.is_empty() => "a field the vocabulary does not name".into(),
-        None => areas.join(", "),
+        None => and_list(areas),
     };
     let mut s = format!("{who} documents a {} practice in {field}", p.evidence_level);
     if let Some(k) = weakness {
@@ -347,7 +342,6 @@ fn empty_reason(
     practices: usize,
     peers: &[(String, String)],
     context: Option<&str>,
-    weaknesses: &[Weakness],
 ) -> String {
     if practices == 0 {
         return "The practice library is empty: import a practice file first.".into();
@@ -365,22 +359,11 @@ fn empty_reason(
             names.join(", ")
         )
     };
-    let fields: Vec<&str> = weaknesses.iter().map(|k| k.area.as_str()).collect();
-    let context_text = match (context, fields.is_empty()) {
-        (Some(c), false) => format!(
-            ", and none from another {c} addresses its weakest fields ({})",
-            fields.join(", ")
-        ),
-        (Some(c), true) => {
-            format!(", and no weakest field is known to look for in other {c} practices")
-        }
-        (None, _) => ", and its size class is unknown, so no similar context".into(),
+    let context_text = match context {
+        Some(c) => format!(", and none from another {c}"),
+        None => ", and its size class is unknown, so no city shares its context".into(),
     };
-    let mut s = format!("Nothing to recommend yet: {peers_text}{context_text}.");
-    if let Some(first) = s.get_mut(0..1) {
-        first.make_ascii_uppercase();
-    }
-    s
+    format!("Nothing to recommend yet: {peers_text}{context_text}.")
 }
 
 /// The widest gaps to nationals in the national tables of the city's country, one per
@@ -515,5 +498,14 @@ fn with_unit(v: f64, unit: &str) -> String {
         "" => n,
         "%" => format!("{n}%"),
         u => format!("{n} {u}"),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
