@@ -87,7 +87,9 @@ impl Loaded {
     /// The line a first start prints for the file.
     pub fn line(&self) -> String {
         match self {
-            Loaded::Values { path, observations } => format!("{path:<70} {observations:>7} observations"),
+            Loaded::Values { path, observations } => {
+                format!("{path:<70} {observations:>7} observations")
+            }
             Loaded::Boundaries { path, areas } => format!("{path:<70} {areas:>7} areas"),
             Loaded::Practices { path, practices } => format!("{path:<70} {practices:>7} practices"),
         }
@@ -304,7 +306,10 @@ impl Bundle {
                 .map_err(|e| ImportError::Invalid(format!("bundled practices {}: {e}", p.path)))?;
             if let practices::Outcome::Imported { practices, .. } = outcome {
                 imported += 1;
-                loaded(&Loaded::Practices { path: p.path.clone(), practices });
+                loaded(&Loaded::Practices {
+                    path: p.path.clone(),
+                    practices,
+                });
             }
         }
         Ok(imported)

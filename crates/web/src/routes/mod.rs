@@ -12,6 +12,7 @@ pub mod home;
 pub mod neighbourhoods;
 pub mod openapi;
 pub mod outlook;
+pub mod practices;
 pub mod scenarios;
 
 use crate::AppState;
@@ -38,6 +39,8 @@ pub fn router(state: AppState) -> Router {
         .route("/neighbourhoods", get(neighbourhoods::index))
         .route("/neighbourhoods/{code}", get(neighbourhoods::page))
         .route("/indicators", get(catalogue::page))
+        .route("/practices", get(practices::index))
+        .route("/practices/{id}", get(practices::page))
         .route("/scenarios", get(scenarios::index))
         .route("/scenarios/{name}", get(scenarios::page))
         .route(
