@@ -195,7 +195,7 @@ fn check_row(r: &Record, at: &dyn Fn(&str, String) -> PracticesError) -> Result<
     }
     for column in ["source_url", "source_url_2"] {
         let url = r.get(column);
-        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+        if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
             return Err(at(
                 column,
                 format!("'{url}' is not a web address (http:// or https://)"),

@@ -90,7 +90,7 @@ fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
     std::fs::copy(template, &db).unwrap();
-    (dir.into(), Store::open(&db).unwrap())
+    (dir, Store::open(&db).unwrap())
 }
 
 fn top(store: &Store, text: &str, n: usize) -> Vec<String> {
