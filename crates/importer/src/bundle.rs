@@ -30,6 +30,17 @@ struct Manifest {
     glob: Vec<Glob>,
     #[serde(default)]
     boundaries: Vec<Boundaries>,
+    #[serde(default)]
+    practices: Vec<Practices>,
+}
+
+/// A practice library file (`data/practices/`), imported after the statistics, so that a
+/// practice's city context comes from its city's size class.
+#[derive(Debug, Deserialize)]
+struct Practices {
+    path: String,
+    source: String,
+    licence: String,
 }
 
 /// Boundaries of a city's small areas, imported after the statistics they belong to.
@@ -69,6 +80,20 @@ struct Glob {
 pub enum Loaded {
     Values { path: String, observations: u64 },
     Boundaries { path: String, areas: usize },
+    Practices { path: String, practices: usize },
+}
+
+impl Loaded {
+    /// The line a first start prints for the file.
+    pub fn line(&self) -> String {
+        match self {
+            Loaded::Values { path, observations } => {
+                format!("{path:<70} {observations:>7} observations")
+            }
+            Loaded::Boundaries { path, areas } => format!("{path:<70} {areas:>7} areas"),
+            Loaded::Practices { path, practices } => format!("{path:<70} {practices:>7} practices"),
+        }
+    }
 }
 
 impl Bundle {
@@ -243,6 +268,47 @@ impl Bundle {
                 loaded(&Loaded::Boundaries {
                     path: b.path.clone(),
                     areas,
+                });
+            }
+        }
+        imported += self.load_practices(store, &manifest.practices, loaded)?;
+        Ok(imported)
+    }
+
+    /// The practice files, mapped with the vocabulary of the catalogue beside the bundle
+    /// folder (or the built-in one).
+    fn load_practices(
+        &self,
+        store: &mut Store,
+        files: &[Practices],
+        loaded: &mut dyn FnMut(&Loaded),
+    ) -> Result<usize, ImportError> {
+        if files.is_empty() {
+            return Ok(0);
+        }
+        let cat = match self {
+            Bundle::Folder(dir) => catalogue::Catalogue::locate(None, Some(dir)),
+            Bundle::Embedded(_) => catalogue::Catalogue::embedded(),
+        }
+        .map_err(|e| ImportError::Invalid(e.to_string()))?;
+        let library = practices::Library::from_catalogue(&cat)
+            .map_err(|e| ImportError::Invalid(e.to_string()))?;
+        let mut imported = 0;
+        for p in files {
+            let bytes = self.read(&p.path)?;
+            let request = practices::ImportRequest {
+                file_name: p.path.rsplit('/').next().unwrap_or(&p.path),
+                bytes: &bytes,
+                source: &p.source,
+                licence: &p.licence,
+            };
+            let outcome = practices::import(store, request, &library)
+                .map_err(|e| ImportError::Invalid(format!("bundled practices {}: {e}", p.path)))?;
+            if let practices::Outcome::Imported { practices, .. } = outcome {
+                imported += 1;
+                loaded(&Loaded::Practices {
+                    path: p.path.clone(),
+                    practices,
                 });
             }
         }

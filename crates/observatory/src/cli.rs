@@ -3,7 +3,7 @@
 use crate::output::{self, OutputFormat, Table};
 use crate::places;
 use clap::{Parser, Subcommand};
-use importer::bundle::{Bundle, Loaded};
+use importer::bundle::Bundle;
 use importer::{Outcome, Request};
 use std::path::PathBuf;
 use store::{SeriesFilter, Store};
@@ -217,14 +217,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 &mut store,
                 &mut |loaded| {
                     bar.borrow_mut().finish();
-                    match loaded {
-                        Loaded::Values { path, observations } => {
-                            eprintln!("  {path:<70} {observations:>7} observations")
-                        }
-                        Loaded::Boundaries { path, areas } => {
-                            eprintln!("  {path:<70} {areas:>7} areas")
-                        }
-                    }
+                    eprintln!("  {}", loaded.line())
                 },
                 &mut |input, bytes| bar.borrow_mut().update(input, bytes),
             )

@@ -15,6 +15,7 @@ pub mod estimates;
 pub mod geographies;
 pub mod imports;
 pub mod observations;
+pub mod practices;
 pub mod sessions;
 pub mod submissions;
 pub mod users;
@@ -50,6 +51,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0006_token_expiry",
         include_str!("../migrations/0006_token_expiry.sql"),
+    ),
+    (
+        "0007_practices",
+        include_str!("../migrations/0007_practices.sql"),
     ),
 ];
 

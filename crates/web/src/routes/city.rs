@@ -162,6 +162,7 @@ fn profile_body(
         (super::outlook::section(&super::outlook::items(state, geo)?, code))
         h2 id="peers" { "Similar cities" }
         (peers_section(peer_set.as_ref(), cities.as_deref(), state, code))
+        (super::practices::city_section(state, cities.as_deref(), code))
         @if drafts {
             (drafts_section(state, code)?)
         }

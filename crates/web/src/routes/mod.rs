@@ -12,6 +12,7 @@ pub mod home;
 pub mod neighbourhoods;
 pub mod openapi;
 pub mod outlook;
+pub mod practices;
 pub mod scenarios;
 pub mod upload;
 
@@ -40,6 +41,8 @@ pub fn router(state: AppState) -> Router {
         .route("/neighbourhoods", get(neighbourhoods::index))
         .route("/neighbourhoods/{code}", get(neighbourhoods::page))
         .route("/indicators", get(catalogue::page))
+        .route("/practices", get(practices::index))
+        .route("/practices/{id}", get(practices::page))
         .route("/scenarios", get(scenarios::index))
         .route("/scenarios/save", axum::routing::post(scenarios::save))
         .route("/scenarios/{name}", get(scenarios::page))

@@ -105,6 +105,20 @@ fn template() -> &'static Path {
             ] {
                 import(&mut s, f);
             }
+            let seed =
+                std::fs::read(data_dir().join("practices/city_integration_practices_seed.csv"))
+                    .unwrap();
+            practices::import(
+                &mut s,
+                practices::ImportRequest {
+                    file_name: "city_integration_practices_seed.csv",
+                    bytes: &seed,
+                    source: "practices seed",
+                    licence: "see data/SOURCES.md",
+                },
+                &practices::Library::builtin().unwrap(),
+            )
+            .unwrap();
             let hash = web::auth::hash_password(PASSWORD).unwrap();
             for (email, role, city, token) in USERS {
                 let grants: Vec<Grant> = role

@@ -351,3 +351,71 @@ async fn the_scenario_page_shows_the_variant_the_pyramid_and_the_demand() {
     assert!(r.body.starts_with("scen,year,nat,sex,age,population,"));
     assert_eq!(r.body.lines().count() - 1, 4 * 31 * 404);
 }
+
+#[tokio::test]
+async fn the_practice_library_searches_with_facets_without_javascript() {
+    let t = app();
+    let r = get(&t.app, "/practices?q=Sprachkurs").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body
+            .contains(r#"<form method="get" action="/practices" role="search">"#)
+    );
+    // the expected record comes first, before any other result
+    let first = r
+        .body
+        .find("/practices/AT-VIE-002")
+        .expect("AT-VIE-002 listed");
+    assert!(
+        r.body
+            .find("href=\"/practices/")
+            .is_some_and(|i| i == first - 6)
+    );
+    assert!(r.body.contains("Thematic area") && r.body.contains("language"));
+    let filtered = get(&t.app, "/practices?q=language&country=AT").await;
+    assert!(
+        filtered.body.contains("/practices/AT-VIE-002")
+            && !filtered.body.contains("/practices/CZ-PRG-004")
+    );
+    assert_eq!(
+        get(&t.app, "/practices?page=0").await.status,
+        StatusCode::BAD_REQUEST
+    );
+}
+
+#[tokio::test]
+async fn a_practice_page_shows_its_fields_and_sources() {
+    let t = app();
+    let r = get(&t.app, "/practices/CZ-PRG-003").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body.contains("not stated by the source"),
+        "empty funding is said to be empty"
+    );
+    assert!(
+        r.body
+            .contains("https://metropolevsech.eu/en/kontakty/urady-v-praze/")
+    );
+    assert!(r.body.contains(r#"href="/cities/CZ001C""#));
+    assert_eq!(
+        get(&t.app, "/practices/XX-NONE-000").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_city_profile_recommends_practices_with_reasons() {
+    let t = app();
+    let r = get(&t.app, "/cities/HR004C").await;
+    assert!(r.body.contains("Recommended for this city"));
+    assert!(r.body.contains("/practices/SK-KSC-001"));
+    assert!(
+        r.body
+            .contains("a medium city like yours, documents a monitored practice")
+    );
+    let none = get(&t.app, "/cities/BE010C").await;
+    assert!(
+        none.body
+            .contains("Nothing to recommend yet: none of the 38 practices")
+    );
+}

@@ -1,0 +1,511 @@
+//! "Recommended for this city": practices from the city's peers and from cities of the same
+//! context, those that address the city's weakest fields first, each with the reason it was
+//! chosen.
+//!
+//! The rules and weights are data (`catalogue/practices/recommend.toml`). The weakest
+//! fields are (1) the widest gaps between migrant groups and nationals in the national
+//! context tables of the city's country and (2) the peer-benchmark features on which the
+//! city is in the worse half of its peers. A reason is written from the same figures that
+//! gave the weight, so that it can be checked against the tables the profile shows.
+
+use crate::{Library, PracticesError, Result};
+use model::Dimension;
+use peers::{Cities, Feature, Indicator, PeerQuery};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use store::practices::Practice;
+use store::{SeriesFilter, Store};
+
+/// The rule set, as read from `recommend.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    pub peers: usize,
+    pub weakest_fields: usize,
+    pub shown: usize,
+    pub weight: Weights,
+    #[serde(default)]
+    pub gap: Vec<GapRule>,
+    #[serde(default)]
+    pub benchmark: Vec<BenchmarkRule>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Weights {
+    pub peer: f64,
+    pub same_context: f64,
+    pub weak_field: f64,
+    pub weak_benchmark: f64,
+    pub evidence: BTreeMap<String, f64>,
+}
+
+/// Which direction of a figure is worse for a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Worse {
+    Lower,
+    Higher,
+}
+
+/// A national table whose gaps to nationals can make a field weak.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GapRule {
+    pub dataset: String,
+    pub label: String,
+    pub area: String,
+    pub worse: Worse,
+    /// The other dimensions of the group compared (`age = "Y20-64"`); sex is both sexes.
+    #[serde(default)]
+    pub group: BTreeMap<String, String>,
+    /// Citizenship code → how a reason names the group.
+    pub citizenship: BTreeMap<String, String>,
+}
+
+/// A peer-benchmark feature (with a direction) that can make a field weak.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BenchmarkRule {
+    pub feature: String,
+    pub area: String,
+}
+
+impl Rules {
+    pub fn parse(text: &str, location: &str) -> Result<Rules> {
+        let bad = |message: String| PracticesError::Rules {
+            file: location.to_string(),
+            message,
+        };
+        let rules: Rules = toml::from_str(text).map_err(|e| bad(e.to_string()))?;
+        for b in &rules.benchmark {
+            let f = Feature::parse(&b.feature).ok_or_else(|| {
+                bad(format!(
+                    "[[benchmark]] feature '{}' is not a peer feature; the features are {}",
+                    b.feature,
+                    peers::feature_names()
+                ))
+            })?;
+            if f.info().better == peers::Better::Neither {
+                return Err(bad(format!(
+                    "[[benchmark]] feature '{}' has no better direction, so no position is weak",
+                    b.feature
+                )));
+            }
+        }
+        for g in &rules.gap {
+            for dim in g.group.keys() {
+                if Dimension::from_column(dim).is_none() {
+                    return Err(bad(format!(
+                        "[[gap]] {}: '{dim}' is not a population-group dimension",
+                        g.dataset
+                    )));
+                }
+            }
+        }
+        if rules.peers == 0 || rules.shown == 0 {
+            return Err(bad("peers and shown must be at least 1".into()));
+        }
+        Ok(rules)
+    }
+}
+
+/// Why a field is weak for the city.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeaknessKind {
+    /// A gap to nationals in a national table of the city's country.
+    Gap,
+    /// A position in the worse half of the city's peers.
+    Benchmark,
+}
+
+/// One of the city's weakest fields, with its figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Weakness {
+    pub area: String,
+    pub kind: WeaknessKind,
+    /// The dataset or the peer feature.
+    pub indicator: String,
+    /// The group's (gap) or the city's (benchmark) value.
+    pub value: f64,
+    /// The nationals' value (gap) or the peers' median (benchmark).
+    pub reference: f64,
+    /// The disadvantage in the direction that is worse (gap), or the rank (benchmark).
+    pub size: f64,
+    pub period: String,
+    /// The clause a reason quotes: "Croatia's employment rate (20–64) of non-EU citizens is
+    /// 54.0% against 68.9% for nationals (2024), the widest gap of the national figures".
+    pub text: String,
+}
+
+/// A practice recommended to the city and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Recommendation {
+    pub practice_id: String,
+    pub title: String,
+    /// The practice's place as its source names it.
+    pub place: String,
+    /// The peer or same-context city the practice comes from.
+    pub from_city: String,
+    pub from_code: String,
+    /// "peer" or "same context".
+    pub relation: String,
+    pub evidence_level: String,
+    /// The practice's thematic areas that meet one of the city's weakest fields.
+    pub addresses: Vec<String>,
+    pub score: f64,
+    pub reason: String,
+}
+
+/// What the city is recommended, and what the recommendations were chosen from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Recommendations {
+    pub city: String,
+    pub name: String,
+    pub context: Option<String>,
+    /// The peers looked at, best first.
+    pub peers: Vec<String>,
+    pub weaknesses: Vec<Weakness>,
+    pub recommendations: Vec<Recommendation>,
+    /// Why there is nothing to recommend (None when there is something).
+    pub empty: Option<String>,
+}
+
+/// The recommendations of the practice library for the city `code`.
+pub fn recommend(
+    store: &Store,
+    cities: &Cities,
+    library: &Library,
+    code: &str,
+) -> Result<Recommendations> {
+    peers::ensure_city(store, cities, code)?;
+    let profile = cities.profile(code)?;
+    let rules = &library.rules;
+    let query = PeerQuery {
+        k: rules.peers,
+        ..Default::default()
+    };
+    let peer_set = cities.peers(code, &query).ok();
+    let peer_codes: Vec<(String, String)> = peer_set
+        .iter()
+        .flat_map(|s| {
+            s.peers
+                .iter()
+                .map(|p| (p.city.code.clone(), p.city.name.clone()))
+        })
+        .collect();
+    let context = context_of(cities, library, code);
+    let mut weaknesses = gap_weaknesses(store, profile, rules)?;
+    weaknesses.extend(benchmark_weaknesses(store, cities, code, rules, &query));
+    let practices = store.practices()?;
+    let mut found: Vec<Recommendation> = practices
+        .iter()
+        .filter(|p| !p.places.iter().any(|pl| pl.geo.as_deref() == Some(code)))
+        .filter_map(|p| {
+            candidate(
+                p,
+                cities,
+                library,
+                &peer_codes,
+                context.as_deref(),
+                &weaknesses,
+            )
+        })
+        .collect();
+    found.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.practice_id.cmp(&b.practice_id))
+    });
+    found.truncate(rules.shown);
+    let empty = found
+        .is_empty()
+        .then(|| empty_reason(profile, practices.len(), &peer_codes, context.as_deref()));
+    Ok(Recommendations {
+        city: code.to_string(),
+        name: profile.name.clone(),
+        context,
+        peers: peer_codes.into_iter().map(|(_, n)| n).collect(),
+        weaknesses,
+        recommendations: found,
+        empty,
+    })
+}
+
+fn context_of(cities: &Cities, library: &Library, code: &str) -> Option<String> {
+    let size = cities.profile(code).ok()?.size_class?;
+    library
+        .vocabulary
+        .context_of(size.short())
+        .map(str::to_string)
+}
+
+/// The practice as a recommendation, if a rule lets it in.
+fn candidate(
+    p: &Practice,
+    cities: &Cities,
+    library: &Library,
+    peer_codes: &[(String, String)],
+    context: Option<&str>,
+    weaknesses: &[Weakness],
+) -> Option<Recommendation> {
+    let w = &library.rules.weight;
+    let areas: Vec<&str> = p
+        .facets
+        .iter()
+        .filter(|(f, _)| f == "thematic_area")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let met: Vec<&Weakness> = weaknesses
+        .iter()
+        .filter(|k| areas.contains(&k.area.as_str()))
+        .collect();
+    let geos = p.places.iter().filter_map(|pl| pl.geo.as_deref());
+    let peer = geos
+        .clone()
+        .find_map(|g| peer_codes.iter().find(|(c, _)| c == g).cloned());
+    let (relation, from_code, from_city, base) = match (peer, context) {
+        (Some((c, n)), _) => ("peer", c, n, w.peer),
+        (None, Some(ctx)) => {
+            let g = geos
+                .clone()
+                .find(|g| context_of(cities, library, g).as_deref() == Some(ctx))?;
+            let name = cities.profile(g).ok()?.name.clone();
+            ("same context", g.to_string(), name, w.same_context)
+        }
+        _ => return None,
+    };
+    let weak: f64 = met
+        .iter()
+        .map(|k| match k.kind {
+            WeaknessKind::Gap => w.weak_field,
+            WeaknessKind::Benchmark => w.weak_benchmark,
+        })
+        .sum();
+    let evidence = w.evidence.get(&p.evidence_level).copied().unwrap_or(0.0);
+    let mut addresses: Vec<String> = met.iter().map(|k| k.area.clone()).collect();
+    addresses.dedup();
+    let reason = reason(
+        &from_city,
+        relation,
+        context,
+        p,
+        &areas,
+        met.first().copied(),
+    );
+    Some(Recommendation {
+        practice_id: p.id.clone(),
+        title: p.title.clone(),
+        place: p.city.clone(),
+        from_city,
+        from_code,
+        relation: relation.to_string(),
+        evidence_level: p.evidence_level.clone(),
+        addresses,
+        score: base + weak + evidence,
+        reason,
+    })
+}
+
+/// "Košice, a peer, documents a monitored practice in employment, where Croatia's
+/// employment rate (20–64) of non-EU citizens is …, the widest gap of the national figures."
+fn reason(
+    from: &str,
+    relation: &str,
+    context: Option<&str>,
+    p: &Practice,
+    areas: &[&str],
+    weakness: Option<&Weakness>,
+) -> String {
+    let who = match (relation, context) {
+        ("peer", _) => format!("{from}, a peer,"),
+        (_, Some(ctx)) => format!("{from}, a {ctx} like yours,"),
+        _ => from.to_string(),
+    };
+    let field = match weakness {
+        Some(k) => k.area.clone(),
+        None if areas.is_empty() => "a field the vocabulary does not name".into(),
+        None => and_list(areas),
+    };
+    let mut s = format!("{who} documents a {} practice in {field}", p.evidence_level);
+    if let Some(k) = weakness {
+        s.push_str(", where ");
+        s.push_str(&k.text);
+    }
+    s.push('.');
+    s
+}
+
+fn empty_reason(
+    profile: &peers::Profile,
+    practices: usize,
+    peers: &[(String, String)],
+    context: Option<&str>,
+) -> String {
+    if practices == 0 {
+        return "The practice library is empty: import a practice file first.".into();
+    }
+    let names: Vec<&str> = peers.iter().map(|(_, n)| n.as_str()).collect();
+    let peers_text = if names.is_empty() {
+        format!(
+            "{} has no peers (too few context figures to compare)",
+            profile.name
+        )
+    } else {
+        format!(
+            "none of the {practices} practices in the library comes from one of {}'s peers ({})",
+            profile.name,
+            names.join(", ")
+        )
+    };
+    let context_text = match context {
+        Some(c) => format!(", and none from another {c}"),
+        None => ", and its size class is unknown, so no city shares its context".into(),
+    };
+    format!("Nothing to recommend yet: {peers_text}{context_text}.")
+}
+
+/// The widest gaps to nationals in the national tables of the city's country, one per
+/// area (the widest), the `weakest_fields` widest of them.
+fn gap_weaknesses(store: &Store, profile: &peers::Profile, rules: &Rules) -> Result<Vec<Weakness>> {
+    let country = profile
+        .country_name
+        .clone()
+        .unwrap_or_else(|| profile.country.clone());
+    let mut gaps: Vec<Weakness> = Vec::new();
+    for rule in &rules.gap {
+        let rows = store.observations(&SeriesFilter {
+            geo: Some(profile.country.clone()),
+            dataset: Some(rule.dataset.clone()),
+            latest_only: true,
+            ..Default::default()
+        })?;
+        gaps.extend(rule_gaps(rule, &rows, &country));
+    }
+    gaps.sort_by(|a, b| {
+        b.size
+            .total_cmp(&a.size)
+            .then_with(|| a.indicator.cmp(&b.indicator))
+    });
+    let mut widest: Vec<Weakness> = Vec::new();
+    for g in gaps {
+        if !widest.iter().any(|w| w.area == g.area) && widest.len() < rules.weakest_fields {
+            widest.push(g);
+        }
+    }
+    for (i, w) in widest.iter_mut().enumerate() {
+        let rank = match i {
+            0 => "the widest gap".to_string(),
+            1 => "the second widest gap".to_string(),
+            n => format!("the widest gap but {n}"),
+        };
+        w.text = format!("{}, {rank} of the national figures", w.text);
+    }
+    Ok(widest)
+}
+
+/// The disadvantaged groups of one rule's table (both sexes, the rule's other dimensions).
+fn rule_gaps(rule: &GapRule, rows: &[store::ObservationRow], country: &str) -> Vec<Weakness> {
+    let fits = |o: &model::Observation| {
+        o.group.get(Dimension::Sex).is_none()
+            && rule.group.iter().all(|(d, v)| {
+                Dimension::from_column(d).and_then(|d| o.group.get(d)) == Some(v.as_str())
+            })
+            && o.group.dimensions().count() == rule.group.len() + 1
+    };
+    let of = |code: &str| {
+        rows.iter().map(|r| &r.observation).find(|o| {
+            fits(o)
+                && o.group.get(Dimension::Citizenship) == Some(code)
+                && !o.flags.to_string().contains('c')
+        })
+    };
+    let Some(nat) = of("NAT") else {
+        return Vec::new();
+    };
+    rule.citizenship
+        .iter()
+        .filter_map(|(code, label)| {
+            let o = of(code)?;
+            let size = match rule.worse {
+                Worse::Lower => nat.value - o.value,
+                Worse::Higher => o.value - nat.value,
+            };
+            (size > 0.0 && o.period == nat.period).then(|| Weakness {
+                area: rule.area.clone(),
+                kind: WeaknessKind::Gap,
+                indicator: rule.dataset.clone(),
+                value: o.value,
+                reference: nat.value,
+                size,
+                period: o.period.to_string(),
+                text: format!(
+                    "{country}'s {} of {label} is {:.1}% against {:.1}% for nationals ({}), {:.1} points {}",
+                    rule.label,
+                    o.value,
+                    nat.value,
+                    o.period,
+                    size,
+                    if rule.worse == Worse::Lower { "lower" } else { "higher" }
+                ),
+            })
+        })
+        .collect()
+}
+
+/// Benchmark features on which the city is in the worse half of itself and its peers.
+fn benchmark_weaknesses(
+    store: &Store,
+    cities: &Cities,
+    code: &str,
+    rules: &Rules,
+    q: &PeerQuery,
+) -> Vec<Weakness> {
+    rules
+        .benchmark
+        .iter()
+        .filter_map(|rule| {
+            let f = Feature::parse(&rule.feature)?;
+            let b = cities.benchmark(store, code, &Indicator::Feature(f), q, None).ok()?;
+            let pos = b.position.as_ref()?;
+            let value = b.city.value?;
+            let median = b.summary.as_ref()?.median;
+            (pos.of > 1 && pos.rank * 2 > pos.of).then(|| Weakness {
+                area: rule.area.clone(),
+                kind: WeaknessKind::Benchmark,
+                indicator: rule.feature.clone(),
+                value,
+                reference: median,
+                size: pos.rank as f64,
+                period: b.city.period.clone().unwrap_or_default(),
+                text: format!(
+                    "your city ranks {} of {} among itself and its peers on {} ({}, the peers' median {})",
+                    pos.rank,
+                    pos.of,
+                    b.indicator.label,
+                    with_unit(value, &b.indicator.unit),
+                    with_unit(median, &b.indicator.unit)
+                ),
+            })
+        })
+        .collect()
+}
+
+fn with_unit(v: f64, unit: &str) -> String {
+    let n = peers::grouped(v, if v.abs() >= 100.0 { 0 } else { 1 });
+    match unit {
+        "" => n,
+        "%" => format!("{n}%"),
+        u => format!("{n} {u}"),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
