@@ -9,6 +9,7 @@ use crate::{AppError, AppState};
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use maud::{Markup, html};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use store::practices::{FACETS, PracticeResults};
 
@@ -287,4 +288,153 @@ pub fn city_section(state: &AppState, cities: Option<&peers::Cities>, code: &str
             }
         }
     }
+}
+
+/// A practice as the API answers it (`/api/v1/practices`, `/api/v1/practices/{id}`).
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct PracticeAnswer {
+    pub id: String,
+    pub title: String,
+    pub city: String,
+    pub country: String,
+    pub level: String,
+    /// The source's own words.
+    pub thematic_area: String,
+    pub target_group: String,
+    pub period_start: String,
+    pub period_end: String,
+    pub lead_organisation: String,
+    pub partners: String,
+    pub funding: String,
+    pub description: String,
+    pub outcomes: String,
+    pub evidence_level: String,
+    pub source_url: String,
+    pub source_url_2: String,
+    pub notes: String,
+    /// The vocabulary's values: `thematic_area=language`, `target_group=refugees` …
+    pub facets: Vec<String>,
+    /// Urban Audit codes of the places the practice names, where known.
+    pub places: Vec<String>,
+}
+
+impl From<&store::practices::Practice> for PracticeAnswer {
+    fn from(p: &store::practices::Practice) -> Self {
+        PracticeAnswer {
+            id: p.id.clone(),
+            title: p.title.clone(),
+            city: p.city.clone(),
+            country: p.country.clone(),
+            level: p.level.clone(),
+            thematic_area: p.thematic_area.clone(),
+            target_group: p.target_group.clone(),
+            period_start: p.period_start.clone(),
+            period_end: p.period_end.clone(),
+            lead_organisation: p.lead_organisation.clone(),
+            partners: p.partners.clone(),
+            funding: p.funding.clone(),
+            description: p.description.clone(),
+            outcomes: p.outcomes.clone(),
+            evidence_level: p.evidence_level.clone(),
+            source_url: p.source_url.clone(),
+            source_url_2: p.source_url_2.clone(),
+            notes: p.notes.clone(),
+            facets: p.facets.iter().map(|(f, v)| format!("{f}={v}")).collect(),
+            places: p.places.iter().filter_map(|x| x.geo.clone()).collect(),
+        }
+    }
+}
+
+/// A search's answer: the practices of the page, their number, the facets counted.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct LibraryAnswer {
+    pub total: u64,
+    pub practices: Vec<PracticeAnswer>,
+    pub facets: Vec<FacetAnswer>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct FacetAnswer {
+    pub facet: String,
+    pub value: String,
+    pub count: u64,
+}
+
+/// The search of the library for the API (the page's parameters: `q`, the facets, `page`).
+pub fn search_answer(
+    state: &AppState,
+    params: &BTreeMap<String, String>,
+    per_page: usize,
+) -> Result<LibraryAnswer, AppError> {
+    let search = search_of(params, per_page)?;
+    let lib = library(state)?;
+    let r = state
+        .db
+        .read(|s| practices::search(s, &lib, &search).map_err(app_error))?;
+    Ok(LibraryAnswer {
+        total: r.total,
+        practices: r
+            .hits
+            .iter()
+            .map(|h| PracticeAnswer::from(&h.practice))
+            .collect(),
+        facets: r
+            .facets
+            .iter()
+            .map(|f| FacetAnswer {
+                facet: f.facet.clone(),
+                value: f.value.clone(),
+                count: f.count,
+            })
+            .collect(),
+    })
+}
+
+/// One recommendation, as the API answers it.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct RecommendationAnswer {
+    pub practice_id: String,
+    pub title: String,
+    pub from_city: String,
+    pub from_code: String,
+    /// `peer` or `same context`.
+    pub relation: String,
+    pub addresses: Vec<String>,
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct RecommendationsAnswer {
+    pub city: String,
+    pub recommendations: Vec<RecommendationAnswer>,
+    /// Why there is nothing to recommend.
+    pub empty: Option<String>,
+}
+
+pub fn recommendations_answer(
+    state: &AppState,
+    code: &str,
+) -> Result<RecommendationsAnswer, AppError> {
+    let cities = state.peers.get(state)?;
+    let lib = library(state)?;
+    let r = state
+        .db
+        .read(|s| practices::recommend::recommend(s, &cities, &lib, code).map_err(app_error))?;
+    Ok(RecommendationsAnswer {
+        city: r.city.clone(),
+        recommendations: r
+            .recommendations
+            .iter()
+            .map(|x| RecommendationAnswer {
+                practice_id: x.practice_id.clone(),
+                title: x.title.clone(),
+                from_city: x.from_city.clone(),
+                from_code: x.from_code.clone(),
+                relation: x.relation.clone(),
+                addresses: x.addresses.clone(),
+                reason: x.reason.clone(),
+            })
+            .collect(),
+        empty: r.empty.clone(),
+    })
 }

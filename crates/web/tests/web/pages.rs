@@ -419,3 +419,37 @@ async fn the_city_profile_recommends_practices_with_reasons() {
             .contains("Nothing to recommend yet: none of the 38 practices")
     );
 }
+
+#[tokio::test]
+async fn the_practice_library_is_in_the_api_as_on_the_pages() {
+    let t = app();
+    let r = get(&t.app, "/api/v1/practices?q=kosice").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let j = r.json();
+    assert!(j["total"].as_u64().unwrap() >= 1);
+    assert!(
+        j["practices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["country"] == "SK"),
+        "{j}"
+    );
+    let id = j["practices"][0]["id"].as_str().unwrap().to_string();
+    let r = get(&t.app, &format!("/api/v1/practices/{id}")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json()["id"], id.as_str());
+    assert_eq!(
+        get(&t.app, "/api/v1/practices/NOPE-1").await.status,
+        StatusCode::NOT_FOUND
+    );
+    let r = get(&t.app, "/api/v1/practices?format=csv&per_page=1000").await;
+    assert!(r.body.lines().count() > 30, "every practice as a row");
+    let r = get(&t.app, "/api/v1/cities/HR004C/practices").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let j = r.json();
+    assert!(
+        !j["recommendations"].as_array().unwrap().is_empty() || j["empty"].is_string(),
+        "{j}"
+    );
+}

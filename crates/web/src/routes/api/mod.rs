@@ -72,6 +72,13 @@ pub fn routes_table() -> Vec<(&'static str, &'static str, MethodRouter<AppState>
             get(city_segregation),
         ),
         ("get", "/api/v1/cities/{code}/outlook", get(city_outlook)),
+        (
+            "get",
+            "/api/v1/cities/{code}/practices",
+            get(city_practices),
+        ),
+        ("get", "/api/v1/practices", get(practices_list)),
+        ("get", "/api/v1/practices/{id}", get(practice)),
         ("get", "/api/v1/compare", get(compare)),
         ("get", "/api/v1/scenarios/{name}", get(scenario)),
         ("get", "/api/v1/geographies", get(geographies)),
@@ -125,6 +132,9 @@ pub fn routes() -> Router<AppState> {
         city_benchmark,
         city_segregation,
         city_outlook,
+        city_practices,
+        practices_list,
+        practice,
         compare,
         scenario,
         geographies,
@@ -498,6 +508,108 @@ async fn city_outlook(
             })
             .collect();
         Reply::json(&a)?.with_table(table)
+    })
+    .await
+}
+
+/// The search of the practice library.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PracticeFilter {
+    /// Words, any language, accents and case ignored; a word matches as a prefix.
+    q: Option<String>,
+    /// A thematic area of the vocabulary (`language`, `employment` …).
+    thematic_area: Option<String>,
+    /// A country code (`CZ`, `HR` …).
+    country: Option<String>,
+    /// metropolis, large city, medium-sized city, small city.
+    city_context: Option<String>,
+    /// A target group of the vocabulary.
+    target_group: Option<String>,
+    /// described, monitored, evaluated …
+    evidence_level: Option<String>,
+}
+
+/// The practice library searched: ranked by BM25 (title above text), with facet counts
+/// over all results. As CSV, one row per practice of the page.
+#[utoipa::path(get, path = "/api/v1/practices", params(PracticeFilter, ListParams), responses(
+    (status = 200, description = "The practices found", content(
+        (super::practices::LibraryAnswer = "application/json"), (String = "text/csv"))),
+))]
+async fn practices_list(
+    State(state): State<AppState>,
+    who: Principal,
+    q: ApiQuery<PracticeFilter>,
+) -> ApiResult {
+    answer(&state, q, Sharing::of(&who), |state, q| {
+        let f = &q.filters;
+        let mut params = std::collections::BTreeMap::new();
+        for (k, v) in [
+            ("q", &f.q),
+            ("thematic_area", &f.thematic_area),
+            ("country", &f.country),
+            ("city_context", &f.city_context),
+            ("target_group", &f.target_group),
+            ("evidence_level", &f.evidence_level),
+        ] {
+            if let Some(v) = v {
+                params.insert(k.to_string(), v.clone());
+            }
+        }
+        params.insert("page".into(), q.paging.page.to_string());
+        let a = super::practices::search_answer(state, &params, q.paging.per_page)?;
+        Reply::json(&a)?.with_table(&a.practices)
+    })
+    .await
+}
+
+/// The path parameter of a practice.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct PracticePath {
+    /// The practice's id, e.g. `CZ-PRG-001`.
+    #[param(example = "CZ-PRG-001")]
+    id: String,
+}
+
+/// One practice with its facets and places.
+#[utoipa::path(get, path = "/api/v1/practices/{id}", params(PracticePath, FormatParam), responses(
+    (status = 200, description = "The practice", content(
+        (super::practices::PracticeAnswer = "application/json"), (String = "text/csv"))),
+    (status = 404, description = "No such practice", body = ErrorBody),
+))]
+async fn practice(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(PracticePath { id }): ApiPath<PracticePath>,
+    q: ApiQuery<NoFilters>,
+) -> ApiResult {
+    answer(&state, q, Sharing::of(&who), move |state, _| {
+        let p = state
+            .db
+            .read(|s| Ok(s.practice(&id)?))?
+            .ok_or_else(|| AppError::not_found(format!("no practice with the id '{id}'")))?;
+        let a = super::practices::PracticeAnswer::from(&p);
+        Reply::json(&a)?.with_table(std::slice::from_ref(&a))
+    })
+    .await
+}
+
+/// Practices recommended to the city, each with its reason.
+#[utoipa::path(get, path = "/api/v1/cities/{code}/practices", params(CodePath, FormatParam), responses(
+    (status = 200, description = "The recommendations", content(
+        (super::practices::RecommendationsAnswer = "application/json"), (String = "text/csv"))),
+    (status = 404, description = "No such city", body = ErrorBody),
+))]
+async fn city_practices(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(CodePath { code }): ApiPath<CodePath>,
+    q: ApiQuery<NoFilters>,
+) -> ApiResult {
+    answer(&state, q, Sharing::of(&who), move |state, _| {
+        let a = super::practices::recommendations_answer(state, &code)?;
+        Reply::json(&a)?.with_table(&a.recommendations)
     })
     .await
 }
