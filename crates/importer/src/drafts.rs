@@ -27,6 +27,7 @@ struct DraftSink<'a, 's> {
 
 impl Sink for DraftSink<'_, '_> {
     fn observation(&mut self, obs: Observation) -> Result<(), String> {
+        crate::plausibility::check(&obs)?;
         self.writer.add_observation(&obs).map_err(|e| e.to_string())
     }
     fn geography(&mut self, _geo: Geography) -> Result<(), String> {

@@ -18,6 +18,7 @@ pub mod drafts;
 mod error;
 pub mod export;
 pub mod places;
+pub mod plausibility;
 pub mod values;
 
 pub use error::ImportError;

@@ -44,6 +44,7 @@ struct StoreSink<'a, 's> {
 
 impl Sink for StoreSink<'_, '_> {
     fn observation(&mut self, obs: Observation) -> Result<(), String> {
+        crate::plausibility::check(&obs)?;
         self.import.add_observation(&obs).map_err(|e| e.to_string())
     }
     fn geography(&mut self, geo: Geography) -> Result<(), String> {

@@ -173,3 +173,33 @@ fn places_resolve_by_name_code_and_accents() {
     let err = importer::places::resolve(&store, "Atlantis").unwrap_err();
     assert!(matches!(err, ImportError::UnknownPlace(_)), "{err}");
 }
+
+/// Issue 11, finding 10: −5 residents, the year 1200, the year 2099 and 1e26 are refused with
+/// the file and the line, and nothing of the file is kept.
+#[test]
+fn implausible_values_are_refused_with_their_line_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&dir, "p.db");
+    for (row, expected) in [
+        ("HR004C,population,2023,-5,persons", "line 3"),
+        ("HR004C,population,1200,5,persons", "outside 1800"),
+        ("HR004C,population,2099,5,persons", "outside 1800"),
+        (
+            "HR004C,population,2023,1e26,persons",
+            "more than live on Earth",
+        ),
+    ] {
+        let text = format!(
+            "geo,indicator,period,value,unit\nHR004C,population,2022,96000,persons\n{row}\n"
+        );
+        let input = Input::memory("own.csv", text.into_bytes());
+        let err = importer::import(&mut store, request(&input), &mut |_| {})
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("own.csv") && err.contains("line 3") && err.contains(expected),
+            "{row}: {err}"
+        );
+        assert_eq!(store.count_observations().unwrap(), 0);
+    }
+}
