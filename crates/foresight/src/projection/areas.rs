@@ -119,21 +119,7 @@ pub fn read_area_immigrants(
     let mut out: Vec<(String, Vec<f64>)> = Vec::new();
     for row in rows(&header, &mut reader)? {
         let area = row.text("spatial_unit").to_string();
-        let g = layout
-            .groups
-            .iter()
-            .position(|g| g == row.text("nat"))
-            .ok_or_else(|| {
-                row.error(
-                    Some("nat"),
-                    format!(
-                        "the group '{}' is not in the parameters (their groups: {})",
-                        row.text("nat"),
-                        layout.groups.join(", ")
-                    ),
-                )
-            })?;
-        let i = layout.index(g, row.sex()?, row.age()?);
+        let i = row.cell(layout)?;
         let n = row.number("imm_n")?;
         match out.iter_mut().find(|(a, _)| *a == area) {
             Some((_, cells)) => cells[i] += n,

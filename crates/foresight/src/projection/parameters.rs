@@ -228,6 +228,26 @@ impl Row<'_> {
             )),
         }
     }
+
+    /// The cell (group × sex × age) of `layout` this row is about; a group the layout does
+    /// not have is refused with the groups it has.
+    pub(crate) fn cell(&self, layout: &Layout) -> Result<usize, ParameterError> {
+        let code = self.text("nat");
+        let g = layout
+            .groups
+            .iter()
+            .position(|g| g == code)
+            .ok_or_else(|| {
+                self.error(
+                    Some("nat"),
+                    format!(
+                        "the group '{code}' is not in the parameters (their groups: {})",
+                        layout.groups.join(", ")
+                    ),
+                )
+            })?;
+        Ok(layout.index(g, self.sex()?, self.age()?))
+    }
 }
 
 fn csv_error(source: &str, e: csv::Error) -> ParameterError {
@@ -545,21 +565,7 @@ pub fn read_population(
         } else {
             None
         };
-        let g = layout
-            .groups
-            .iter()
-            .position(|g| g == row.text("nat"))
-            .ok_or_else(|| {
-                row.error(
-                    Some("nat"),
-                    format!(
-                        "the group '{}' is not in the parameters (their groups: {})",
-                        row.text("nat"),
-                        layout.groups.join(", ")
-                    ),
-                )
-            })?;
-        let i = layout.index(g, row.sex()?, row.age()?);
+        let i = row.cell(layout)?;
         let n = row.number("n")?;
         let k = match areas.iter().position(|(a, _, _)| *a == area) {
             Some(k) => k,

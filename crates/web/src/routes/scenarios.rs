@@ -92,6 +92,25 @@ impl Assumptions {
 
 /// Reads the form: every field optional, every value checked, one message per problem.
 pub fn read_assumptions(raw: Option<&str>, years: (i32, i32)) -> Result<Assumptions, AppError> {
+    assumptions_of(super::compare::form_pairs(raw.unwrap_or("")), years)
+}
+
+/// The multipliers a saved scenario takes from the page (the service rates stay on the page).
+const VARIANT_FIELDS: [&str; 7] = [
+    "year",
+    "immigration",
+    "emigration",
+    "naturalisation",
+    "fertility",
+    "mortality",
+    "from",
+];
+
+/// Reads the assumptions from (name, value) pairs: a query string's or a form's.
+fn assumptions_of(
+    pairs: impl IntoIterator<Item = (String, String)>,
+    years: (i32, i32),
+) -> Result<Assumptions, AppError> {
     let mut a = Assumptions {
         year: (years.0 + 15).min(years.1),
         immigration: 1.0,
@@ -105,7 +124,7 @@ pub fn read_assumptions(raw: Option<&str>, years: (i32, i32)) -> Result<Assumpti
         childcare: None,
         language_course: None,
     };
-    for (k, v) in super::compare::form_pairs(raw.unwrap_or("")) {
+    for (k, v) in pairs {
         let v = v.trim();
         let number = |lo: f64, hi: f64, what: &str| -> Result<f64, AppError> {
             v.replace(',', ".")
@@ -802,40 +821,30 @@ fn save_draft(
             "choose the parameter file (the FSO layout: see data/templates/projection/README.md)",
         ));
     }
-    let query: Vec<String> = [
-        "year",
-        "immigration",
-        "emigration",
-        "naturalisation",
-        "fertility",
-        "mortality",
-        "from",
-    ]
-    .iter()
-    .filter_map(|k| {
-        fields
-            .get(*k)
-            .filter(|v| !v.trim().is_empty())
-            .map(|v| format!("{k}={}", v.trim()))
-    })
-    .collect();
-    let mut request = projection::Request {
+    let request = projection::Request {
         parameters,
         population,
         ..Default::default()
     };
-    let scenarios = projection::run::scenarios(&request)
-        .map_err(|e| AppError::new(crate::ErrorCode::InvalidFile, e.to_string()))?;
-    let first = &scenarios[0];
+    let invalid =
+        |e: projection::ParameterError| AppError::new(crate::ErrorCode::InvalidFile, e.to_string());
+    // Read once; the user's variant is the first scenario with the page's multipliers.
+    let mut scenarios = projection::run::scenarios(&request).map_err(invalid)?;
+    let first = scenarios[0].clone();
     let years = (first.years[0].year, first.years[first.years.len() - 1].year);
-    let a = read_assumptions(Some(&query.join("&")), years)?;
-    if !a.adjustments().is_empty() {
-        request
-            .variants
-            .push((VARIANT.replace(' ', "-"), a.adjustments()));
+    let pairs = fields
+        .iter()
+        .filter(|(k, v)| VARIANT_FIELDS.contains(&k.as_str()) && !v.trim().is_empty());
+    let a = assumptions_of(pairs.map(|(k, v)| (k.clone(), v.clone())), years)?;
+    let adjustments = a.adjustments();
+    if !adjustments.is_empty() {
+        scenarios.push(
+            first
+                .adjusted(&VARIANT.replace(' ', "-"), &adjustments)
+                .map_err(invalid)?,
+        );
     }
-    let projections = projection::run(&request)
-        .map_err(|e| AppError::new(crate::ErrorCode::InvalidFile, e.to_string()))?;
+    let projections: Vec<Projection> = scenarios.iter().map(projection::project).collect();
     let observations = projection::run::as_observations(&name, city.code.as_str(), &projections);
     let provenance = model::Provenance {
         file_name: request
