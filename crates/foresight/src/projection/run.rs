@@ -4,7 +4,7 @@
 
 use super::areas::{Shares, read_area_immigrants};
 use super::parameters::{Adjustment, ParameterError, Scenario, read_parameters, read_population};
-use super::{Projection, Sex, project};
+use super::{Projection, project};
 
 /// A text and the name it is known by in messages (a file name, "the upload").
 #[derive(Debug, Clone)]
@@ -177,37 +177,27 @@ pub struct Summary {
 }
 
 pub fn summarise(p: &Projection) -> Vec<Summary> {
-    let l = &p.layout;
-    p.years
-        .iter()
-        .map(|y| {
-            let by_group = l
-                .groups
-                .iter()
-                .enumerate()
-                .map(|(g, code)| {
-                    let sum = Sex::ALL
-                        .iter()
-                        .map(|s| {
-                            (0..super::AGES)
-                                .map(|a| y.population[l.index(g, *s, a)])
-                                .sum::<f64>()
-                        })
-                        .sum();
-                    (code.clone(), sum)
-                })
-                .collect();
+    // From the groups' balances: everybody's row (`all`, the last of each year) gives the
+    // totals, the groups' rows their populations.
+    let groups = p.layout.groups.len();
+    by_group(p)
+        .chunks(groups + 1)
+        .map(|year| {
+            let all = &year[groups];
             Summary {
-                scenario: p.scenario.clone(),
-                area: p.area.clone(),
-                year: y.year,
-                population: y.population.iter().sum(),
-                by_group,
-                births: y.births.iter().sum(),
-                deaths: y.deaths.iter().sum(),
-                emigrants: y.emigrants.iter().sum(),
-                immigrants: y.immigrants.iter().sum(),
-                naturalisations: y.naturalisations.iter().filter(|v| **v > 0.0).sum(),
+                scenario: all.scenario.clone(),
+                area: all.area.clone(),
+                year: all.year,
+                population: all.population,
+                by_group: year[..groups]
+                    .iter()
+                    .map(|g| (g.group.clone(), g.population))
+                    .collect(),
+                births: all.births,
+                deaths: all.deaths,
+                emigrants: all.emigrants,
+                immigrants: all.immigrants,
+                naturalisations: all.naturalisations,
             }
         })
         .collect()
