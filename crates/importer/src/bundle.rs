@@ -31,13 +31,16 @@ struct Manifest {
     #[serde(default)]
     boundaries: Vec<Boundaries>,
     #[serde(default)]
-    practices: Vec<Practices>,
+    practices: Vec<SourcedFile>,
+    #[serde(default)]
+    funding: Vec<SourcedFile>,
 }
 
 /// A practice library file (`data/practices/`), imported after the statistics, so that a
-/// practice's city context comes from its city's size class.
+/// practice's city context comes from its city's size class; a list of funded operations
+/// (`data/funding/`) has the same three keys.
 #[derive(Debug, Deserialize)]
-struct Practices {
+struct SourcedFile {
     path: String,
     source: String,
     licence: String,
@@ -81,6 +84,7 @@ pub enum Loaded {
     Values { path: String, observations: u64 },
     Boundaries { path: String, areas: usize },
     Practices { path: String, practices: usize },
+    Operations { path: String, operations: usize },
 }
 
 impl Loaded {
@@ -92,6 +96,9 @@ impl Loaded {
             }
             Loaded::Boundaries { path, areas } => format!("{path:<70} {areas:>7} areas"),
             Loaded::Practices { path, practices } => format!("{path:<70} {practices:>7} practices"),
+            Loaded::Operations { path, operations } => {
+                format!("{path:<70} {operations:>7} funded operations")
+            }
         }
     }
 }
@@ -272,6 +279,7 @@ impl Bundle {
             }
         }
         imported += self.load_practices(store, &manifest.practices, loaded)?;
+        imported += self.load_funding(store, &manifest.funding, loaded)?;
         Ok(imported)
     }
 
@@ -280,18 +288,13 @@ impl Bundle {
     fn load_practices(
         &self,
         store: &mut Store,
-        files: &[Practices],
+        files: &[SourcedFile],
         loaded: &mut dyn FnMut(&Loaded),
     ) -> Result<usize, ImportError> {
         if files.is_empty() {
             return Ok(0);
         }
-        let cat = match self {
-            Bundle::Folder(dir) => catalogue::Catalogue::locate(None, Some(dir)),
-            Bundle::Embedded(_) => catalogue::Catalogue::embedded(),
-        }
-        .map_err(|e| ImportError::Invalid(e.to_string()))?;
-        let library = practices::Library::from_catalogue(&cat)
+        let library = practices::Library::from_catalogue(&self.catalogue()?)
             .map_err(|e| ImportError::Invalid(e.to_string()))?;
         let mut imported = 0;
         for p in files {
@@ -309,6 +312,51 @@ impl Bundle {
                 loaded(&Loaded::Practices {
                     path: p.path.clone(),
                     practices,
+                });
+            }
+        }
+        Ok(imported)
+    }
+
+    /// The catalogue beside the bundle folder (or the built-in one).
+    fn catalogue(&self) -> Result<catalogue::Catalogue, ImportError> {
+        match self {
+            Bundle::Folder(dir) => catalogue::Catalogue::locate(None, Some(dir)),
+            Bundle::Embedded(_) => catalogue::Catalogue::embedded(),
+        }
+        .map_err(|e| ImportError::Invalid(e.to_string()))
+    }
+
+    /// The lists of funded operations, imported as published.
+    fn load_funding(
+        &self,
+        store: &mut Store,
+        files: &[SourcedFile],
+        loaded: &mut dyn FnMut(&Loaded),
+    ) -> Result<usize, ImportError> {
+        if files.is_empty() {
+            return Ok(0);
+        }
+        let rules = funding::Rules::from_catalogue(&self.catalogue()?)
+            .map_err(|e| ImportError::Invalid(e.to_string()))?;
+        let mut imported = 0;
+        for f in files {
+            let bytes = self.read(&f.path)?;
+            let request = funding::ImportRequest {
+                file_name: f.path.rsplit('/').next().unwrap_or(&f.path),
+                bytes: &bytes,
+                source: &f.source,
+                licence: &f.licence,
+                as_published: true,
+            };
+            let outcome = funding::import(store, request, &rules).map_err(|e| {
+                ImportError::Invalid(format!("bundled funding list {}: {e}", f.path))
+            })?;
+            if let funding::Outcome::Imported { operations, .. } = outcome {
+                imported += 1;
+                loaded(&Loaded::Operations {
+                    path: f.path.clone(),
+                    operations,
                 });
             }
         }

@@ -59,6 +59,7 @@ pub static READERS: &[&dyn Reader] = &[
     &crate::gisco::GiscoCities,
     &crate::berlin_lor::BerlinLor,
     &crate::vienna_ogd::ViennaOgd,
+    &crate::funding::Operations,
     &crate::tidy::TidyCsv,
 ];
 
@@ -78,6 +79,7 @@ impl Format {
     pub const BERLIN_LOR: Format = Format(&crate::berlin_lor::BerlinLor);
     pub const VIENNA_OGD: Format = Format(&crate::vienna_ogd::ViennaOgd);
     pub const BOUNDARIES: Format = Format(&crate::boundaries::Boundaries);
+    pub const FUNDED_OPERATIONS: Format = Format(&crate::funding::Operations);
 
     /// Every registered format, in detection order.
     pub fn all() -> impl Iterator<Item = Format> {

@@ -23,6 +23,7 @@ mod detect;
 mod dims;
 mod error;
 pub mod eurostat_tsv;
+pub mod funding;
 pub mod gisco;
 mod input;
 pub mod jsonstat;
@@ -40,7 +41,7 @@ pub use error::{IngestError, Location};
 pub use input::{Input, ReadSeek};
 pub use report::ImportReport;
 
-use model::{Geography, Observation};
+use model::{FundedOperation, Geography, Observation};
 use std::path::Path;
 
 /// Where a reader puts what it reads. The store's import transaction implements it;
@@ -48,6 +49,11 @@ use std::path::Path;
 pub trait Sink {
     fn observation(&mut self, obs: Observation) -> Result<(), String>;
     fn geography(&mut self, geo: Geography) -> Result<(), String>;
+    /// A funded operation of a list of operations. Only the funding register takes them:
+    /// any other sink says where such a file goes.
+    fn operation(&mut self, _op: FundedOperation) -> Result<(), String> {
+        Err("this is a list of funded operations, not statistics: import it with `observatory funding import FILE`".into())
+    }
 }
 
 /// A sink that keeps everything in memory (tests, previews of small uploads).
@@ -55,6 +61,7 @@ pub trait Sink {
 pub struct Collect {
     pub observations: Vec<Observation>,
     pub geographies: Vec<Geography>,
+    pub operations: Vec<FundedOperation>,
 }
 
 impl Sink for Collect {
@@ -64,6 +71,10 @@ impl Sink for Collect {
     }
     fn geography(&mut self, geo: Geography) -> Result<(), String> {
         self.geographies.push(geo);
+        Ok(())
+    }
+    fn operation(&mut self, op: FundedOperation) -> Result<(), String> {
+        self.operations.push(op);
         Ok(())
     }
 }
@@ -80,6 +91,10 @@ pub struct Options {
     pub variable: Option<String>,
     /// For Excel files: the sheet to read (default: the first).
     pub sheet: Option<String>,
+    /// For lists of funded operations: import a managing authority's list as it was
+    /// published, its rows without an amount or a fund kept as gaps (and counted), where a
+    /// city's own register must name both.
+    pub as_published: bool,
 }
 
 /// Called with the number of bytes read so far, for progress bars.

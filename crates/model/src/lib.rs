@@ -7,6 +7,7 @@
 
 pub mod checksum;
 pub mod flags;
+pub mod funding;
 pub mod geography;
 pub mod group;
 pub mod names;
@@ -14,6 +15,7 @@ pub mod observation;
 pub mod period;
 
 pub use flags::{Flag, Flags};
+pub use funding::FundedOperation;
 pub use geography::{GeoCode, GeoLevel, Geography};
 pub use group::{AgeBand, Dimension, Origin, PermitReason, PopulationGroup, Sex};
 pub use observation::{Observation, Provenance};

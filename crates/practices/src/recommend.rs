@@ -373,16 +373,10 @@ fn gap_weaknesses(store: &Store, profile: &peers::Profile, rules: &Rules) -> Res
         .country_name
         .clone()
         .unwrap_or_else(|| profile.country.clone());
-    let mut gaps: Vec<Weakness> = Vec::new();
-    for rule in &rules.gap {
-        let rows = store.observations(&SeriesFilter {
-            geo: Some(profile.country.clone()),
-            dataset: Some(rule.dataset.clone()),
-            latest_only: true,
-            ..Default::default()
-        })?;
-        gaps.extend(rule_gaps(rule, &rows, &country));
-    }
+    let mut gaps: Vec<Weakness> = national_gaps(store, &profile.country, &country, rules)?
+        .into_iter()
+        .map(|(_, w)| w)
+        .collect();
     gaps.sort_by(|a, b| {
         b.size
             .total_cmp(&a.size)
@@ -405,8 +399,34 @@ fn gap_weaknesses(store: &Store, profile: &peers::Profile, rules: &Rules) -> Res
     Ok(widest)
 }
 
+/// Every gap to nationals of the gap rules in the national tables of the city's country,
+/// with the citizenship code of the disadvantaged group (`NEU27_2020_FOR`), unranked. The
+/// funding map reads needs from them.
+pub fn national_gaps(
+    store: &Store,
+    country_code: &str,
+    country: &str,
+    rules: &Rules,
+) -> Result<Vec<(String, Weakness)>> {
+    let mut gaps = Vec::new();
+    for rule in &rules.gap {
+        let rows = store.observations(&SeriesFilter {
+            geo: Some(country_code.to_string()),
+            dataset: Some(rule.dataset.clone()),
+            latest_only: true,
+            ..Default::default()
+        })?;
+        gaps.extend(rule_gaps(rule, &rows, country));
+    }
+    Ok(gaps)
+}
+
 /// The disadvantaged groups of one rule's table (both sexes, the rule's other dimensions).
-fn rule_gaps(rule: &GapRule, rows: &[store::ObservationRow], country: &str) -> Vec<Weakness> {
+fn rule_gaps(
+    rule: &GapRule,
+    rows: &[store::ObservationRow],
+    country: &str,
+) -> Vec<(String, Weakness)> {
     let fits = |o: &model::Observation| {
         o.group.get(Dimension::Sex).is_none()
             && rule.group.iter().all(|(d, v)| {
@@ -432,7 +452,7 @@ fn rule_gaps(rule: &GapRule, rows: &[store::ObservationRow], country: &str) -> V
                 Worse::Lower => nat.value - o.value,
                 Worse::Higher => o.value - nat.value,
             };
-            (size > 0.0 && o.period == nat.period).then(|| Weakness {
+            (size > 0.0 && o.period == nat.period).then(|| (code.clone(), Weakness {
                 area: rule.area.clone(),
                 kind: WeaknessKind::Gap,
                 indicator: rule.dataset.clone(),
@@ -449,7 +469,7 @@ fn rule_gaps(rule: &GapRule, rows: &[store::ObservationRow], country: &str) -> V
                     size,
                     if rule.worse == Worse::Lower { "lower" } else { "higher" }
                 ),
-            })
+            }))
         })
         .collect()
 }

@@ -121,7 +121,7 @@ impl Vocabulary {
 }
 
 /// Terms with a word at the start of a word of `text` (both folded: case and accents).
-fn matching<'v>(terms: &'v [Term], text: &str) -> Vec<&'v Term> {
+pub fn matching<'v>(terms: &'v [Term], text: &str) -> Vec<&'v Term> {
     let hay = format!(" {}", fold(text));
     terms
         .iter()

@@ -12,6 +12,7 @@
 pub mod audit;
 pub mod boundaries;
 pub mod estimates;
+pub mod funding;
 pub mod geographies;
 pub mod imports;
 pub mod observations;
@@ -55,6 +56,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0007_practices",
         include_str!("../migrations/0007_practices.sql"),
+    ),
+    (
+        "0009_funding",
+        include_str!("../migrations/0009_funding.sql"),
     ),
 ];
 
