@@ -17,6 +17,7 @@
 pub mod beneficiaries;
 pub mod classify;
 pub mod map;
+pub mod report;
 pub mod rules;
 
 pub use map::{FundingMap, funding_map};

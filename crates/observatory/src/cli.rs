@@ -164,6 +164,12 @@ The same file twice changes nothing; a newer value for the same figure replaces 
     Progress(crate::commands::progress::Args),
     /// Forecasts with 80%/95% intervals: a long CSV (unique_id,ds,y) or a place's stored series
     Forecast(crate::commands::forecast::Args),
+    /// The funding map: import lists of funded operations; a place's fields x target groups, gaps and duplications
+    #[command(subcommand)]
+    Funding(crate::commands::funding::Funding),
+    /// The practice library: search it, or see what is recommended to a city and why
+    #[command(subcommand)]
+    Practices(crate::commands::funding::Practices),
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -248,6 +254,8 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Progress(args)) => crate::commands::progress::run(&mut ctx, args),
         Some(Command::Compute(args)) => crate::commands::compute::run(&mut ctx, args),
         Some(Command::Forecast(args)) => crate::commands::forecast::run(&mut ctx, args),
+        Some(Command::Funding(c)) => crate::commands::funding::funding(&mut ctx, c),
+        Some(Command::Practices(c)) => crate::commands::funding::practices(&mut ctx, c),
         Some(Command::PublishEstimates(args)) => {
             crate::commands::compute::publish(&mut ctx, &args.dataset)
         }

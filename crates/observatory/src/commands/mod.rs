@@ -5,6 +5,7 @@
 pub mod benchmark;
 pub mod compute;
 pub mod forecast;
+pub mod funding;
 pub mod generate_microdata;
 pub mod import_boundaries;
 pub mod map;

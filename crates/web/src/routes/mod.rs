@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod city;
 pub mod compare;
 pub mod data;
+pub mod funding;
 pub mod home;
 pub mod neighbourhoods;
 pub mod openapi;
@@ -41,6 +42,8 @@ pub fn router(state: AppState) -> Router {
         .route("/neighbourhoods", get(neighbourhoods::index))
         .route("/neighbourhoods/{code}", get(neighbourhoods::page))
         .route("/indicators", get(catalogue::page))
+        .route("/funding", get(funding::index))
+        .route("/funding/{place}", get(funding::page))
         .route("/practices", get(practices::index))
         .route("/practices/{id}", get(practices::page))
         .route("/scenarios", get(scenarios::index))

@@ -119,6 +119,22 @@ fn template() -> &'static Path {
                 &practices::Library::builtin().unwrap(),
             )
             .unwrap();
+            let greek = std::fs::read(
+                data_dir().join("funding/gr_list_of_operations_2014-2020_2016-05-13.csv"),
+            )
+            .unwrap();
+            funding::import(
+                &mut s,
+                funding::ImportRequest {
+                    file_name: "gr_list_of_operations_2014-2020_2016-05-13.csv",
+                    bytes: &greek,
+                    source: "espa.gr list of operations",
+                    licence: "see data/funding/README.md",
+                    as_published: true,
+                },
+                &funding::Rules::builtin().unwrap(),
+            )
+            .unwrap();
             let hash = web::auth::hash_password(PASSWORD).unwrap();
             for (email, role, city, token) in USERS {
                 let grants: Vec<Grant> = role

@@ -453,3 +453,45 @@ async fn the_practice_library_is_in_the_api_as_on_the_pages() {
         "{j}"
     );
 }
+
+#[tokio::test]
+async fn the_funding_map_shows_a_places_gaps_and_possible_duplications() {
+    let t = app();
+    let index = get(&t.app, "/funding").await;
+    assert_eq!(index.status, StatusCode::OK);
+    assert!(
+        index.body.contains("href=\"/funding/EL30\""),
+        "{}",
+        index.body
+    );
+    assert!(index.body.contains("EL-espa-ListOfOperations-2016-05-13"));
+    let r = get(&t.app, "/funding/EL30").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body.contains("Gap: employment × third-country nationals"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("Possible duplications (5)"), "{}", r.body);
+    assert!(r.body.contains("line 162: "));
+    let api = get(&t.app, "/api/v1/funding/EL30").await;
+    assert_eq!(api.status, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+    assert_eq!(v["operations"], 179);
+    assert!(
+        v["gaps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g["group"] == "EU-mobile citizens")
+    );
+    let csv = get(&t.app, "/api/v1/funding/EL30?format=csv").await;
+    assert!(
+        csv.body.starts_with("eur,field,group,projects"),
+        "{}",
+        csv.body
+    );
+    let missing = get(&t.app, "/funding/XX-NOWHERE").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.body.contains("no place 'XX-NOWHERE'"));
+}

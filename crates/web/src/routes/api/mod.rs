@@ -79,6 +79,7 @@ pub fn routes_table() -> Vec<(&'static str, &'static str, MethodRouter<AppState>
         ),
         ("get", "/api/v1/practices", get(practices_list)),
         ("get", "/api/v1/practices/{id}", get(practice)),
+        ("get", "/api/v1/funding/{place}", get(funding_map)),
         ("get", "/api/v1/compare", get(compare)),
         ("get", "/api/v1/scenarios/{name}", get(scenario)),
         ("get", "/api/v1/geographies", get(geographies)),
@@ -135,6 +136,7 @@ pub fn routes() -> Router<AppState> {
         city_practices,
         practices_list,
         practice,
+        funding_map,
         compare,
         scenario,
         geographies,
@@ -610,6 +612,34 @@ async fn city_practices(
     answer(&state, q, Sharing::of(&who), move |state, _| {
         let a = super::practices::recommendations_answer(state, &code)?;
         Reply::json(&a)?.with_table(&a.recommendations)
+    })
+    .await
+}
+
+/// The path parameter of a place of the funding map.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct FundingPlacePath {
+    /// A place of `catalogue/funding/places.toml` (`DE300`, `HR04B`, `EL30`) or a country.
+    #[param(pattern = r"^[A-Za-z0-9_-]+$", example = "EL30")]
+    place: String,
+}
+
+/// A place's funding map: fields of action x target groups, gaps, possible duplications.
+#[utoipa::path(get, path = "/api/v1/funding/{place}", params(FundingPlacePath, FormatParam), responses(
+    (status = 200, description = "The funding map of the place", content(
+        (super::funding::FundingAnswer = "application/json"), (String = "text/csv"))),
+    (status = 404, description = "No such place", body = ErrorBody),
+))]
+async fn funding_map(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(FundingPlacePath { place }): ApiPath<FundingPlacePath>,
+    q: ApiQuery<NoFilters>,
+) -> ApiResult {
+    answer(&state, q, Sharing::of(&who), move |state, _| {
+        let a = super::funding::answer(state, &place)?;
+        Reply::json(&a)?.with_table(&a.cells)
     })
     .await
 }
