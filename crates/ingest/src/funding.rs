@@ -393,4 +393,26 @@ mod tests {
             );
         }
     }
+
+    /// A list of operations is recognised by its header, and a sink for statistics says
+    /// where it goes instead of taking it.
+    #[test]
+    fn a_list_is_detected_and_refused_by_a_sink_for_statistics() {
+        struct Statistics;
+        impl Sink for Statistics {
+            fn observation(&mut self, _: model::Observation) -> Result<(), String> {
+                Ok(())
+            }
+            fn geography(&mut self, _: model::Geography) -> Result<(), String> {
+                Ok(())
+            }
+        }
+        let text = format!("{HEADER}\nL,1,HR,ESF,C,B,10,,EUR,,,\n");
+        let input = Input::memory("list.csv", text.into_bytes());
+        assert_eq!(crate::detect(&input).unwrap(), crate::Format::FUNDED_OPERATIONS);
+        let e = read(&input, false, &mut Statistics, &mut |_| {})
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("observatory funding import"), "{e}");
+    }
 }

@@ -16,9 +16,11 @@ use crate::{
     scheme_label,
 };
 use model::Period;
+use report::Table;
 use serde::Serialize;
 use stats::segregation::{self as seg, GroupCounts};
 use std::collections::{BTreeSet, HashMap};
+use std::fmt::Write as _;
 use store::Store;
 
 /// Seed of the permutation test, fixed so that a report can be reproduced.
@@ -669,4 +671,136 @@ fn change_figures(
             test.p_value,
         ),
     ])
+}
+
+impl SegregationReport {
+    /// The report as plain text: the trend over time, the latest indices with what they
+    /// mean, the change between two periods, the notes.
+    pub fn text(&self) -> String {
+        let report = self;
+        let mut s = String::new();
+        let (a, b) = (&report.group_a, &report.group_b);
+        let _ = writeln!(
+            s,
+            "{} ({}): where {} ({}) live compared with {} ({}), {}",
+            report.city,
+            report.code,
+            a.label,
+            if a.key.is_empty() { "all" } else { &a.key },
+            b.label,
+            if b.key.is_empty() { "all" } else { &b.key },
+            report.level.replace('-', " ")
+        );
+        let _ = writeln!(s, "counts: {}", report.sources.join("; "));
+        for bn in &report.boundaries {
+            let _ = writeln!(s, "boundaries: {bn}");
+        }
+        s.push('\n');
+        let periods = report.period_names();
+        if periods.len() > 1 {
+            let _ = writeln!(
+                s,
+                "Over time — dissimilarity: share of {} who would have to move for an even distribution",
+                a.label
+            );
+            // A header naming the group; leaked once, this process prints and ends.
+            let share_header = format!("share of {}", a.label);
+            let with_spatial = report.has_spatial_dissimilarity();
+            let mut header = vec![
+                "period".to_string(),
+                "areas".into(),
+                share_header,
+                "dissimilarity".into(),
+            ];
+            if with_spatial {
+                header.push("spatial dissimilarity".into());
+            }
+            let mut t = Table::new(header);
+            let index = |v: Option<f64>| v.map(fixed).unwrap_or_else(|| "–".into());
+            for tp in report.over_time() {
+                let mut row = vec![
+                    tp.period,
+                    format!("{} {}", tp.areas, tp.area_set),
+                    tp.share_a.map(|s| format!("{s:.1}%")).unwrap_or_default(),
+                    index(tp.dissimilarity),
+                ];
+                if with_spatial {
+                    row.push(index(tp.spatial_dissimilarity));
+                }
+                t.push(row);
+            }
+            s.push_str(&t.render());
+            if with_spatial {
+                let _ = writeln!(s, "(–: no boundaries for this area set in the store)");
+            }
+            s.push('\n');
+        }
+        // Every index of the latest period shown (or the one asked for).
+        let latest = periods.last().into_iter().flat_map(|last| {
+            [
+                (Family::TwoGroup, "Indices"),
+                (Family::Multigroup, "Multigroup indices"),
+            ]
+            .into_iter()
+            .filter_map(|(family, title)| Some((title, report.index_group(last, family)?)))
+        });
+        for (title, g) in latest {
+            let _ = write!(s, "{title}, {}, {} {}", g.period, g.areas, g.area_set);
+            if g.family == Family::Multigroup {
+                let _ = write!(s, " — groups: {}", report.multigroup_groups.join(", "));
+            }
+            s.push('\n');
+            let mut t = Table::new(vec!["index", "value", "what it means"]);
+            if let Some((n, reason)) = &g.unavailable {
+                t.push(vec![
+                    format!("{n} spatial indices"),
+                    "–".into(),
+                    reason.clone(),
+                ]);
+            }
+            for f in &g.figures {
+                t.push(vec![
+                    f.index.to_string(),
+                    f.value.map(fixed).unwrap_or_else(|| "–".into()),
+                    match &f.note {
+                        Some(n) => format!("{} — {n}", f.label),
+                        None => f.label.clone(),
+                    },
+                ]);
+            }
+            s.push_str(&t.render());
+            s.push('\n');
+        }
+        let change = report.change();
+        if let Some(first) = change.first() {
+            let _ = writeln!(
+                s,
+                "Change {}, {} {}",
+                first.period, first.areas, first.area_set
+            );
+            let mut t = Table::new(vec!["", "value", "what it means"]);
+            for f in change {
+                t.push(vec![
+                    f.index.to_string(),
+                    f.value.map(fixed).unwrap_or_default(),
+                    f.label.clone(),
+                ]);
+            }
+            s.push_str(&t.render());
+            s.push('\n');
+        }
+        for n in &report.notes {
+            let _ = writeln!(s, "note: {n}");
+        }
+        let _ = writeln!(
+            s,
+            "These indices describe how unevenly groups live across the city; they say nothing about any one neighbourhood or its residents."
+        );
+        s
+    }
+}
+
+/// Index values with four decimals, so that a column of them lines up.
+fn fixed(v: f64) -> String {
+    format!("{v:.4}")
 }

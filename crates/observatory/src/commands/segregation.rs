@@ -11,10 +11,9 @@ use crate::commands::Context;
 use crate::output::{OutputFormat, Table};
 use crate::places;
 use neighbourhoods::report::{
-    self, SegregationReport, SegregationRequest, parse_change, parse_group_list, parse_group_pair,
-    parse_period,
+    self, SegregationRequest, parse_change, parse_group_list, parse_group_pair, parse_period,
 };
-use neighbourhoods::{Family, INDICES, Level, datasets_for, indices};
+use neighbourhoods::{INDICES, Level, datasets_for, indices};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
@@ -124,125 +123,8 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
             report.write_csv(&mut out).map_err(|e| e.to_string())
         }
         OutputFormat::Table => {
-            print_tables(&report);
+            print!("{}", report.text());
             Ok(())
         }
     }
-}
-
-fn print_tables(report: &SegregationReport) {
-    let (a, b) = (&report.group_a, &report.group_b);
-    println!(
-        "{} ({}): where {} ({}) live compared with {} ({}), {}",
-        report.city,
-        report.code,
-        a.label,
-        if a.key.is_empty() { "all" } else { &a.key },
-        b.label,
-        if b.key.is_empty() { "all" } else { &b.key },
-        report.level.replace('-', " ")
-    );
-    println!("counts: {}", report.sources.join("; "));
-    for bn in &report.boundaries {
-        println!("boundaries: {bn}");
-    }
-    println!();
-    let periods = report.period_names();
-    if periods.len() > 1 {
-        println!(
-            "Over time — dissimilarity: share of {} who would have to move for an even distribution",
-            a.label
-        );
-        // A header naming the group; leaked once, this process prints and ends.
-        let share_header: &'static str =
-            Box::leak(format!("share of {}", a.label).into_boxed_str());
-        let with_spatial = report.has_spatial_dissimilarity();
-        let mut header = vec!["period", "areas", share_header, "dissimilarity"];
-        if with_spatial {
-            header.push("spatial dissimilarity");
-        }
-        let mut t = Table::new(header);
-        let index = |v: Option<f64>| v.map(fixed).unwrap_or_else(|| "–".into());
-        for tp in report.over_time() {
-            let mut row = vec![
-                tp.period,
-                format!("{} {}", tp.areas, tp.area_set),
-                tp.share_a.map(|s| format!("{s:.1}%")).unwrap_or_default(),
-                index(tp.dissimilarity),
-            ];
-            if with_spatial {
-                row.push(index(tp.spatial_dissimilarity));
-            }
-            t.push(row);
-        }
-        print!("{}", t.render());
-        if with_spatial {
-            println!("(–: no boundaries for this area set in the store)");
-        }
-        println!();
-    }
-    // Every index of the latest period shown (or the one asked for).
-    let latest = periods.last().into_iter().flat_map(|last| {
-        [
-            (Family::TwoGroup, "Indices"),
-            (Family::Multigroup, "Multigroup indices"),
-        ]
-        .into_iter()
-        .filter_map(|(family, title)| Some((title, report.index_group(last, family)?)))
-    });
-    for (title, g) in latest {
-        print!("{title}, {}, {} {}", g.period, g.areas, g.area_set);
-        if g.family == Family::Multigroup {
-            print!(" — groups: {}", report.multigroup_groups.join(", "));
-        }
-        println!();
-        let mut t = Table::new(vec!["index", "value", "what it means"]);
-        if let Some((n, reason)) = &g.unavailable {
-            t.push(vec![
-                format!("{n} spatial indices"),
-                "–".into(),
-                reason.clone(),
-            ]);
-        }
-        for f in &g.figures {
-            t.push(vec![
-                f.index.to_string(),
-                f.value.map(fixed).unwrap_or_else(|| "–".into()),
-                match &f.note {
-                    Some(n) => format!("{} — {n}", f.label),
-                    None => f.label.clone(),
-                },
-            ]);
-        }
-        print!("{}", t.render());
-        println!();
-    }
-    let change = report.change();
-    if let Some(first) = change.first() {
-        println!(
-            "Change {}, {} {}",
-            first.period, first.areas, first.area_set
-        );
-        let mut t = Table::new(vec!["", "value", "what it means"]);
-        for f in change {
-            t.push(vec![
-                f.index.to_string(),
-                f.value.map(fixed).unwrap_or_default(),
-                f.label.clone(),
-            ]);
-        }
-        print!("{}", t.render());
-        println!();
-    }
-    for n in &report.notes {
-        println!("note: {n}");
-    }
-    println!(
-        "These indices describe how unevenly groups live across the city; they say nothing about any one neighbourhood or its residents."
-    );
-}
-
-/// Index values with four decimals, so that a column of them lines up.
-fn fixed(v: f64) -> String {
-    format!("{v:.4}")
 }
