@@ -132,9 +132,13 @@ pub fn practices(ctx: &mut Context, command: Practices) -> Result<(), String> {
         Practices::Recommend { city, format } => {
             let geo = crate::places::resolve(&ctx.store, &city)?;
             let cities = peers::Cities::load(&ctx.store).map_err(|e| e.to_string())?;
-            let r =
-                practices::recommend::recommend(&ctx.store, &cities, &library, geo.code.as_ref())
-                    .map_err(|e| e.to_string())?;
+            let r = practices::recommend::recommend(
+                &ctx.store,
+                &cities,
+                &library,
+                &geo.code.to_string(),
+            )
+            .map_err(|e| e.to_string())?;
             if let Some(empty) = &r.empty {
                 println!("{empty}");
             }
