@@ -65,7 +65,8 @@ pub struct Need {
 pub struct Overlap {
     pub field: String,
     pub group: String,
-    /// The overlapping period (the latest start to the earliest end of the set).
+    /// The span of the set: its earliest start and latest end (each operation overlaps
+    /// another of the set, not necessarily all of them).
     pub from: String,
     pub to: String,
     pub operations: Vec<i64>,
@@ -358,12 +359,12 @@ fn overlap_of(cell: &Cell, set: &[&OperationRef]) -> Overlap {
     let from = set
         .iter()
         .filter_map(|o| o.start.clone())
-        .max()
+        .min()
         .unwrap_or_default();
     let to = set
         .iter()
         .filter_map(|o| o.end.clone())
-        .min()
+        .max()
         .unwrap_or_default();
     let mut names: Vec<String> = set
         .iter()

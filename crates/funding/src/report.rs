@@ -26,7 +26,7 @@ pub fn text(m: &FundingMap) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{} ({}): {} operations from {} lists, {} in all ({} outside the fields of integration policy; {} without a published amount)",
+        "{} ({}): {} operations from {} list(s), {} in all ({} outside the fields of integration policy; {} without a published amount)",
         m.place.name,
         m.place.id,
         m.operations.len(),
@@ -108,7 +108,7 @@ pub fn text(m: &FundingMap) -> String {
     for o in m.overlaps.iter().take(10) {
         let _ = writeln!(
             s,
-            "  {} x {}: {} operations of {} beneficiaries, {} to {}",
+            "  {} x {}: {} operations of {} beneficiaries, overlapping between {} and {}",
             o.field,
             o.group,
             o.operations.len(),

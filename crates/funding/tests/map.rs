@@ -211,6 +211,23 @@ fn attica_shows_a_gap_and_a_possible_duplication_recomputed_by_hand() {
         (d.field.as_str(), d.basis.as_str()),
         ("employment", "same name once normalised")
     );
+    // Every overlap is a set of operations of one cell, each overlapping another of the set.
+    for o in &m.overlaps {
+        assert!(o.from <= o.to && o.operations.len() >= 2, "{o:?}");
+        let ops: Vec<_> = m
+            .operations
+            .iter()
+            .filter(|x| o.operations.contains(&x.id))
+            .collect();
+        for a in &ops {
+            assert!(
+                ops.iter()
+                    .any(|b| b.id != a.id && a.start <= b.end && b.start <= a.end),
+                "{o:?}"
+            );
+            assert!(a.fields.contains(&o.field) && a.groups.contains(&o.group));
+        }
+    }
 }
 
 /// Berlin's euros per resident: every operation of both Berlin lists counted once, over
