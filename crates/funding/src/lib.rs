@@ -74,6 +74,8 @@ pub enum Outcome {
     Imported {
         import_id: i64,
         operations: usize,
+        /// Rows of a Kohesio beneficiary export (a file holds one kind or the other).
+        beneficiary_totals: usize,
         report: ImportReport,
     },
     /// A file with these exact bytes was imported before: nothing to do.
@@ -94,13 +96,13 @@ pub fn import(store: &mut Store, req: ImportRequest<'_>, rules: &Rules) -> Resul
         ..Default::default()
     };
     let mut sink = Collect::default();
-    let mut report = ingest::read(
-        &input,
-        Some(Format::FUNDED_OPERATIONS),
-        &options,
-        &mut sink,
-        &mut |_| {},
-    )?;
+    // Kohesio's export is recognised by its header; anything else must be a list of
+    // operations, and the reader says which column it misses.
+    let format = match ingest::detect(&input) {
+        Ok(f) if f == Format::KOHESIO_BENEFICIARIES => f,
+        _ => Format::FUNDED_OPERATIONS,
+    };
+    let mut report = ingest::read(&input, Some(format), &options, &mut sink, &mut |_| {})?;
     for op in &sink.operations {
         check(op, rules, req.file_name)?;
     }
@@ -113,15 +115,20 @@ pub fn import(store: &mut Store, req: ImportRequest<'_>, rules: &Rules) -> Resul
     let provenance = model::Provenance {
         file_name: req.file_name.to_string(),
         sha256,
-        format: Format::FUNDED_OPERATIONS.name().to_string(),
+        format: format.name().to_string(),
         source: req.source.to_string(),
         licence: req.licence.to_string(),
     };
     let report_json = serde_json::to_string(&report).unwrap_or_default();
-    let import_id = store.import_operations(&provenance, &sink.operations, &report_json)?;
+    let import_id = if format == Format::KOHESIO_BENEFICIARIES {
+        store.import_beneficiary_totals(&provenance, &sink.beneficiary_totals, &report_json)?
+    } else {
+        store.import_operations(&provenance, &sink.operations, &report_json)?
+    };
     Ok(Outcome::Imported {
         import_id,
         operations: sink.operations.len(),
+        beneficiary_totals: sink.beneficiary_totals.len(),
         report,
     })
 }

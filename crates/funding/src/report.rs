@@ -138,6 +138,26 @@ pub fn text(m: &FundingMap) -> String {
             p.eur_per_resident
         );
     }
+    if let Some(r) = &m.recipients {
+        let _ = writeln!(
+            s,
+            "\nWho receives money in {} (Kohesio, all programmes): {} beneficiaries, {} in {} projects ({} EU)",
+            r.region,
+            r.beneficiaries,
+            euros(r.total_eur),
+            r.projects,
+            euros(r.eu_eur)
+        );
+        for b in &r.largest {
+            let _ = writeln!(
+                s,
+                "  {:<60} {:>10} {:>4} projects",
+                b.beneficiary,
+                euros(b.total_eur.unwrap_or(0.0)),
+                b.projects
+            );
+        }
+    }
     for n in &m.notes {
         let _ = writeln!(s, "Note: {n}");
     }

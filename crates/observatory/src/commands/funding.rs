@@ -73,10 +73,11 @@ pub fn funding(ctx: &mut Context, command: Funding) -> Result<(), String> {
                 funding::Outcome::Imported {
                     import_id,
                     operations,
+                    beneficiary_totals: totals,
                     report,
                 } => {
                     println!(
-                        "{name}: {operations} funded operations imported (import {import_id})"
+                        "{name}: {operations} funded operations, {totals} beneficiaries' totals imported (import {import_id})"
                     );
                     report.notes.iter().for_each(|n| println!("  note: {n}"));
                 }

@@ -140,7 +140,22 @@ fn body(m: &funding::FundingMap) -> Markup {
                h2 { "Euros per resident" }
                ul { @for p in &m.per_resident { li { (p.group) ": " (euros(p.eur)) " over " (p.residents) " " (p.residents_label) " (" (p.period) ") = " (format!("{:.2}", p.eur_per_resident)) " € each" } } }
            }
-           h2 { "Beneficiaries" }
+           @if let Some(r) = &m.recipients {
+            section aria-labelledby="recipients" {
+                h2 #recipients { "Who receives money in " (r.region) }
+                p { "Kohesio (European Commission), all cohesion-policy programmes: " (r.beneficiaries) " beneficiaries, " (euros(r.total_eur)) " in " (r.projects) " projects, of which " (euros(r.eu_eur)) " from the EU. Totals per beneficiary, without project names or dates, so they are not added to the matrix." }
+                div.scroll { table {
+                    thead { tr { th { "Beneficiary" } th.num { "Total budget" } th.num { "EU contribution" } th.num { "Projects" } } }
+                    tbody { @for b in &r.largest { tr {
+                        td { (b.beneficiary) @if !b.transliterated.is_empty() && b.transliterated != b.beneficiary { br; span.small.muted { (b.transliterated) } } }
+                        td.num { (b.total_eur.map(euros).unwrap_or_default()) }
+                        td.num { (b.eu_eur.map(euros).unwrap_or_else(|| "not given".into())) }
+                        td.num { (b.projects) }
+                    } } }
+                } }
+            }
+        }
+        h2 { "Beneficiaries" }
            p { (m.beneficiaries.distinct) " beneficiaries; " (m.beneficiaries.merged_by_identifier) " recognised by their identifier, " (m.beneficiaries.merged_by_name.len()) " merged by their name alone (a guess)." }
            @for n in &m.notes { p.muted.small { "Note: " (n) } }
            p.muted.small { "Lists: " (m.lists.join(", ")) }
