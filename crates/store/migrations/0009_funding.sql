@@ -55,3 +55,10 @@ CREATE TABLE funding_beneficiary_totals (
     projects       INTEGER NOT NULL CHECK (projects >= 0)
 );
 CREATE INDEX funding_beneficiary_totals_region ON funding_beneficiary_totals(region);
+
+-- A city's practice file or funding register as a draft: the file itself, checked on upload
+-- and imported whole (practices, operations) when an approver publishes it.
+CREATE TABLE submission_files (
+    submission INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+    bytes      BLOB NOT NULL
+);

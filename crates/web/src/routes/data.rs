@@ -126,6 +126,13 @@ pub fn act(
     authorize(who, step.action(), Some(&sub.city))?;
     let actor = who.actor();
     match step.target() {
+        // A practice file or a funding register is imported whole, as the CLI would.
+        Status::Published if importer::drafts::keeps_file(&sub.format) => state.db.write(|s| {
+            importer::drafts::publish_file(s, &actor, id, comment).map_err(|e| match e {
+                importer::ImportError::Store(e) => AppError::from(e),
+                other => AppError::new(ErrorCode::InvalidFile, other.to_string()),
+            })
+        }),
         Status::Published => state.db.write(|s| {
             s.publish_submission(&actor, id, comment)?;
             s.submission(id)?
