@@ -19,6 +19,8 @@ pub struct DraftRequest<'a> {
     pub format: Option<Format>,
     pub source: String,
     pub licence: String,
+    /// The file's text encoding when the user names one (not UTF-8).
+    pub encoding: Option<ingest::TextEncoding>,
 }
 
 struct DraftSink<'a, 's> {
@@ -39,6 +41,18 @@ impl Sink for DraftSink<'_, '_> {
 /// Reads the upload into a new draft submission of its city, in one transaction. Returns
 /// the submission's id. A file with no values is refused.
 pub fn create(store: &mut Store, req: DraftRequest<'_>) -> Result<i64, ImportError> {
+    if let Some(e) = req.encoding {
+        // Read as UTF-8 from here on: the draft keeps the text the user meant.
+        let text = ingest::encoding::transcode(req.input, e)?;
+        return create(
+            store,
+            DraftRequest {
+                input: &text,
+                encoding: None,
+                ..req
+            },
+        );
+    }
     let name = req.input.file_name();
     if req.input.is_empty() {
         return Err(ImportError::Invalid(format!("{name}: the file is empty")));

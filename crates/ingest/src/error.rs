@@ -40,9 +40,15 @@ pub enum IngestError {
     #[error("{location}: the file is empty: export the table again, with its header row")]
     Empty { location: Location },
     #[error(
-        "{location}: the text is not UTF-8 (byte {byte} of the file): save the file as UTF-8 (in Excel: \"CSV UTF-8\"; in LibreOffice: character set \"Unicode (UTF-8)\")"
+        "{location}: the text is not UTF-8 (byte {byte} of the file): {}save the file as UTF-8 (in Excel: \"CSV UTF-8\"; in LibreOffice: character set \"Unicode (UTF-8)\")",
+        if suggestion.is_empty() { String::new() } else { format!("{suggestion} ") }
     )]
-    Encoding { location: Location, byte: u64 },
+    Encoding {
+        location: Location,
+        byte: u64,
+        /// Which encoding the file most likely is and how to import it so, when known.
+        suggestion: String,
+    },
     #[error("{location}: found {found}, expected {expected}{}", hint_text(.hint))]
     Invalid {
         location: Location,
@@ -133,6 +139,7 @@ impl IngestError {
                         column: Some((column, header_name(headers, column))),
                     },
                     byte: pos.as_ref().map(|p| p.byte()).unwrap_or(0) + utf8.valid_up_to() as u64,
+                    suggestion: String::new(),
                 }
             }
             csv::ErrorKind::UnequalLengths { expected_len, len, .. } => IngestError::invalid(
@@ -229,6 +236,7 @@ pub(crate) fn record_text_into<'r>(
                         column: Some((i + 1, headers.get(i).cloned().unwrap_or_default())),
                     },
                     byte,
+                    suggestion: String::new(),
                 });
             }
         }

@@ -86,6 +86,7 @@ pub fn read(
                 Err(IngestError::Encoding {
                     location: loc(*line_no, Some((column, String::new()))),
                     byte: start + e.valid_up_to() as u64,
+                    suggestion: String::new(),
                 })
             }
         }

@@ -45,6 +45,7 @@ pub fn read(
                 ..at()
             },
             byte: e.valid_up_to() as u64,
+            suggestion: String::new(),
         });
     }
     let doc: Value = serde_json::from_slice(&bytes).map_err(|e| {

@@ -21,6 +21,7 @@ mod boundaries;
 pub mod codelist;
 mod detect;
 mod dims;
+pub mod encoding;
 mod error;
 pub mod eurostat_tsv;
 pub mod funding;
@@ -37,6 +38,7 @@ pub mod write;
 pub mod xlsx;
 
 pub use detect::{Format, READERS, Reader, Sniff, detect, detect_format};
+pub use encoding::TextEncoding;
 pub use error::{IngestError, Location};
 pub use input::{Input, ReadSeek};
 pub use report::ImportReport;
@@ -100,6 +102,9 @@ pub struct Options {
     pub variable: Option<String>,
     /// For Excel files: the sheet to read (default: the first).
     pub sheet: Option<String>,
+    /// The text's encoding when it is not UTF-8 (a file saved as Windows-1250): the file is
+    /// read as UTF-8 unless the user names another, never by a guess.
+    pub encoding: Option<TextEncoding>,
     /// For lists of funded operations: import a managing authority's list as it was
     /// published, its rows without an amount or a fund kept as gaps (and counted), where a
     /// city's own register must name both.
@@ -122,6 +127,57 @@ pub fn read_file(
 
 /// Reads an input (a file, or bytes in memory) in the given (or detected) format.
 pub fn read(
+    input: &Input,
+    format: Option<Format>,
+    options: &Options,
+    sink: &mut dyn Sink,
+    progress: Progress<'_>,
+) -> Result<ImportReport, IngestError> {
+    let transcoded;
+    let input = match options.encoding {
+        Some(e) if e != TextEncoding::Utf8 => {
+            transcoded = encoding::transcode(input, e)?;
+            &transcoded
+        }
+        _ => input,
+    };
+    read_utf8(input, format, options, sink, progress).map_err(|e| with_suggestion(e, input))
+}
+
+/// A file refused as not UTF-8 gets the encoding it most likely is, and how to import it so.
+fn with_suggestion(err: IngestError, input: &Input) -> IngestError {
+    match err {
+        IngestError::Encoding {
+            location,
+            byte,
+            suggestion,
+        } if suggestion.is_empty() => {
+            let suggestion = input
+                .head(1 << 16)
+                .ok()
+                .and_then(|head| encoding::suggest(&head))
+                .map(|(e, word)| {
+                    format!(
+                        "it looks like {} ({}; read so, the file says \"{word}\"): import it with --encoding {} (on the upload form: Encoding), or",
+                        e.name(),
+                        e.description(),
+                        e.name()
+                    )
+                })
+                .unwrap_or_else(|| {
+                    "name its encoding with --encoding (windows-1250 for Central European text, windows-1252 for Western European; on the upload form: Encoding), or".to_string()
+                });
+            IngestError::Encoding {
+                location,
+                byte,
+                suggestion,
+            }
+        }
+        other => other,
+    }
+}
+
+fn read_utf8(
     input: &Input,
     format: Option<Format>,
     options: &Options,

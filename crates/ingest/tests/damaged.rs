@@ -182,3 +182,43 @@ fn tidy_csv_errors_name_the_column() {
     let msg = error_for("osijek.csv", b"Year,citizenship,Value\n2020,NAT,7\n");
     assert!(msg.contains("--geo"), "{msg}");
 }
+
+/// A Croatian office's file saved in Windows-1250 (issue 11, finding 11): refused with the
+/// encoding it most likely is and a word read so, never guessed; read right once named.
+#[test]
+fn a_windows_1250_file_is_refused_with_its_likely_encoding_and_read_once_named() {
+    let text = "Year,geo,geo_name,indicator,Value\n2023,HR004C,Osijek,clients,12\n2023,HR004C,Osijek (Đakovačka),clients_čakovec,3\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1250.encode(text);
+    let input = ingest::Input::memory("osijek_cp1250.csv", bytes.clone().into_owned());
+    let mut sink = ingest::Collect::default();
+    let err = ingest::read(
+        &input,
+        None,
+        &ingest::Options::default(),
+        &mut sink,
+        &mut |_| {},
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("line 3") && err.contains("not UTF-8"), "{err}");
+    assert!(
+        err.contains("it looks like windows-1250")
+            && err.contains("\"Đakovačka\"")
+            && err.contains("--encoding windows-1250"),
+        "{err}"
+    );
+    let options = ingest::Options {
+        encoding: Some(ingest::TextEncoding::Windows1250),
+        ..Default::default()
+    };
+    let mut sink = ingest::Collect::default();
+    ingest::read(&input, None, &options, &mut sink, &mut |_| {}).unwrap();
+    assert_eq!(sink.observations.len(), 2);
+    assert!(
+        sink.observations
+            .iter()
+            .any(|o| o.variable == "clients_čakovec"),
+        "{:?}",
+        sink.observations
+    );
+}

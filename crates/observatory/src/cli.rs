@@ -72,6 +72,9 @@ The same file twice changes nothing; a newer value for the same figure replaces 
         /// For Excel files: the sheet to read (default: the first)
         #[arg(long)]
         sheet: Option<String>,
+        /// The text's encoding when not UTF-8: windows-1250 (Central European), windows-1252, iso-8859-2
+        #[arg(long, value_parser = |s: &str| ingest::TextEncoding::parse(s).ok_or("use utf-8, windows-1250, windows-1252 or iso-8859-2"))]
+        encoding: Option<ingest::TextEncoding>,
         /// Who published the figures (kept with every value)
         #[arg(long, default_value = "unspecified (give --source)")]
         source: String,
@@ -279,6 +282,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             geo,
             variable,
             sheet,
+            encoding,
             source,
             licence,
         }) => {
@@ -304,6 +308,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
                             geo: geo.clone(),
                             variable: variable.clone(),
                             sheet: sheet.clone(),
+                            encoding,
                             ..Default::default()
                         },
                         source: source.clone(),

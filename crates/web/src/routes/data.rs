@@ -36,6 +36,8 @@ pub struct Upload {
     pub format: Option<String>,
     pub source: String,
     pub licence: String,
+    /// The text's encoding when not UTF-8 (`windows-1250`, …); empty or `utf-8`: UTF-8.
+    pub encoding: Option<String>,
 }
 
 /// Validates `up` with the importers and stores it as a draft submission of its city.
@@ -59,6 +61,20 @@ pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Resul
             AppError::bad(format!(
                 "unknown format '{f}': choose one of {}",
                 ingest::Format::names()
+            ))
+        })?),
+        None => None,
+    };
+    let encoding = match up
+        .encoding
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+    {
+        Some(e) => Some(ingest::TextEncoding::parse(e).ok_or_else(|| {
+            AppError::bad(format!(
+                "unknown encoding '{e}': choose one of {}",
+                ingest::TextEncoding::ALL.map(|e| e.name()).join(", ")
             ))
         })?),
         None => None,
@@ -92,6 +108,7 @@ pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Resul
                 format,
                 source,
                 licence,
+                encoding,
             },
         )
         .map_err(|e| match e {
@@ -205,6 +222,10 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
                     option value="auto" { "detect from the file" }
                     @for f in &formats { option value=(f) { (f) } }
                 }
+                label for="encoding" { "Encoding of the text" }
+                select #encoding name="encoding" {
+                    @for e in ingest::TextEncoding::ALL { option value=(e.name()) { (e.name()) " — " (e.description()) } }
+                }
                 label for="source" { "Source (who produced the figures)" }
                 input #source type="text" name="source" placeholder="City of Osijek, population register";
                 label for="licence" { "Licence" }
@@ -301,6 +322,7 @@ async fn upload(
         format: fields.get("format").cloned(),
         source: fields.get("source").cloned().unwrap_or_default(),
         licence: fields.get("licence").cloned().unwrap_or_default(),
+        encoding: fields.get("encoding").cloned(),
     };
     // Parsing and writing the file block: on the blocking pool.
     let id = crate::blocking::run(move || create_submission(&state, &who, up)).await?;

@@ -242,6 +242,12 @@ pub async fn post_as(app: &Router, uri: &str, token: Option<&str>, body: &str) -
     send(app, b.body(Body::from(body.to_string())).unwrap()).await
 }
 
+/// A POST of raw bytes (a file in another encoding than UTF-8).
+pub async fn post_bytes_as(app: &Router, uri: &str, token: &str, body: Vec<u8>) -> Resp {
+    let b = Request::post(uri).header("authorization", format!("Bearer {token}"));
+    send(app, b.body(Body::from(body)).unwrap()).await
+}
+
 pub fn token_of(email: &str) -> &'static str {
     USERS.iter().find(|u| u.0 == email).map(|u| u.3).unwrap()
 }
@@ -269,6 +275,7 @@ pub fn submission(state: &web::AppState, city: &str, status: &str) -> i64 {
             format: None,
             source: "test".into(),
             licence: "CC BY 4.0".into(),
+            encoding: None,
         },
     )
     .unwrap();

@@ -572,3 +572,52 @@ async fn a_practice_file_is_a_draft_until_published() {
     assert_eq!(p.status, StatusCode::OK, "{}", p.body);
     assert!(p.body.contains("Welcome desk for newly arrived families"));
 }
+
+/// An upload saved in Windows-1250 (issue 11, finding 11): refused with the encoding it
+/// most likely is, and taken when the editor names it, with its letters right.
+#[tokio::test]
+async fn an_upload_in_windows_1250_is_taken_once_its_encoding_is_named() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let text = "Year,indicator,citizenship,Value,unit\n2023,tečaj_hrvatskog,NEU27_2020_FOR,17,NR\n";
+    let bytes: Vec<u8> = text
+        .chars()
+        .map(|c| match c {
+            'č' => 0xE8, // č in Windows-1250
+            c => c as u8,
+        })
+        .collect();
+    let url = format!("/api/v1/submissions?city={OWN}&file_name=tecaj.csv&source=City+of+Osijek");
+    let refused = post_bytes_as(&t.app, &url, editor, bytes.clone()).await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("windows-1250") && refused.body.contains("tečaj"),
+        "{}",
+        refused.body
+    );
+    let taken = post_bytes_as(
+        &t.app,
+        &format!("{url}&encoding=windows-1250"),
+        editor,
+        bytes,
+    )
+    .await;
+    assert_eq!(taken.status, StatusCode::CREATED, "{}", taken.body);
+    let id = taken.json()["id"].as_i64().unwrap();
+    let values = get_as(
+        &t.app,
+        &format!("/api/v1/observations?geo={OWN}&drafts=true&dataset=tecaj"),
+        editor,
+    )
+    .await;
+    assert!(
+        values.body.contains("tečaj_hrvatskog"),
+        "submission {id}: {}",
+        values.body
+    );
+}

@@ -1233,6 +1233,8 @@ pub struct UploadParams {
     source: Option<String>,
     /// Licence.
     licence: Option<String>,
+    /// The text's encoding when it is not UTF-8: windows-1250, windows-1252, iso-8859-2.
+    encoding: Option<String>,
 }
 
 /// API writes take an API token: a browser session's cookie would be an ambient credential
@@ -1280,6 +1282,7 @@ async fn create(
         format: p.format,
         source: p.source.unwrap_or_default(),
         licence: p.licence.unwrap_or_default(),
+        encoding: p.encoding,
     };
     // Parsing the file and writing its values block: on the blocking pool.
     let sub = blocking::run(move || {
