@@ -43,6 +43,7 @@ fn import_figures(store: &mut Store, rel: &str) {
             options: ingest::Options::default(),
             source: rel.into(),
             licence: "CC BY 4.0".into(),
+            new_places: true,
         },
         &mut |_| {},
     )

@@ -40,6 +40,7 @@ fn main() -> Result<(), String> {
                 options: ingest::Options::default(),
                 source: "bench".into(),
                 licence: "none".into(),
+                new_places: true,
             },
             &mut |_| {},
         )

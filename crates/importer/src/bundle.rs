@@ -239,6 +239,8 @@ impl Bundle {
                     },
                     source: e.source,
                     licence: e.licence,
+                    // The bundled data brings its places (GISCO's cities, the LOR areas).
+                    new_places: true,
                 },
                 &mut |bytes| progress(&input, bytes),
             )

@@ -27,6 +27,11 @@ pub struct Request<'a> {
     pub options: Options,
     pub source: String,
     pub licence: String,
+    /// Whether the file may add places the store does not know. A user's import into a store
+    /// that knows places may not unless asked (`--allow-new-places`): a typo'd code
+    /// (`XX999C`) or a name in a code column (`Rubano`) would otherwise become a new place
+    /// in silence. The bundled data brings its places.
+    pub new_places: bool,
 }
 
 /// The SHA-256 of an input's bytes, read as a stream.
@@ -40,14 +45,44 @@ pub fn sha256(input: &Input) -> Result<String, ImportError> {
 /// Adapts a store import to the readers' sink.
 struct StoreSink<'a, 's> {
     import: &'a mut store::Import<'s>,
+    new_places: bool,
+    /// Places checked so far (a file names few places in many rows).
+    known: std::collections::HashSet<String>,
+}
+
+impl StoreSink<'_, '_> {
+    /// Refuses a place the store does not know, unless new places are allowed.
+    fn check_place(&mut self, code: &str, name: &str) -> Result<(), String> {
+        if self.new_places || self.known.contains(code) {
+            return Ok(());
+        }
+        if !self
+            .import
+            .knows_geography(code)
+            .map_err(|e| e.to_string())?
+        {
+            let named = if name.is_empty() || name == code {
+                String::new()
+            } else {
+                format!(" ({name})")
+            };
+            return Err(format!(
+                "'{code}'{named} is not a place the observatory knows: check the code (`observatory list geographies` lists them), or import with --allow-new-places to add it"
+            ));
+        }
+        self.known.insert(code.to_string());
+        Ok(())
+    }
 }
 
 impl Sink for StoreSink<'_, '_> {
     fn observation(&mut self, obs: Observation) -> Result<(), String> {
         crate::plausibility::check(&obs)?;
+        self.check_place(obs.geo.as_str(), "")?;
         self.import.add_observation(&obs).map_err(|e| e.to_string())
     }
     fn geography(&mut self, geo: Geography) -> Result<(), String> {
+        self.check_place(geo.code.as_str(), &geo.name)?;
         self.import.add_geography(&geo).map_err(|e| e.to_string())
     }
 }
@@ -74,10 +109,14 @@ pub fn import(
         source: req.source,
         licence: req.licence,
     };
+    // A store that knows no place yet has no codes to mistype against: the file brings them.
+    let new_places = req.new_places || store.geographies(None, None)?.is_empty();
     let mut import = store.begin_import(&provenance)?;
     let import_id = import.id();
     let mut sink = StoreSink {
         import: &mut import,
+        new_places,
+        known: Default::default(),
     };
     // On error `import` is dropped without commit: the transaction rolls back.
     let report = ingest::read(req.input, Some(format), &req.options, &mut sink, progress)?;

@@ -23,6 +23,8 @@ fn request(input: &Input) -> Request<'_> {
         options: Options::default(),
         source: "Eurostat lfsa_ergan".into(),
         licence: "CC BY 4.0".into(),
+        // A fresh store: the file brings its countries.
+        new_places: true,
     }
 }
 
@@ -202,4 +204,68 @@ fn implausible_values_are_refused_with_their_line_and_change_nothing() {
         );
         assert_eq!(store.count_observations().unwrap(), 0);
     }
+}
+
+/// A user's file naming a place the store does not know — a typo'd code, a town's name in
+/// the code column — is refused with its line (issue 11, finding 10), nothing written; with
+/// new places allowed it adds them.
+#[test]
+fn an_unknown_place_is_refused_unless_new_places_are_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&dir, "places.db");
+    let known = Input::memory(
+        "known.csv",
+        b"Year,geo,geo_name,indicator,Value\n2023,HR004C,Osijek,clients,1\n".to_vec(),
+    );
+    importer::import(
+        &mut store,
+        Request {
+            new_places: true,
+            ..request(&known)
+        },
+        &mut |_| {},
+    )
+    .unwrap();
+    let before = store.count_observations().unwrap();
+    for (file, code) in [
+        (
+            "Year,geo,indicator,Value\n2023,HR004C,clients,2\n2023,XX999C,clients,3\n",
+            "'XX999C'",
+        ),
+        (
+            "Year,geo,indicator,Value\n2023,Rubano,clients,4\n",
+            "'Rubano'",
+        ),
+    ] {
+        let input = Input::memory("city.csv", file.as_bytes().to_vec());
+        let err = importer::import(
+            &mut store,
+            Request {
+                new_places: false,
+                ..request(&input)
+            },
+            &mut |_| {},
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains(code) && err.contains("--allow-new-places") && err.contains("line"),
+            "{err}"
+        );
+        assert_eq!(store.count_observations().unwrap(), before, "{err}");
+    }
+    let input = Input::memory(
+        "rubano.csv",
+        b"Year,geo,geo_name,indicator,Value\n2023,IT_RUBANO,Rubano,clients,4\n".to_vec(),
+    );
+    importer::import(
+        &mut store,
+        Request {
+            new_places: true,
+            ..request(&input)
+        },
+        &mut |_| {},
+    )
+    .unwrap();
+    assert!(store.geography("IT_RUBANO").unwrap().is_some());
 }

@@ -75,6 +75,9 @@ The same file twice changes nothing; a newer value for the same figure replaces 
         /// The text's encoding when not UTF-8: windows-1250 (Central European), windows-1252, iso-8859-2
         #[arg(long, value_parser = |s: &str| ingest::TextEncoding::parse(s).ok_or("use utf-8, windows-1250, windows-1252 or iso-8859-2"))]
         encoding: Option<ingest::TextEncoding>,
+        /// Let the file add places the store does not know (checked: a typo'd code is refused otherwise)
+        #[arg(long)]
+        allow_new_places: bool,
         /// Who published the figures (kept with every value)
         #[arg(long, default_value = "unspecified (give --source)")]
         source: String,
@@ -283,6 +286,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             variable,
             sheet,
             encoding,
+            allow_new_places,
             source,
             licence,
         }) => {
@@ -313,6 +317,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
                         },
                         source: source.clone(),
                         licence: licence.clone(),
+                        new_places: allow_new_places,
                     },
                     &mut |bytes| bar.update(&input, bytes),
                 )

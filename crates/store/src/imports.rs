@@ -224,6 +224,17 @@ impl<'s> Import<'s> {
         self.tx()
     }
 
+    /// Whether the store (with what this import added so far) knows the place `code`.
+    pub fn knows_geography(&self, code: &str) -> Result<bool> {
+        use rusqlite::OptionalExtension;
+        let found: Option<i64> = self
+            .tx()
+            .prepare_cached("SELECT 1 FROM geographies WHERE code = ?1")
+            .and_then(|mut st| st.query_row([code], |r| r.get(0)).optional())
+            .map_err(|e| self.err(e))?;
+        Ok(found.is_some())
+    }
+
     /// Adds or improves a geography: a real name replaces a bare code, and a finer
     /// parent (NUTS 3 from a boundary file) replaces the country implied by the code.
     pub fn add_geography(&mut self, g: &Geography) -> Result<()> {
