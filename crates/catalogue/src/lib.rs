@@ -27,6 +27,7 @@ mod features;
 mod indicator;
 mod mapping;
 mod outlook;
+mod places;
 mod tables;
 
 pub use error::{CatalogueError, Result};
@@ -37,6 +38,7 @@ pub use mapping::{
     sql_literal,
 };
 pub use outlook::OutlookSeries;
+pub use places::PlaceNames;
 pub use tables::{
     Area, CompareView, DEFAULT_GROUPS, Level, ProfileView, Table, TableReference, Variable,
 };
@@ -123,6 +125,8 @@ pub struct Catalogue {
     pub features: Vec<FeatureInfo>,
     /// The series a profile looks ahead on (`outlook.toml`; none without the file).
     pub outlook: Vec<OutlookSeries>,
+    /// Other names of places (`places/names.toml`; none without the file).
+    pub place_names: PlaceNames,
     labels: BTreeMap<String, String>,
     files: Vec<SourceFile>,
 }
@@ -194,6 +198,10 @@ impl Catalogue {
             Some(f) => outlook::parse_outlook(f)?,
             None => Vec::new(),
         };
+        let place_names = match files.iter().find(|f| f.path == "places/names.toml") {
+            Some(f) => places::parse_names(f)?,
+            None => PlaceNames::default(),
+        };
         let mut indicators = Vec::new();
         let mut mappings = Vec::new();
         let mut tables = Vec::new();
@@ -222,6 +230,7 @@ impl Catalogue {
             tables,
             features,
             outlook,
+            place_names,
             labels: meta.labels,
             files,
         })

@@ -30,6 +30,7 @@ pub fn resolve(store: &Store, query: &str) -> Result<Geography, ImportError> {
             .iter()
             .filter(|g| tier(g))
             .map(|g| (g.name.clone(), g.clone()))
+            .chain(other_names(&all).into_iter().filter(|(_, g)| tier(g)))
             .collect();
         match lookup(q, &candidates) {
             Lookup::Found(g) => return Ok(g),
@@ -66,4 +67,25 @@ fn list(gs: &[Geography]) -> String {
         .map(|g| format!("{} ({}, {})", g.name, g.code, g.level))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// The other names of the catalogue (`places/names.toml`: "Prague" for Praha) of the places
+/// in `all`: each once per place ("Vienna" is English and Italian), and none that is the
+/// place's own name.
+pub fn other_names(all: &[Geography]) -> Vec<(String, Geography)> {
+    let names = &catalogue::active().place_names;
+    let mut out: Vec<(String, Geography)> = Vec::new();
+    for (alias, code) in names.aliases() {
+        let Some(g) = all.iter().find(|g| g.code.as_str() == code) else {
+            continue;
+        };
+        let folded = model::names::fold(alias);
+        let repeated = out
+            .iter()
+            .any(|(a, o)| o.code == g.code && model::names::fold(a) == folded);
+        if folded != model::names::fold(&g.name) && !repeated {
+            out.push((alias.to_string(), g.clone()));
+        }
+    }
+    out
 }

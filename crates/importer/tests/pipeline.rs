@@ -174,6 +174,28 @@ fn places_resolve_by_name_code_and_accents() {
     );
     let err = importer::places::resolve(&store, "Atlantis").unwrap_err();
     assert!(matches!(err, ImportError::UnknownPlace(_)), "{err}");
+    // The names people use in English and in the observatory's languages (issue 11,
+    // finding 12), from catalogue/places/names.toml.
+    // The cities under the names Eurostat's tables give them.
+    let cities = Input::memory(
+        "cities.csv",
+        "Year,geo,geo_name,indicator,Value\n2023,CZ001C,Praha,x,1\n2023,AT001C,Wien,x,1\n2023,BE001C,Bruxelles/Brussel,x,1\n2023,PL001C,Warszawa,x,1\n"
+            .as_bytes()
+            .to_vec(),
+    );
+    importer::import(&mut store, request(&cities), &mut |_| {}).unwrap();
+    assert_eq!(store.geography("AT001C").unwrap().unwrap().name, "Wien");
+    for (query, code) in [
+        ("Prague", "CZ001C"),
+        ("Vienna", "AT001C"),
+        ("beč", "AT001C"),
+        ("Brussels", "BE001C"),
+        ("Varšava", "PL001C"),
+        ("Praha", "CZ001C"),
+    ] {
+        let found = importer::places::resolve(&store, query).unwrap();
+        assert_eq!(found.code.as_str(), code, "{query}");
+    }
 }
 
 /// Issue 11, finding 10: −5 residents, the year 1200, the year 2099 and 1e26 are refused with

@@ -111,6 +111,15 @@ pub fn search(all: &[Geography], q: &str) -> Search {
         .iter()
         .enumerate()
         .map(|(i, g)| (g.name.clone(), i))
+        .chain(
+            importer::places::other_names(all)
+                .into_iter()
+                .filter_map(|(alias, g)| {
+                    all.iter()
+                        .position(|x| x.code == g.code)
+                        .map(|i| (alias, i))
+                }),
+        )
         .collect();
     match lookup(q, &candidates) {
         Lookup::Found(i) => Search::Found(all[i].clone()),
