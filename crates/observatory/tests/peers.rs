@@ -58,6 +58,23 @@ fn peers_benchmarks_mentors_and_typology_for_four_cities() {
         assert!(b.contains("lower is better"), "{b}");
         let m = ok(&db, &["mentors", city]);
         assert!(m.contains("Could mentor"), "{m}");
+        // Issue 11, finding 14: the heading alone proves nothing; a city with figures has a
+        // mentor, and each one is listed with its experience and its better outcomes.
+        if code != "CZ001C" {
+            let listed = m
+                .lines()
+                .skip_while(|l| !l.starts_with("Could mentor"))
+                .nth(1)
+                .unwrap_or_default();
+            assert!(
+                listed.trim_start().starts_with("1. "),
+                "{city}: no mentor: {m}"
+            );
+            assert!(
+                listed.contains("more experience") && listed.contains("(better)"),
+                "{listed}"
+            );
+        }
         let p = ok(&db, &["peers", city, "--profile"]);
         assert!(p.contains("foreign_born_share"), "{p}");
     }

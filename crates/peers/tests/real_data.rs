@@ -433,11 +433,37 @@ fn peers_benchmarks_and_mentors_for_four_cities() {
             .unwrap();
         assert!(raw.summary.is_some());
         let m = cities.mentors(code, &MentorQuery::default()).unwrap();
+        // Issue 11, finding 14: a loop over no mentors asserts nothing, so the cities
+        // with figures must have some, and each must meet the rule by its own figures.
+        if code != "CZ001C" {
+            assert!(!m.mentors.is_empty(), "{code} has no mentor: {:?}", m.note);
+        }
         for x in m.mentors.iter().chain(&m.mentees) {
             assert_ne!(x.city.code, code);
             assert!(x.experience_gap >= 1.0);
             assert!(x.advantage > 0.0);
             assert!(!x.reason.is_empty());
+        }
+        for x in &m.mentors {
+            // The mentor's earlier share, minus the city's in (about) the same year.
+            let gap = x.mentor_earlier_share.share - x.mentee_earlier_share.share;
+            assert!(
+                (gap - x.experience_gap).abs() < 1e-9,
+                "{code} ← {}: {gap} vs {}",
+                x.city.code,
+                x.experience_gap
+            );
+            assert!(
+                (x.mentor_earlier_share.year - x.mentee_earlier_share.year).abs()
+                    <= peers::BASE_YEAR_TOLERANCE,
+                "{code} ← {}: years apart",
+                x.city.code
+            );
+            assert!(
+                x.outcomes.iter().any(|o| o.mentor_better),
+                "{code} ← {}: no better outcome",
+                x.city.code
+            );
         }
         if code == "CZ001C" {
             assert!(m.note.is_some(), "Praha has no foreign-born figures");

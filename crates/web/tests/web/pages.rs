@@ -58,7 +58,11 @@ async fn search_is_accent_insensitive_with_suggestions() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.headers["location"], "/cities/SK002C");
     // The names people use (issue 11, finding 12): English and the observatory's languages.
-    for (q, code) in [("Prague", "CZ001C"), ("Varsavia", "PL001C"), ("Rom", "IT001C")] {
+    for (q, code) in [
+        ("Prague", "CZ001C"),
+        ("Varsavia", "PL001C"),
+        ("Rom", "IT001C"),
+    ] {
         let r = get(&t.app, &format!("/?q={q}")).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{q}: {}", r.body);
         assert_eq!(r.headers["location"], format!("/cities/{code}"), "{q}");
