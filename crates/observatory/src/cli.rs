@@ -485,9 +485,11 @@ fn show(
         period,
     };
     let rows = store.observations(&filter).map_err(|e| e.to_string())?;
+    let cat = catalogue::active();
     let mut t = Table::new(vec![
         "dataset",
         "variable",
+        "what",
         "group",
         "breakdown",
         "period",
@@ -508,6 +510,7 @@ fn show(
         t.push(vec![
             o.dataset.clone(),
             o.variable.clone(),
+            cat.variable_label(&o.dataset, &o.variable),
             o.group.describe(),
             o.breakdown_key(),
             o.period.to_string(),

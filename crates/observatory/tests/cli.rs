@@ -91,6 +91,11 @@ fn first_start_loads_every_bundled_file_and_export_round_trips() {
     // Accent- and case-insensitive names, with flags shown.
     let show = ok(&db, &["show", "kosice", "--dataset", "urb_cpop1"]);
     assert!(show.contains("Košice (greater city) (SK002C)"), "{show}");
+    // Each code with its name for people (issue 11, finding 7).
+    assert!(
+        show.contains("DE1001V") && show.contains("Population on 1 January"),
+        "{show}"
+    );
     let out = run(&db, &["show", "Koshice"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("Did you mean: Košice"));
