@@ -409,7 +409,10 @@ mod tests {
         }
         let text = format!("{HEADER}\nL,1,HR,ESF,C,B,10,,EUR,,,\n");
         let input = Input::memory("list.csv", text.into_bytes());
-        assert_eq!(crate::detect(&input).unwrap(), crate::Format::FUNDED_OPERATIONS);
+        assert_eq!(
+            crate::detect(&input).unwrap(),
+            crate::Format::FUNDED_OPERATIONS
+        );
         let e = read(&input, false, &mut Statistics, &mut |_| {})
             .unwrap_err()
             .to_string();

@@ -68,6 +68,12 @@ impl Status {
     }
 }
 
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A request as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MentoringRequest {
