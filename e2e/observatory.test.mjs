@@ -87,7 +87,7 @@ test('every page of the demo opens without console errors', async () => {
   const { page, problems } = await watchedPage(context);
   const pages = ['/', '/?q=kosice', '/cities/HR004C', '/cities/SK002C', '/cities/DE001C',
     '/compare?cities=Osijek,SK002C,Graz', '/neighbourhoods', '/neighbourhoods/DE001C',
-    '/indicators', '/data', '/api', '/login', '/scenarios', '/scenarios/aargau', '/practices', '/practices?q=Sprachkurs'];
+    '/indicators', '/data', '/api', '/login', '/scenarios', '/scenarios/aargau', '/practices', '/practices?q=Sprachkurs', '/funding', '/funding/EL30', '/funding/DE300'];
   for (const path of pages) {
     const r = await page.goto(base + path);
     assert.equal(r.status(), 200, path);

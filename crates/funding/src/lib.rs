@@ -74,6 +74,8 @@ pub enum Outcome {
     Imported {
         import_id: i64,
         operations: usize,
+        /// Rows of a Kohesio beneficiary export (a file holds one kind or the other).
+        beneficiary_totals: usize,
         report: ImportReport,
     },
     /// A file with these exact bytes was imported before: nothing to do.
@@ -88,40 +90,66 @@ pub fn import(store: &mut Store, req: ImportRequest<'_>, rules: &Rules) -> Resul
     if let Some(previous) = store.find_import_by_sha256(&sha256)? {
         return Ok(Outcome::AlreadyImported(previous));
     }
+    let Checked {
+        format,
+        rows,
+        report,
+    } = check_file(req, rules)?;
+    let provenance = model::Provenance {
+        file_name: req.file_name.to_string(),
+        sha256,
+        format: format.name().to_string(),
+        source: req.source.to_string(),
+        licence: req.licence.to_string(),
+    };
+    let report_json = serde_json::to_string(&report).unwrap_or_default();
+    let import_id = if format == Format::KOHESIO_BENEFICIARIES {
+        store.import_beneficiary_totals(&provenance, &rows.beneficiary_totals, &report_json)?
+    } else {
+        store.import_operations(&provenance, &rows.operations, &report_json)?
+    };
+    Ok(Outcome::Imported {
+        import_id,
+        operations: rows.operations.len(),
+        beneficiary_totals: rows.beneficiary_totals.len(),
+        report,
+    })
+}
+
+/// A file read and checked, not yet written.
+#[derive(Debug)]
+pub struct Checked {
+    pub format: Format,
+    pub rows: Collect,
+    pub report: ImportReport,
+}
+
+/// Reads and checks a file as [`import`] does, writing nothing: an upload is checked so
+/// before it becomes a draft.
+pub fn check_file(req: ImportRequest<'_>, rules: &Rules) -> Result<Checked> {
     let input = Input::memory(req.file_name, req.bytes.to_vec());
     let options = ingest::Options {
         as_published: req.as_published,
         ..Default::default()
     };
-    let mut sink = Collect::default();
-    let mut report = ingest::read(
-        &input,
-        Some(Format::FUNDED_OPERATIONS),
-        &options,
-        &mut sink,
-        &mut |_| {},
-    )?;
-    for op in &sink.operations {
+    let mut rows = Collect::default();
+    // Kohesio's export is recognised by its header; anything else must be a list of
+    // operations, and the reader says which column it misses.
+    let format = match ingest::detect(&input) {
+        Ok(f) if f == Format::KOHESIO_BENEFICIARIES => f,
+        _ => Format::FUNDED_OPERATIONS,
+    };
+    let mut report = ingest::read(&input, Some(format), &options, &mut rows, &mut |_| {})?;
+    for op in &rows.operations {
         check(op, rules, req.file_name)?;
     }
-    report.datasets = {
-        let mut lists: Vec<String> = sink.operations.iter().map(|o| o.list.clone()).collect();
-        lists.sort();
-        lists.dedup();
-        lists
-    };
-    let provenance = model::Provenance {
-        file_name: req.file_name.to_string(),
-        sha256,
-        format: Format::FUNDED_OPERATIONS.name().to_string(),
-        source: req.source.to_string(),
-        licence: req.licence.to_string(),
-    };
-    let report_json = serde_json::to_string(&report).unwrap_or_default();
-    let import_id = store.import_operations(&provenance, &sink.operations, &report_json)?;
-    Ok(Outcome::Imported {
-        import_id,
-        operations: sink.operations.len(),
+    let mut lists: Vec<String> = rows.operations.iter().map(|o| o.list.clone()).collect();
+    lists.sort();
+    lists.dedup();
+    report.datasets = lists;
+    Ok(Checked {
+        format,
+        rows,
         report,
     })
 }

@@ -65,7 +65,8 @@ pub struct Need {
 pub struct Overlap {
     pub field: String,
     pub group: String,
-    /// The overlapping period (the latest start to the earliest end of the set).
+    /// The span of the set: its earliest start and latest end (each operation overlaps
+    /// another of the set, not necessarily all of them).
     pub from: String,
     pub to: String,
     pub operations: Vec<i64>,
@@ -81,6 +82,19 @@ pub struct PerResident {
     pub period: String,
     pub eur: f64,
     pub eur_per_resident: f64,
+}
+
+/// Who receives money in the place's region, from Kohesio's beneficiary totals.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Recipients {
+    pub region: String,
+    /// Beneficiaries listed (Kohesio's export keeps the first 200 of a region at most).
+    pub beneficiaries: usize,
+    pub total_eur: f64,
+    pub eu_eur: f64,
+    pub projects: u64,
+    /// The largest, by total budget.
+    pub largest: Vec<model::BeneficiaryTotal>,
 }
 
 /// The funding map of a place.
@@ -106,6 +120,8 @@ pub struct FundingMap {
     pub duplicates: Vec<Duplicate>,
     pub beneficiaries: Beneficiaries,
     pub per_resident: Vec<PerResident>,
+    /// Kohesio's layer, where the place has a Kohesio region and its export is loaded.
+    pub recipients: Option<Recipients>,
     pub notes: Vec<String>,
 }
 
@@ -173,8 +189,10 @@ pub fn funding_map(store: &Store, rules: &Rules, id: &str) -> Result<FundingMap>
             "{by_text} operations were placed in a field by the words of their name and summary, as their list gives no category of intervention: check them before quoting a cell"
         ));
     }
+    let recipients = recipients(store, &place, &mut notes)?;
     notes.dedup();
     Ok(FundingMap {
+        recipients,
         without_amount: operations.iter().filter(|o| o.eur.is_none()).count(),
         outside: outside.len(),
         outside_eur: outside.iter().filter_map(|o| o.eur).fold(0.0, |a, b| a + b),
@@ -358,12 +376,12 @@ fn overlap_of(cell: &Cell, set: &[&OperationRef]) -> Overlap {
     let from = set
         .iter()
         .filter_map(|o| o.start.clone())
-        .max()
+        .min()
         .unwrap_or_default();
     let to = set
         .iter()
         .filter_map(|o| o.end.clone())
-        .min()
+        .max()
         .unwrap_or_default();
     let mut names: Vec<String> = set
         .iter()
@@ -444,4 +462,35 @@ fn per_resident(
         }
     }
     Ok(out)
+}
+
+/// Kohesio's beneficiaries of the place's region: counts and sums of what is listed, and the
+/// ten largest.
+fn recipients(store: &Store, place: &Place, notes: &mut Vec<String>) -> Result<Option<Recipients>> {
+    let Some(region) = &place.kohesio_region else {
+        return Ok(None);
+    };
+    let all = store.beneficiary_totals(Some(region))?;
+    if all.is_empty() {
+        notes.push(format!(
+            "Kohesio's beneficiaries of {region} are not loaded"
+        ));
+        return Ok(None);
+    }
+    if all.len() >= 200 {
+        notes.push(format!(
+            "Kohesio's export keeps the first 200 beneficiaries of a region: {region} may have more"
+        ));
+    }
+    Ok(Some(Recipients {
+        region: region.clone(),
+        beneficiaries: all.len(),
+        total_eur: all
+            .iter()
+            .filter_map(|b| b.total_eur)
+            .fold(0.0, |a, b| a + b),
+        eu_eur: all.iter().filter_map(|b| b.eu_eur).fold(0.0, |a, b| a + b),
+        projects: all.iter().map(|b| u64::from(b.projects)).sum(),
+        largest: all.into_iter().take(10).collect(),
+    }))
 }

@@ -26,7 +26,7 @@ pub fn text(m: &FundingMap) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{} ({}): {} operations from {} lists, {} in all ({} outside the fields of integration policy; {} without a published amount)",
+        "{} ({}): {} operations from {} list(s), {} in all ({} outside the fields of integration policy; {} without a published amount)",
         m.place.name,
         m.place.id,
         m.operations.len(),
@@ -108,7 +108,7 @@ pub fn text(m: &FundingMap) -> String {
     for o in m.overlaps.iter().take(10) {
         let _ = writeln!(
             s,
-            "  {} x {}: {} operations of {} beneficiaries, {} to {}",
+            "  {} x {}: {} operations of {} beneficiaries, overlapping between {} and {}",
             o.field,
             o.group,
             o.operations.len(),
@@ -137,6 +137,26 @@ pub fn text(m: &FundingMap) -> String {
             p.period,
             p.eur_per_resident
         );
+    }
+    if let Some(r) = &m.recipients {
+        let _ = writeln!(
+            s,
+            "\nWho receives money in {} (Kohesio, all programmes): {} beneficiaries, {} in {} projects ({} EU)",
+            r.region,
+            r.beneficiaries,
+            euros(r.total_eur),
+            r.projects,
+            euros(r.eu_eur)
+        );
+        for b in &r.largest {
+            let _ = writeln!(
+                s,
+                "  {:<60} {:>10} {:>4} projects",
+                b.beneficiary,
+                euros(b.total_eur.unwrap_or(0.0)),
+                b.projects
+            );
+        }
     }
     for n in &m.notes {
         let _ = writeln!(s, "Note: {n}");

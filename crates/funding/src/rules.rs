@@ -47,6 +47,10 @@ pub struct Place {
     pub locations: Vec<String>,
     #[serde(default)]
     pub location_contains: Vec<String>,
+    /// The region's label in Kohesio's beneficiary export, for the layer of who receives
+    /// money there.
+    #[serde(default)]
+    pub kohesio_region: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -224,11 +228,11 @@ impl Rules {
             if self.places[..i].iter().any(|q| q.id == p.id) {
                 return Err(bad(places, format!("place '{}' is defined twice", p.id)));
             }
-            if p.nuts.is_empty() && p.locations.is_empty() && p.location_contains.is_empty() {
+            if p.is_country() && p.kohesio_region.is_none() {
                 return Err(bad(
                     places,
                     format!(
-                        "place '{}' matches no operation: give nuts, locations or location_contains",
+                        "place '{}' matches nothing: give nuts, locations, location_contains or kohesio_region",
                         p.id
                     ),
                 ));
@@ -329,6 +333,7 @@ impl Rules {
             nuts: Vec::new(),
             locations: Vec::new(),
             location_contains: Vec::new(),
+            kohesio_region: None,
         })
     }
 
@@ -342,13 +347,19 @@ impl Rules {
 }
 
 impl Place {
+    /// No rule places an operation in it: a whole country (or a Kohesio region only).
+    fn is_country(&self) -> bool {
+        self.nuts.is_empty() && self.locations.is_empty() && self.location_contains.is_empty()
+    }
+
     /// Whether an operation lies in the place.
     pub fn holds(&self, op: &model::FundedOperation) -> bool {
         if !op.country.eq_ignore_ascii_case(&self.country) {
             return false;
         }
-        if self.nuts.is_empty() && self.locations.is_empty() && self.location_contains.is_empty() {
-            return true; // a country
+        if self.is_country() {
+            // A country holds all its operations; a place known only to Kohesio holds none.
+            return self.kohesio_region.is_none();
         }
         self.nuts
             .iter()

@@ -31,6 +31,8 @@ const LISTS: [(&str, usize); 7] = [
     ("gr_list_of_operations_2014-2020_2016-05-13.csv", 2029),
 ];
 
+const KOHESIO: &str = "kohesio_beneficiaries_by_region_2023-01.csv";
+
 fn import_figures(store: &mut Store, rel: &str) {
     let input = ingest::Input::file(data(rel));
     importer::values::import(
@@ -82,6 +84,7 @@ fn store() -> (tempfile::TempDir, Store) {
         for (file, _) in LISTS {
             import_list(&mut s, file, true).unwrap();
         }
+        import_list(&mut s, KOHESIO, true).unwrap();
         drop(s);
         (dir, db)
     });
@@ -211,6 +214,23 @@ fn attica_shows_a_gap_and_a_possible_duplication_recomputed_by_hand() {
         (d.field.as_str(), d.basis.as_str()),
         ("employment", "same name once normalised")
     );
+    // Every overlap is a set of operations of one cell, each overlapping another of the set.
+    for o in &m.overlaps {
+        assert!(o.from <= o.to && o.operations.len() >= 2, "{o:?}");
+        let ops: Vec<_> = m
+            .operations
+            .iter()
+            .filter(|x| o.operations.contains(&x.id))
+            .collect();
+        for a in &ops {
+            assert!(
+                ops.iter()
+                    .any(|b| b.id != a.id && a.start <= b.end && b.start <= a.end),
+                "{o:?}"
+            );
+            assert!(a.fields.contains(&o.field) && a.groups.contains(&o.group));
+        }
+    }
 }
 
 /// Berlin's euros per resident: every operation of both Berlin lists counted once, over
@@ -392,5 +412,51 @@ fn bad_files_are_refused_with_file_line_and_column_and_change_nothing() {
     assert_eq!(
         (op.fields.clone(), op.groups.clone()),
         (vec!["language".to_string()], vec!["newcomers".to_string()])
+    );
+}
+
+/// Kohesio's layer: all 27,222 rows of the export, kept apart from the operations; for
+/// Osijek-Baranja County, by hand from the CSV: 200 beneficiaries (the export's cap), €676.3m
+/// in all, the largest "Grad Osijek" with €68,720,662.86 in 31 projects.
+#[test]
+fn kohesio_beneficiaries_are_a_layer_of_who_receives_money_where() {
+    let (_d, s) = store();
+    assert_eq!(s.beneficiary_totals(None).unwrap().len(), 27_222);
+    let m = funding::funding_map(&s, rules(), "HR04B").unwrap();
+    assert_eq!(m.operations.len(), 181, "the layer adds no operation");
+    let r = m.recipients.as_ref().unwrap();
+    assert_eq!(
+        (r.region.as_str(), r.beneficiaries),
+        ("Osječko-baranjska županija", 200)
+    );
+    assert!(
+        (r.total_eur - 676_317_298.6).abs() < 0.01,
+        "{}",
+        r.total_eur
+    );
+    let first = &r.largest[0];
+    assert_eq!(
+        (first.beneficiary.as_str(), first.total_eur, first.projects),
+        ("Grad Osijek", Some(68_720_662.86), 31)
+    );
+    assert!(
+        m.notes
+            .iter()
+            .any(|n| n.contains("first 200 beneficiaries"))
+    );
+    // Prague is on the map through Kohesio only: the Czech list cannot place its operations.
+    let prague = funding::funding_map(&s, rules(), "CZ010").unwrap();
+    assert!(prague.operations.is_empty());
+    assert_eq!(
+        prague.recipients.unwrap().largest[0].beneficiary,
+        "Ředitelství silnic a dálnic"
+    );
+    // The whole country still holds every Czech operation.
+    assert_eq!(
+        funding::funding_map(&s, rules(), "CZ")
+            .unwrap()
+            .operations
+            .len(),
+        1772
     );
 }

@@ -97,7 +97,7 @@ impl Loaded {
             Loaded::Boundaries { path, areas } => format!("{path:<70} {areas:>7} areas"),
             Loaded::Practices { path, practices } => format!("{path:<70} {practices:>7} practices"),
             Loaded::Operations { path, operations } => {
-                format!("{path:<70} {operations:>7} funded operations")
+                format!("{path:<70} {operations:>7} funded operations or beneficiaries")
             }
         }
     }
@@ -352,11 +352,16 @@ impl Bundle {
             let outcome = funding::import(store, request, &rules).map_err(|e| {
                 ImportError::Invalid(format!("bundled funding list {}: {e}", f.path))
             })?;
-            if let funding::Outcome::Imported { operations, .. } = outcome {
+            if let funding::Outcome::Imported {
+                operations,
+                beneficiary_totals,
+                ..
+            } = outcome
+            {
                 imported += 1;
                 loaded(&Loaded::Operations {
                     path: f.path.clone(),
-                    operations,
+                    operations: operations + beneficiary_totals,
                 });
             }
         }

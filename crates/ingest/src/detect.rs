@@ -60,6 +60,7 @@ pub static READERS: &[&dyn Reader] = &[
     &crate::berlin_lor::BerlinLor,
     &crate::vienna_ogd::ViennaOgd,
     &crate::funding::Operations,
+    &crate::funding::Kohesio,
     &crate::tidy::TidyCsv,
 ];
 
@@ -80,6 +81,7 @@ impl Format {
     pub const VIENNA_OGD: Format = Format(&crate::vienna_ogd::ViennaOgd);
     pub const BOUNDARIES: Format = Format(&crate::boundaries::Boundaries);
     pub const FUNDED_OPERATIONS: Format = Format(&crate::funding::Operations);
+    pub const KOHESIO_BENEFICIARIES: Format = Format(&crate::funding::Kohesio);
 
     /// Every registered format, in detection order.
     pub fn all() -> impl Iterator<Item = Format> {

@@ -24,8 +24,8 @@ use crate::error::{IngestError, Location, csv_headers, record_text_into};
 use crate::input::Input;
 use crate::value::parse_number;
 use crate::{ImportReport, Options, Progress, Sink};
-use model::FundedOperation;
 use model::funding::FUNDS;
+use model::{BeneficiaryTotal, FundedOperation};
 
 /// The columns a list must have.
 const REQUIRED: [&str; 10] = [
@@ -285,6 +285,129 @@ fn operation(
         migrant_terms: get("migrant_terms"),
         source_url: get("source_url"),
     })
+}
+
+/// The columns of Kohesio's beneficiary export, in order.
+const KOHESIO: [&str; 6] = [
+    "country",
+    "region",
+    "beneficiary",
+    "total_budget_eur",
+    "eu_contribution_eur",
+    "number_of_projects",
+];
+
+/// Kohesio's beneficiaries by region (the European Commission's cohesion-policy portal):
+/// `country,region,beneficiary,total_budget_eur,eu_contribution_eur,number_of_projects,
+/// beneficiary_transliterated`. A total the portal leaves empty stays empty; an amount below
+/// zero or a project count that is not a whole number refuses the file.
+#[derive(Debug)]
+pub struct Kohesio;
+
+impl crate::Reader for Kohesio {
+    fn name(&self) -> &'static str {
+        "kohesio-beneficiaries"
+    }
+    fn description(&self) -> &'static str {
+        "Kohesio's beneficiaries by region (country,region,beneficiary,total_budget_eur,eu_contribution_eur,number_of_projects)"
+    }
+    fn claims(&self, sniff: &crate::Sniff<'_>) -> bool {
+        sniff.first_line.trim_end().starts_with(&KOHESIO.join(","))
+    }
+    fn read(
+        &self,
+        input: &Input,
+        _dataset: &str,
+        _options: &Options,
+        sink: &mut dyn Sink,
+        progress: Progress<'_>,
+    ) -> Result<ImportReport, IngestError> {
+        read_kohesio(input, sink, progress)
+    }
+}
+
+pub fn read_kohesio(
+    input: &Input,
+    sink: &mut dyn Sink,
+    progress: Progress<'_>,
+) -> Result<ImportReport, IngestError> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(std::io::BufReader::with_capacity(1 << 16, input.open()?));
+    let names = csv_headers(input, &mut rdr)?;
+    if names.len() < KOHESIO.len() || names.iter().zip(KOHESIO).any(|(n, k)| n.trim() != k) {
+        return Err(IngestError::invalid(
+            Location {
+                file: input.path().to_path_buf(),
+                line: Some(1),
+                column: None,
+            },
+            format!("the columns {}", names.join(", ")),
+            format!("the columns {}", KOHESIO.join(", ")),
+        ));
+    }
+    let cols = Columns {
+        index: names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.trim().to_string(), i))
+            .collect(),
+        names,
+    };
+    let mut report = ImportReport::default();
+    let mut rec = csv::ByteRecord::new();
+    while rdr
+        .read_byte_record(&mut rec)
+        .map_err(|e| IngestError::from_csv(input, None, e))?
+    {
+        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let mut row: Vec<&str> = Vec::with_capacity(cols.names.len());
+        record_text_into(input, &cols.names, &rec, &mut row)?;
+        let amount = |name: &str| -> Result<Option<f64>, IngestError> {
+            match cols.get(&row, name) {
+                "" => Ok(None),
+                t => match parse_number(t) {
+                    Ok(v) if v >= 0.0 && v.is_finite() => Ok(Some(v)),
+                    _ => Err(IngestError::invalid(
+                        cols.location(input, line, name),
+                        format!("'{t}'"),
+                        "an amount in euros of zero or more",
+                    )),
+                },
+            }
+        };
+        let projects = cols.get(&row, "number_of_projects");
+        let total = BeneficiaryTotal {
+            line,
+            country: cols.get(&row, "country").to_string(),
+            region: cols.get(&row, "region").to_string(),
+            beneficiary: cols.get(&row, "beneficiary").to_string(),
+            transliterated: cols.get(&row, "beneficiary_transliterated").to_string(),
+            total_eur: amount("total_budget_eur")?,
+            eu_eur: amount("eu_contribution_eur")?,
+            projects: projects.parse().map_err(|_| {
+                IngestError::invalid(
+                    cols.location(input, line, "number_of_projects"),
+                    format!("'{projects}'"),
+                    "a whole number of projects",
+                )
+            })?,
+        };
+        report.rows_read += 1;
+        sink.beneficiary_total(total)
+            .map_err(|message| IngestError::Sink {
+                location: Location {
+                    file: input.path().to_path_buf(),
+                    line: Some(line),
+                    column: None,
+                },
+                message,
+            })?;
+        if report.rows_read % 5000 == 0 {
+            progress(rec.position().map(|p| p.byte()).unwrap_or(0));
+        }
+    }
+    Ok(report)
 }
 
 /// `ESF/YEI` → `["ESF", "YEI"]`, each checked against [`FUNDS`] (case ignored); the

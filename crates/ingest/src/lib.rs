@@ -41,7 +41,7 @@ pub use error::{IngestError, Location};
 pub use input::{Input, ReadSeek};
 pub use report::ImportReport;
 
-use model::{FundedOperation, Geography, Observation};
+use model::{BeneficiaryTotal, FundedOperation, Geography, Observation};
 use std::path::Path;
 
 /// Where a reader puts what it reads. The store's import transaction implements it;
@@ -54,6 +54,10 @@ pub trait Sink {
     fn operation(&mut self, _op: FundedOperation) -> Result<(), String> {
         Err("this is a list of funded operations, not statistics: import it with `observatory funding import FILE`".into())
     }
+    /// A beneficiary's total in a region (Kohesio): only the funding register takes them.
+    fn beneficiary_total(&mut self, _b: BeneficiaryTotal) -> Result<(), String> {
+        Err("this is a list of beneficiaries' totals (Kohesio), not statistics: import it with `observatory funding import FILE`".into())
+    }
 }
 
 /// A sink that keeps everything in memory (tests, previews of small uploads).
@@ -62,6 +66,7 @@ pub struct Collect {
     pub observations: Vec<Observation>,
     pub geographies: Vec<Geography>,
     pub operations: Vec<FundedOperation>,
+    pub beneficiary_totals: Vec<BeneficiaryTotal>,
 }
 
 impl Sink for Collect {
@@ -75,6 +80,10 @@ impl Sink for Collect {
     }
     fn operation(&mut self, op: FundedOperation) -> Result<(), String> {
         self.operations.push(op);
+        Ok(())
+    }
+    fn beneficiary_total(&mut self, b: BeneficiaryTotal) -> Result<(), String> {
+        self.beneficiary_totals.push(b);
         Ok(())
     }
 }

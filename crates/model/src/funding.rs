@@ -72,3 +72,23 @@ pub struct FundedOperation {
     pub migrant_terms: String,
     pub source_url: String,
 }
+
+/// What one beneficiary received in a region, over all its projects, as the European
+/// Commission's Kohesio portal totals it: no project names, funds or dates — a map layer
+/// of who receives money where, not a list of operations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct BeneficiaryTotal {
+    pub line: u64,
+    /// The country's English name as Kohesio gives it ("Croatia").
+    pub country: String,
+    /// Kohesio's region label ("Osječko-baranjska županija", "Košice Region").
+    pub region: String,
+    pub beneficiary: String,
+    /// The name in Latin letters, where Kohesio gives one.
+    pub transliterated: String,
+    /// Total budget of the beneficiary's projects in the region, in euros.
+    pub total_eur: Option<f64>,
+    /// Its EU contribution, in euros.
+    pub eu_eur: Option<f64>,
+    pub projects: u32,
+}

@@ -15,7 +15,7 @@ pub mod observation;
 pub mod period;
 
 pub use flags::{Flag, Flags};
-pub use funding::FundedOperation;
+pub use funding::{BeneficiaryTotal, FundedOperation};
 pub use geography::{GeoCode, GeoLevel, Geography};
 pub use group::{AgeBand, Dimension, Origin, PermitReason, PopulationGroup, Sex};
 pub use observation::{Observation, Provenance};

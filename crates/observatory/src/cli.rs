@@ -304,6 +304,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
                             geo: geo.clone(),
                             variable: variable.clone(),
                             sheet: sheet.clone(),
+                            ..Default::default()
                         },
                         source: source.clone(),
                         licence: licence.clone(),

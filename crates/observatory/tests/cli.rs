@@ -26,8 +26,8 @@ fn db_bytes(db: &Path) -> Vec<u8> {
 
 fn bundle_entries() -> usize {
     let manifest = std::fs::read_to_string(data_dir().join("bundle.toml")).unwrap();
-    // Every [[file]], [[boundaries]] and [[practices]] entry is one import.
-    let files = ["[[file]]", "[[boundaries]]", "[[practices]]"]
+    // Every [[file]], [[boundaries]], [[practices]] and [[funding]] entry is one import.
+    let files = ["[[file]]", "[[boundaries]]", "[[practices]]", "[[funding]]"]
         .iter()
         .map(|k| manifest.matches(k).count())
         .sum::<usize>();
@@ -64,14 +64,17 @@ fn first_start_loads_every_bundled_file_and_export_round_trips() {
     let imports: Vec<serde_json::Value> =
         serde_json::from_str(&ok(&db, &["list", "imports", "--format", "json"])).unwrap();
     assert_eq!(imports.len(), bundle_entries());
-    // Every statistic is CC BY; the practice library's facts keep their sources' terms.
+    // Every statistic is CC BY; the practice library's facts and the funding lists keep
+    // their publishers' terms, and say so.
     for i in &imports {
         let (file, licence) = (
             i["file_name"].as_str().unwrap(),
             i["licence"].as_str().unwrap(),
         );
         assert!(
-            licence.contains("CC BY") || (file.contains("practices") && !licence.is_empty()),
+            licence.contains("CC BY")
+                || ((file.contains("practices") || i["format"] == "funded-operations")
+                    && licence.contains("terms")),
             "{file}: {licence}"
         );
     }
@@ -129,6 +132,48 @@ fn first_start_loads_every_bundled_file_and_export_round_trips() {
         assert!(a.len() > 10_000_000, "the export holds the whole store");
         assert!(a == b, "{format}: export of the re-imported store differs");
     }
+
+    // The funding map and the practice library from the command line, on the first start's
+    // data: Attica's gaps and possible duplications are named as such.
+    let attica = ok(&db, &["funding", "matrix", "EL30"]);
+    assert!(
+        attica.starts_with("Attica (Αττική) (EL30): 179 operations"),
+        "{attica}"
+    );
+    assert!(
+        attica.contains("GAP employment x third-country nationals"),
+        "{attica}"
+    );
+    assert!(attica.contains("POSSIBLE DUPLICATION"), "{attica}");
+    let json: serde_json::Value = serde_json::from_str(&ok(
+        &db,
+        &["funding", "matrix", "HR04B", "--format", "json"],
+    ))
+    .unwrap();
+    assert_eq!(json["operations"].as_array().unwrap().len(), 181);
+    let found = ok(
+        &db,
+        &["practices", "search", "jazykový kurz", "--limit", "3"],
+    );
+    assert!(found.contains("CZ-PRG-"), "{found}");
+    let recommended = ok(&db, &["practices", "recommend", "Osijek"]);
+    // Osijek's peers and context document no practice; its country does (Zagreb).
+    assert!(
+        recommended.contains("CZ-PRG-012") && recommended.contains("Zagreb, in your country"),
+        "{recommended}"
+    );
+    let bad = dir.path().join("register.csv");
+    std::fs::write(
+        &bad,
+        "source_id,country,fund,operation_name,beneficiary,total_eligible_cost,currency,start_date,end_date,category_of_intervention\nOS,HR,ESF+,Course,Grad Osijek,,EUR,2024-01-01,2024-12-31,\n",
+    )
+    .unwrap();
+    let out = common::run(&db, &["funding", "import", bad.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("line 2") && err.contains("total_eligible_cost"),
+        "{err}"
+    );
 }
 
 #[test]

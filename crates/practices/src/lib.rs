@@ -141,6 +141,16 @@ pub fn import(store: &mut Store, req: ImportRequest<'_>, library: &Library) -> R
     })
 }
 
+/// Reads and checks a practice file as [`import`] does, writing nothing; returns how many
+/// practices it holds. An upload is checked so before it becomes a draft.
+pub fn check(file_name: &str, bytes: &[u8], library: &Library) -> Result<usize> {
+    let records = read::read(file_name, bytes)?;
+    for r in &records {
+        prepare(r, &library.vocabulary, None)?;
+    }
+    Ok(records.len())
+}
+
 /// One checked record as the store keeps it: its own text, its facets and places, and the
 /// vocabulary's words it is found by.
 pub fn prepare(

@@ -35,6 +35,9 @@ pub struct Rules {
 pub struct Weights {
     pub peer: f64,
     pub same_context: f64,
+    /// From a city of the same country (neither a peer nor of the same context): the same
+    /// national law and the same national funding programmes make it transferable.
+    pub same_country: f64,
     pub weak_field: f64,
     pub weak_benchmark: f64,
     pub evidence: BTreeMap<String, f64>,
@@ -205,6 +208,7 @@ pub fn recommend(
         .filter_map(|p| {
             candidate(
                 p,
+                profile,
                 cities,
                 library,
                 &peer_codes,
@@ -244,6 +248,7 @@ fn context_of(cities: &Cities, library: &Library, code: &str) -> Option<String> 
 /// The practice as a recommendation, if a rule lets it in.
 fn candidate(
     p: &Practice,
+    city: &peers::Profile,
     cities: &Cities,
     library: &Library,
     peer_codes: &[(String, String)],
@@ -265,14 +270,22 @@ fn candidate(
     let peer = geos
         .clone()
         .find_map(|g| peer_codes.iter().find(|(c, _)| c == g).cloned());
-    let (relation, from_code, from_city, base) = match (peer, context) {
-        (Some((c, n)), _) => ("peer", c, n, w.peer),
-        (None, Some(ctx)) => {
-            let g = geos
-                .clone()
-                .find(|g| context_of(cities, library, g).as_deref() == Some(ctx))?;
+    let same_context = context.and_then(|ctx| {
+        geos.clone()
+            .find(|g| context_of(cities, library, g).as_deref() == Some(ctx))
+    });
+    let same_country = geos
+        .clone()
+        .find(|g| cities.profile(g).ok().map(|p| &p.country) == Some(&city.country));
+    let (relation, from_code, from_city, base) = match (peer, same_context, same_country) {
+        (Some((c, n)), _, _) => ("peer", c, n, w.peer),
+        (None, Some(g), _) => {
             let name = cities.profile(g).ok()?.name.clone();
             ("same context", g.to_string(), name, w.same_context)
+        }
+        (None, None, Some(g)) => {
+            let name = cities.profile(g).ok()?.name.clone();
+            ("same country", g.to_string(), name, w.same_country)
         }
         _ => return None,
     };
@@ -320,6 +333,7 @@ fn reason(
 ) -> String {
     let who = match (relation, context) {
         ("peer", _) => format!("{from}, a peer,"),
+        ("same country", _) => format!("{from}, in your country,"),
         (_, Some(ctx)) => format!("{from}, a {ctx} like yours,"),
         _ => from.to_string(),
     };
@@ -360,8 +374,8 @@ fn empty_reason(
         )
     };
     let context_text = match context {
-        Some(c) => format!(", and none from another {c}"),
-        None => ", and its size class is unknown, so no city shares its context".into(),
+        Some(c) => format!(", none from another {c}, and none from another city of its country"),
+        None => ", its size class is unknown, so no city shares its context, and none comes from another city of its country".into(),
     };
     format!("Nothing to recommend yet: {peers_text}{context_text}.")
 }

@@ -475,7 +475,7 @@ fn a_city_without_peers_practices_gets_an_honest_empty_state() {
     let text = r.empty.unwrap();
     assert!(text.starts_with("Nothing to recommend yet: none of the 38 practices in the library comes from one of Kortrijk's peers ("), "{text}");
     assert!(
-        text.ends_with("and none from another small city."),
+        text.ends_with("none from another small city, and none from another city of its country."),
         "{text}"
     );
 }
@@ -549,5 +549,35 @@ fn bad_rows_are_refused_with_file_line_and_column() {
             "{HEAD}XX-ONE-002,B,Osijek,HR,2019,,ftp://example.org/b\n"
         ))
         .contains("column 7 (source_url): 'ftp://example.org/b' is not a web address")
+    );
+}
+
+/// A city whose peers and context give nothing still gets the practices of its own country,
+/// and says so: Rijeka (a small city, whose peers document none) gets Zagreb's and Osijek's,
+/// each scored same_country 0.5 + its evidence (monitored 0.25, described 0.0).
+#[test]
+fn a_city_of_the_same_country_comes_last_and_says_so() {
+    let (_d, s) = store();
+    let cities = peers::Cities::load(&s).unwrap();
+    let r = practices::recommend::recommend(&s, &cities, library(), "HR003C").unwrap();
+    assert_eq!(r.context.as_deref(), Some("small city"));
+    let got: Vec<(&str, &str, f64)> = r
+        .recommendations
+        .iter()
+        .map(|x| (x.practice_id.as_str(), x.relation.as_str(), x.score))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("CZ-PRG-012", "same country", 0.75),
+            ("EU-INT-001", "same country", 0.75),
+            ("HR-OSI-001", "same country", 0.75),
+            ("HR-OSI-003", "same country", 0.75),
+            ("HR-OSI-002", "same country", 0.5),
+        ]
+    );
+    assert_eq!(
+        r.recommendations[0].reason,
+        "Zagreb, in your country, documents a monitored practice in participation and social cohesion."
     );
 }

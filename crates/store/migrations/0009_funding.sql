@@ -38,3 +38,27 @@ CREATE TABLE funding_operations (
 );
 CREATE INDEX funding_operations_country ON funding_operations(country);
 CREATE INDEX funding_operations_import ON funding_operations(import_id);
+
+-- Beneficiaries' totals by region, as the Commission's Kohesio portal publishes them (all of a
+-- beneficiary's projects in a region summed, no project names, funds or dates): a layer of
+-- who receives money where, kept apart from the operations so that nothing adds them up.
+CREATE TABLE funding_beneficiary_totals (
+    rowid          INTEGER PRIMARY KEY,
+    import_id      INTEGER NOT NULL REFERENCES imports(id),
+    line           INTEGER NOT NULL,
+    country        TEXT NOT NULL,
+    region         TEXT NOT NULL,
+    beneficiary    TEXT NOT NULL,
+    transliterated TEXT NOT NULL,
+    total_eur      REAL CHECK (total_eur IS NULL OR total_eur >= 0),
+    eu_eur         REAL CHECK (eu_eur IS NULL OR eu_eur >= 0),
+    projects       INTEGER NOT NULL CHECK (projects >= 0)
+);
+CREATE INDEX funding_beneficiary_totals_region ON funding_beneficiary_totals(region);
+
+-- A city's practice file or funding register as a draft: the file itself, checked on upload
+-- and imported whole (practices, operations) when an approver publishes it.
+CREATE TABLE submission_files (
+    submission INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+    bytes      BLOB NOT NULL
+);

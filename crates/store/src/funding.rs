@@ -3,7 +3,7 @@
 //! `funding` crate's business; this module only keeps and returns them.
 
 use crate::{Result, Store};
-use model::{FundedOperation, Provenance};
+use model::{BeneficiaryTotal, FundedOperation, Provenance};
 use rusqlite::{Row, params};
 
 /// A stored operation, with the import that wrote it.
@@ -129,6 +129,81 @@ impl Store {
         .map_err(wrap)?;
         tx.commit().map_err(wrap)?;
         Ok(import_id)
+    }
+
+    /// Writes the beneficiaries' totals of one file in one transaction with its provenance.
+    pub fn import_beneficiary_totals(
+        &mut self,
+        provenance: &Provenance,
+        totals: &[BeneficiaryTotal],
+        report_json: &str,
+    ) -> Result<i64> {
+        let path = self.path.clone();
+        let wrap = crate::sqlite_err(&path);
+        let (tx, import_id) = self.open_import(provenance)?;
+        {
+            let mut insert = tx
+                .prepare(
+                    "INSERT INTO funding_beneficiary_totals (import_id, line, country, region,
+                        beneficiary, transliterated, total_eur, eu_eur, projects)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                )
+                .map_err(wrap)?;
+            for b in totals {
+                insert
+                    .execute(params![
+                        import_id,
+                        b.line as i64,
+                        b.country,
+                        b.region,
+                        b.beneficiary,
+                        b.transliterated,
+                        b.total_eur,
+                        b.eu_eur,
+                        b.projects as i64
+                    ])
+                    .map_err(wrap)?;
+            }
+        }
+        tx.execute(
+            "UPDATE imports SET rows_read = ?2, inserted = ?2, report = ?3 WHERE id = ?1",
+            params![import_id, totals.len() as i64, report_json],
+        )
+        .map_err(wrap)?;
+        tx.commit().map_err(wrap)?;
+        Ok(import_id)
+    }
+
+    /// The beneficiaries' totals of a region (Kohesio's label), largest first; all regions'
+    /// count with `None`.
+    pub fn beneficiary_totals(&self, region: Option<&str>) -> Result<Vec<BeneficiaryTotal>> {
+        let wrap = crate::sqlite_err(&self.path);
+        let mut stmt = self
+            .conn()
+            .prepare(
+                "SELECT line, country, region, beneficiary, transliterated, total_eur, eu_eur,
+                        projects
+                   FROM funding_beneficiary_totals WHERE ?1 IS NULL OR region = ?1
+                  ORDER BY coalesce(total_eur, 0) DESC, line",
+            )
+            .map_err(wrap)?;
+        let rows = stmt
+            .query_map([region], |r| {
+                Ok(BeneficiaryTotal {
+                    line: r.get::<_, i64>(0)? as u64,
+                    country: r.get(1)?,
+                    region: r.get(2)?,
+                    beneficiary: r.get(3)?,
+                    transliterated: r.get(4)?,
+                    total_eur: r.get(5)?,
+                    eu_eur: r.get(6)?,
+                    projects: r.get::<_, i64>(7)? as u32,
+                })
+            })
+            .map_err(wrap)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(wrap)?;
+        Ok(rows)
     }
 
     /// The stored operations, of one country (ISO code) or of all, in import and line order.

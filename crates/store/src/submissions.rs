@@ -140,6 +140,18 @@ impl DraftWriter<'_> {
         Ok(())
     }
 
+    /// Keeps the uploaded file itself with the draft: a practice file or a list of funded
+    /// operations is imported whole when it is published, not value by value.
+    pub fn attach_file(&mut self, bytes: &[u8]) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO submission_files (submission, bytes) VALUES (?1, ?2)",
+                params![self.id, bytes],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
     /// Records the validation report and commits the draft.
     pub fn finish(self, report_json: &str) -> Result<i64> {
         let new = serde_json::json!({"status": "draft", "city": self.city, "values": self.values})
@@ -404,6 +416,53 @@ impl Store {
         let wrap = crate::sqlite_err(&path);
         let tx = self.conn_mut().transaction().map_err(wrap)?;
         transition(&tx, actor, &current, to, comment, None).map_err(wrap)?;
+        tx.commit().map_err(wrap)?;
+        self.submission(id)?
+            .ok_or_else(|| StoreError::NotFound(format!("submission {id}")))
+    }
+
+    /// The file kept with a draft (see [`DraftWriter::attach_file`]), if it has one.
+    pub fn submission_file(&self, id: i64) -> Result<Option<Vec<u8>>> {
+        self.conn()
+            .query_row(
+                "SELECT bytes FROM submission_files WHERE submission = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Marks a submitted file submission as published by the import `import_id` that its
+    /// caller made of its file (with its event and audit row, in one transaction).
+    pub fn mark_file_published(
+        &mut self,
+        actor: &str,
+        id: i64,
+        comment: &str,
+        import_id: i64,
+    ) -> Result<Submission> {
+        let current = self
+            .submission(id)?
+            .ok_or_else(|| StoreError::NotFound(format!("submission {id}")))?;
+        if current.status != Status::Submitted {
+            return Err(StoreError::Conflict(format!(
+                "submission {id} is {}: only a submitted submission can be published",
+                current.status.as_str()
+            )));
+        }
+        let path = self.path().to_path_buf();
+        let wrap = crate::sqlite_err(&path);
+        let tx = self.conn_mut().transaction().map_err(wrap)?;
+        transition(
+            &tx,
+            actor,
+            &current,
+            Status::Published,
+            comment,
+            Some(import_id),
+        )
+        .map_err(wrap)?;
         tx.commit().map_err(wrap)?;
         self.submission(id)?
             .ok_or_else(|| StoreError::NotFound(format!("submission {id}")))

@@ -73,10 +73,11 @@ pub fn funding(ctx: &mut Context, command: Funding) -> Result<(), String> {
                 funding::Outcome::Imported {
                     import_id,
                     operations,
+                    beneficiary_totals: totals,
                     report,
                 } => {
                     println!(
-                        "{name}: {operations} funded operations imported (import {import_id})"
+                        "{name}: {operations} funded operations, {totals} beneficiaries' totals imported (import {import_id})"
                     );
                     report.notes.iter().for_each(|n| println!("  note: {n}"));
                 }
@@ -132,9 +133,13 @@ pub fn practices(ctx: &mut Context, command: Practices) -> Result<(), String> {
         Practices::Recommend { city, format } => {
             let geo = crate::places::resolve(&ctx.store, &city)?;
             let cities = peers::Cities::load(&ctx.store).map_err(|e| e.to_string())?;
-            let r =
-                practices::recommend::recommend(&ctx.store, &cities, &library, geo.code.as_ref())
-                    .map_err(|e| e.to_string())?;
+            let r = practices::recommend::recommend(
+                &ctx.store,
+                &cities,
+                &library,
+                &geo.code.to_string(),
+            )
+            .map_err(|e| e.to_string())?;
             if let Some(empty) = &r.empty {
                 println!("{empty}");
             }

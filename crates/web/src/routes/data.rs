@@ -126,6 +126,13 @@ pub fn act(
     authorize(who, step.action(), Some(&sub.city))?;
     let actor = who.actor();
     match step.target() {
+        // A practice file or a funding register is imported whole, as the CLI would.
+        Status::Published if importer::drafts::keeps_file(&sub.format) => state.db.write(|s| {
+            importer::drafts::publish_file(s, &actor, id, comment).map_err(|e| match e {
+                importer::ImportError::Store(e) => AppError::from(e),
+                other => AppError::new(ErrorCode::InvalidFile, other.to_string()),
+            })
+        }),
         Status::Published => state.db.write(|s| {
             s.publish_submission(&actor, id, comment)?;
             s.submission(id)?
@@ -204,6 +211,7 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
                 input #licence type="text" name="licence" placeholder="CC BY 4.0";
                 p { button type="submit" { "Upload and check" } }
                 p.small.muted { "The tidy layout is the easiest: one row per value with Year, Value and breakdown columns (see docs/tidy-csv.md in the repository)." }
+                p.small.muted { "Also taken here, and published whole by your approver: your city's practice file (the columns of the practice library, starting with practice_id) and your city's funding register (the columns of data/templates/funding_operations_template.csv, with fields_of_action and target_groups). Both are checked row by row on upload." }
             }
         } @else if who.is_public() {
             p.notice { a href="/login?next=/data" { "Log in" } " to upload your city's figures." }

@@ -77,74 +77,89 @@ fn body(m: &funding::FundingMap) -> Markup {
     let cell = |f: &str, g: &str| m.cells.iter().find(|c| c.field == f && c.group == g);
     let line = |id: i64| m.operations.iter().find(|o| o.id == id);
     html! {
-        p.muted.small { a href="/funding" { "Funding map" } " › " (m.place.id) }
-        h1 { "Funding map: " (m.place.name) }
-        p.lead {
-            (m.operations.len()) " operations from " (m.lists.len()) " lists, " (euros(m.total_eur)) " in all; "
-            (m.outside) " outside the fields of integration policy; " (m.without_amount) " without a published amount."
-        }
-        @if let Some(city) = &m.place.city { p { a href={ "/cities/" (city) } { "City profile" } } }
-        section aria-labelledby="gaps" {
-            h2 #gaps { "Gaps: a need and no funding (" (m.gaps.len()) ")" }
-            @if m.gaps.is_empty() { p { "No gap: every need of the rules has at least one operation." } }
-            ul {
-                @for g in &m.gaps { li { strong { "Gap: " (g.field) " × " (g.group) } " — " (g.evidence) ", and no operation of this place in the field names the group." } }
-                @for n in m.needs.iter().filter(|n| n.projects > 0) {
-                    li { "Met: " (n.field) " × " (n.group) ": " (n.projects) " operations, " (euros(n.eur)) " — " (n.evidence) }
-                }
-            }
-        }
-        h2 { "Fields of action × target groups" }
-        p.muted.small { "Projects and euros per cell; an operation in several fields or for several groups counts in each of its cells. Amounts are total eligible costs in euros (kuna at the fixed conversion rate, koruna at the 2016 average)." }
-        div.scroll {
-            table {
-                thead { tr { th scope="col" { "Field of action" } @for g in &m.groups { th scope="col" { (g) } } } }
-                tbody {
-                    @for f in &m.fields {
-                        tr {
-                            th scope="row" { (f) }
-                            @for g in &m.groups {
-                                @match cell(f, g) {
-                                    Some(c) => td.num { (c.projects) br; span.small { (euros(c.eur)) } },
-                                    None => td.num.muted { "–" },
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        (downloads(&format!("/api/v1/funding/{}", m.place.id)))
-        section aria-labelledby="duplicates" {
-            h2 #duplicates { "Possible duplications (" (m.duplicates.len()) ")" }
-            p.muted.small { "The same beneficiary in the same field with overlapping periods and similar names: check before concluding." }
-            @if !m.duplicates.is_empty() {
+           p.muted.small { a href="/funding" { "Funding map" } " › " (m.place.id) }
+           h1 { "Funding map: " (m.place.name) }
+           p.lead {
+    (m.operations.len()) " operations from " (m.lists.len()) @if m.lists.len() == 1 { " list, " } @else { " lists, " } (euros(m.total_eur)) " in all; "
+               (m.outside) " outside the fields of integration policy; " (m.without_amount) " without a published amount."
+           }
+           @if let Some(city) = &m.place.city { p { a href={ "/cities/" (city) } { "City profile" } } }
+           section aria-labelledby="gaps" {
+               h2 #gaps { "Gaps: a need and no funding (" (m.gaps.len()) ")" }
+               @if m.gaps.is_empty() { p { "No gap: every need of the rules has at least one operation." } }
+               ul {
+                   @for g in &m.gaps { li { strong { "Gap: " (g.field) " × " (g.group) } " — " (g.evidence) ", and no operation of this place in the field names the group." } }
+                   @for n in m.needs.iter().filter(|n| n.projects > 0) {
+                       li { "Met: " (n.field) " × " (n.group) ": " (n.projects) " operations, " (euros(n.eur)) " — " (n.evidence) }
+                   }
+               }
+           }
+           h2 { "Fields of action × target groups" }
+           p.muted.small { "Projects and euros per cell; an operation in several fields or for several groups counts in each of its cells. Amounts are total eligible costs in euros (kuna at the fixed conversion rate, koruna at the 2016 average)." }
+           div.scroll {
+               table {
+                   thead { tr { th scope="col" { "Field of action" } @for g in &m.groups { th scope="col" { (g) } } } }
+                   tbody {
+                       @for f in &m.fields {
+                           tr {
+                               th scope="row" { (f) }
+                               @for g in &m.groups {
+                                   @match cell(f, g) {
+                                       Some(c) => td.num { (c.projects) br; span.small { (euros(c.eur)) } },
+                                       None => td.num.muted { "–" },
+                                   }
+                               }
+                           }
+                       }
+                   }
+               }
+           }
+           (downloads(&format!("/api/v1/funding/{}", m.place.id)))
+           section aria-labelledby="duplicates" {
+               h2 #duplicates { "Possible duplications (" (m.duplicates.len()) ")" }
+               p.muted.small { "The same beneficiary in the same field with overlapping periods and similar names: check before concluding." }
+               @if !m.duplicates.is_empty() {
+                   div.scroll { table {
+                       thead { tr { th { "Beneficiary" } th { "Field" } th { "Operations (list line)" } th.num { "Names alike" } th { "Told apart by" } } }
+                       tbody {
+                           @for d in m.duplicates.iter().take(50) {
+                               tr {
+                                   td { (d.beneficiary) } td { (d.field) }
+                                   td { @for id in [d.first, d.second] { @if let Some(o) = line(id) { "line " (o.line) ": " (o.name) br; } } }
+                                   td.num { (format!("{:.0}%", d.name_similarity * 100.0)) }
+                                   td { (d.basis) }
+                               }
+                           }
+                       }
+                   } }
+               }
+           }
+           h2 { "Overlapping operations in the same cell (" (m.overlaps.len()) ")" }
+           ul { @for o in &m.overlaps { li { (o.field) " × " (o.group) ": " (o.operations.len()) " operations of " (o.beneficiaries) " beneficiaries, overlapping between " (o.from) " and " (o.to) } } }
+           @if !m.per_resident.is_empty() {
+               h2 { "Euros per resident" }
+               ul { @for p in &m.per_resident { li { (p.group) ": " (euros(p.eur)) " over " (p.residents) " " (p.residents_label) " (" (p.period) ") = " (format!("{:.2}", p.eur_per_resident)) " € each" } } }
+           }
+           @if let Some(r) = &m.recipients {
+            section aria-labelledby="recipients" {
+                h2 #recipients { "Who receives money in " (r.region) }
+                p { "Kohesio (European Commission), all cohesion-policy programmes: " (r.beneficiaries) " beneficiaries, " (euros(r.total_eur)) " in " (r.projects) " projects, of which " (euros(r.eu_eur)) " from the EU. Totals per beneficiary, without project names or dates, so they are not added to the matrix." }
                 div.scroll { table {
-                    thead { tr { th { "Beneficiary" } th { "Field" } th { "Operations (list line)" } th.num { "Names alike" } th { "Told apart by" } } }
-                    tbody {
-                        @for d in m.duplicates.iter().take(50) {
-                            tr {
-                                td { (d.beneficiary) } td { (d.field) }
-                                td { @for id in [d.first, d.second] { @if let Some(o) = line(id) { "line " (o.line) ": " (o.name) br; } } }
-                                td.num { (format!("{:.0}%", d.name_similarity * 100.0)) }
-                                td { (d.basis) }
-                            }
-                        }
-                    }
+                    thead { tr { th { "Beneficiary" } th.num { "Total budget" } th.num { "EU contribution" } th.num { "Projects" } } }
+                    tbody { @for b in &r.largest { tr {
+                        td { (b.beneficiary) @if !b.transliterated.is_empty() && b.transliterated != b.beneficiary { br; span.small.muted { (b.transliterated) } } }
+                        td.num { (b.total_eur.map(euros).unwrap_or_default()) }
+                        td.num { (b.eu_eur.map(euros).unwrap_or_else(|| "not given".into())) }
+                        td.num { (b.projects) }
+                    } } }
                 } }
             }
         }
-        h2 { "Overlapping operations in the same cell (" (m.overlaps.len()) ")" }
-        ul { @for o in &m.overlaps { li { (o.field) " × " (o.group) ": " (o.operations.len()) " operations of " (o.beneficiaries) " beneficiaries, " (o.from) " to " (o.to) } } }
-        @if !m.per_resident.is_empty() {
-            h2 { "Euros per resident" }
-            ul { @for p in &m.per_resident { li { (p.group) ": " (euros(p.eur)) " over " (p.residents) " " (p.residents_label) " (" (p.period) ") = " (format!("{:.2}", p.eur_per_resident)) " € each" } } }
-        }
         h2 { "Beneficiaries" }
-        p { (m.beneficiaries.distinct) " beneficiaries; " (m.beneficiaries.merged_by_identifier) " recognised by their identifier, " (m.beneficiaries.merged_by_name.len()) " merged by their name alone (a guess)." }
-        @for n in &m.notes { p.muted.small { "Note: " (n) } }
-        p.muted.small { "Lists: " (m.lists.join(", ")) }
-    }
+           p { (m.beneficiaries.distinct) " beneficiaries; " (m.beneficiaries.merged_by_identifier) " recognised by their identifier, " (m.beneficiaries.merged_by_name.len()) " merged by their name alone (a guess)." }
+           @for n in &m.notes { p.muted.small { "Note: " (n) } }
+           p.muted.small { "Lists: " (m.lists.join(", ")) }
+       }
 }
 
 /// The answer of `/api/v1/funding/{place}`.

@@ -350,3 +350,105 @@ async fn the_import_of_draft_estimates_is_not_public_until_published() {
         );
     }
 }
+
+/// Published survey estimates carry their uncertainty in the observations API (issue 11,
+/// finding 9), and a withheld cell is listed with its kind of suppression but no value, n
+/// or interval; drafts carry nothing to the public.
+#[tokio::test]
+async fn published_estimates_carry_their_uncertainty_and_withheld_cells_no_value() {
+    let t = app();
+    draft_estimate(&t.state, OWN, "employment_rate", 61.5);
+    let mut withheld = store::estimates::EstimateRecord {
+        observation: model::Observation {
+            dataset: "computed:hr_silc_test".into(),
+            variable: "employment_rate".into(),
+            geo: model::GeoCode::new(OWN),
+            group: model::PopulationGroup::parse_key("citizen=NEU27_2020_FOR").unwrap(),
+            breakdown: Default::default(),
+            period: model::Period::parse("2023").unwrap(),
+            value: 47.0,
+            unit: Some("percent".into()),
+            flags: Default::default(),
+        },
+        withheld: true,
+        std_error: None,
+        ci_lower: None,
+        ci_upper: None,
+        cv: None,
+        n: None,
+        reliability: String::new(),
+        suppression: "primary".into(),
+        suppression_reason: "fewer persons than the threshold".into(),
+        gap: None,
+        gap_std_error: None,
+        gap_kind: String::new(),
+        catalogue_version: "test".into(),
+        indicator_version: 1,
+        method: "taylor".into(),
+        design_note: String::new(),
+    };
+    withheld.observation.value = 47.0;
+    let prov = model::Provenance {
+        file_name: "withheld".into(),
+        sha256: "engine-withheld".into(),
+        format: "engine".into(),
+        source: "test".into(),
+        licence: String::new(),
+    };
+    t.state
+        .db
+        .write(|s| Ok(s.write_estimates(&prov, &[withheld], "{}")?))
+        .unwrap();
+    let url = format!("/api/v1/observations?geo={OWN}&dataset=computed:hr_silc_test");
+    assert_eq!(
+        get(&t.app, &url).await.json()["total"],
+        0,
+        "drafts are not public"
+    );
+    t.state
+        .db
+        .write(|s| Ok(s.publish_estimates("test", "computed:hr_silc_test")?))
+        .unwrap();
+    let r = get(&t.app, &url).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let items = r.json()["data"].as_array().unwrap().clone();
+    let shown = items
+        .iter()
+        .find(|i| i["group"] == "")
+        .unwrap_or_else(|| panic!("{}", r.body));
+    assert_eq!(shown["value"], 61.5);
+    assert_eq!(
+        (
+            shown["std_error"].clone(),
+            shown["ci_lower"].clone(),
+            shown["ci_upper"].clone()
+        ),
+        (0.5.into(), 60.5.into(), 62.5.into())
+    );
+    assert_eq!(
+        (
+            shown["n"].clone(),
+            shown["method"].clone(),
+            shown["disclosure"].clone()
+        ),
+        (800.into(), "taylor".into(), "shown".into())
+    );
+    let cell = items
+        .iter()
+        .find(|i| i["group"] == "citizen=NEU27_2020_FOR")
+        .unwrap_or_else(|| panic!("the withheld cell is listed: {}", r.body));
+    assert_eq!(cell["disclosure"], "primary");
+    assert!(cell["value"].is_null() && cell["n"].is_null() && cell["std_error"].is_null());
+    assert!(
+        !r.body.contains("47"),
+        "the withheld value leaked: {}",
+        r.body
+    );
+    let csv = get(&t.app, &format!("{url}&format=csv")).await;
+    assert!(
+        csv.body.lines().next().unwrap().contains("std_error"),
+        "{}",
+        csv.body
+    );
+    assert!(!csv.body.contains(",47"), "{}", csv.body);
+}

@@ -452,3 +452,123 @@ async fn a_scenario_run_on_the_citys_parameters_is_a_draft_of_the_city() {
     let r = get(&t.app, &format!("/submissions/{id}")).await;
     assert_ne!(r.status, StatusCode::OK);
 }
+
+/// A city's funding register goes through the same workflow as its figures: checked on
+/// upload (a bad row refused with its line, nothing kept), a draft until the approver
+/// publishes it, then on the city's funding map.
+#[tokio::test]
+async fn a_funding_register_is_a_draft_until_published() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let approver = token_of("approver@osijek.hr");
+    let header = "source_id,country,fund,operation_name,beneficiary,location,total_eligible_cost,currency,start_date,end_date,category_of_intervention,fields_of_action,target_groups";
+    let row = "Osijek register 2024,HR,ESF+/municipal,Croatian for newly arrived adults,Grad Osijek,Osječko-Baranjska County (Continental Croatia),48000,EUR,2024-02-01,2024-12-31,,language,newcomers";
+    let upload = |body: String| {
+        let app = t.app.clone();
+        async move {
+            post_as(
+                &app,
+                &format!(
+                    "/api/v1/submissions?city={OWN}&file_name=register.csv&source=City+of+Osijek"
+                ),
+                Some(editor),
+                &body,
+            )
+            .await
+        }
+    };
+    let before = get_as(&t.app, "/api/v1/submissions", editor).await.json()["total"].clone();
+    // Reversed dates: refused with the line, no draft kept.
+    let bad = upload(format!(
+        "{header}\n{}\n",
+        row.replace("2024-02-01,2024-12-31", "2024-12-31,2024-02-01")
+    ))
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
+    assert!(
+        bad.body.contains("line 2") && bad.body.contains("before the start"),
+        "{}",
+        bad.body
+    );
+    // Another country's operation in Osijek's register: refused.
+    let abroad = upload(format!("{header}\n{}\n", row.replacen(",HR,", ",AT,", 1))).await;
+    assert_eq!(
+        abroad.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        abroad.body
+    );
+    assert_eq!(
+        get_as(&t.app, "/api/v1/submissions", editor).await.json()["total"],
+        before
+    );
+
+    let r = upload(format!("{header}\n{row}\n")).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let id = r.json()["id"].as_i64().unwrap();
+    let map = |app: axum::Router| async move { get(&app, "/api/v1/funding/HR04B").await.json() };
+    assert_eq!(
+        map(t.app.clone()).await["operations"],
+        0,
+        "a draft is not on the map"
+    );
+    for (step, who) in [("submit", editor), ("publish", approver)] {
+        let r = post_as(
+            &t.app,
+            &format!("/api/v1/submissions/{id}/{step}"),
+            Some(who),
+            "",
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{step}: {}", r.body);
+    }
+    let published = map(t.app.clone()).await;
+    assert_eq!(published["operations"], 1, "{published}");
+    let cell = published["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["field"] == "language" && c["group"] == "newcomers")
+        .unwrap_or_else(|| panic!("{published}"));
+    assert_eq!(
+        (cell["projects"].clone(), cell["eur"].clone()),
+        (1.into(), 48000.0.into())
+    );
+}
+
+/// A city's practice file too: a draft (not in the library) until its approver publishes it.
+#[tokio::test]
+async fn a_practice_file_is_a_draft_until_published() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let approver = token_of("approver@osijek.hr");
+    let body = "practice_id,title,city,country,period_start,period_end,source_url\nHR-OSI-900,Welcome desk for newly arrived families,Osijek,HR,2024,,https://www.osijek.hr/\n";
+    let r = post_as(
+        &t.app,
+        &format!(
+            "/api/v1/submissions?city={OWN}&file_name=osijek_practices.csv&source=City+of+Osijek"
+        ),
+        Some(editor),
+        body,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let id = r.json()["id"].as_i64().unwrap();
+    assert_eq!(
+        get(&t.app, "/api/v1/practices/HR-OSI-900").await.status,
+        StatusCode::NOT_FOUND
+    );
+    for (step, who) in [("submit", editor), ("publish", approver)] {
+        let r = post_as(
+            &t.app,
+            &format!("/api/v1/submissions/{id}/{step}"),
+            Some(who),
+            "",
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{step}: {}", r.body);
+    }
+    let p = get(&t.app, "/api/v1/practices/HR-OSI-900").await;
+    assert_eq!(p.status, StatusCode::OK, "{}", p.body);
+    assert!(p.body.contains("Welcome desk for newly arrived families"));
+}

@@ -927,6 +927,19 @@ pub struct ObservationOut {
     pub source: String,
     /// `published`, or the submission's status for unpublished values.
     pub status: ObservationStatus,
+    /// The uncertainty of a survey estimate (computed from microdata and published): its
+    /// standard error, 95% confidence interval, coefficient of variation (%), unweighted n
+    /// and variance method. Null for figures that are not survey estimates, and n is null
+    /// for a cell whose size would disclose.
+    pub std_error: Option<f64>,
+    pub ci_lower: Option<f64>,
+    pub ci_upper: Option<f64>,
+    pub cv: Option<f64>,
+    pub n: Option<u64>,
+    pub method: Option<String>,
+    /// For a survey estimate: `shown`, or why the cell is withheld (`primary` or
+    /// `secondary` confidentiality, `unreliable`, `empty`), with no value.
+    pub disclosure: Option<String>,
 }
 
 fn out(
@@ -956,6 +969,100 @@ fn out(
             .join("; "),
         source: source.to_string(),
         status,
+        std_error: None,
+        ci_lower: None,
+        ci_upper: None,
+        cv: None,
+        n: None,
+        method: None,
+        disclosure: None,
+    }
+}
+
+/// Adds the published survey estimates' uncertainty to their values, and lists their
+/// withheld cells (no value, the reason's kind only) where the filter asks for them.
+fn with_uncertainty(
+    s: &store::Store,
+    filter: &SeriesFilter,
+    group: Option<&String>,
+    rows: &mut Vec<ObservationOut>,
+) -> Result<(), AppError> {
+    let mut datasets: Vec<String> = rows
+        .iter()
+        .map(|r| r.dataset.clone())
+        .chain(filter.dataset.clone())
+        .filter(|d| d.starts_with("computed:"))
+        .collect();
+    datasets.sort();
+    datasets.dedup();
+    for d in datasets {
+        for e in s
+            .estimates(&d)?
+            .into_iter()
+            .filter(|e| e.status == "published")
+        {
+            let same = |r: &ObservationOut| {
+                r.dataset == e.dataset
+                    && r.variable == e.variable
+                    && r.geo == e.geo
+                    && r.group == e.grp
+                    && r.period == e.period
+            };
+            let disclosure = if e.suppression == "published" {
+                "shown"
+            } else {
+                e.suppression.as_str()
+            };
+            match rows.iter_mut().find(|r| same(r)) {
+                Some(r) => {
+                    r.std_error = e.std_error;
+                    r.ci_lower = e.ci_lower;
+                    r.ci_upper = e.ci_upper;
+                    r.cv = e.cv;
+                    r.n = e.n;
+                    r.method = Some(e.method.clone());
+                    r.disclosure = Some(disclosure.to_string());
+                }
+                None if e.value.is_none()
+                    && filter.geo.as_ref().is_none_or(|g| *g == e.geo)
+                    && filter.variable.as_ref().is_none_or(|v| *v == e.variable)
+                    && filter.period.as_ref().is_none_or(|p| *p == e.period)
+                    && group.is_none_or(|g| *g == e.grp) =>
+                {
+                    rows.push(withheld(&e, disclosure));
+                }
+                None => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A withheld cell of a published estimate: where and what, never its value or n.
+fn withheld(e: &store::estimates::StoredEstimate, disclosure: &str) -> ObservationOut {
+    let group = model::PopulationGroup::parse_key(&e.grp).unwrap_or_default();
+    ObservationOut {
+        dataset: e.dataset.clone(),
+        variable: e.variable.clone(),
+        geo: e.geo.clone(),
+        geo_name: e.geo.clone(),
+        group: e.grp.clone(),
+        group_label: super::city::group_label(&group),
+        breakdown: String::new(),
+        period: e.period.clone(),
+        value: None,
+        unit: String::new(),
+        flags: "c".into(),
+        flag_meanings: model::Flag::Confidential.meaning().to_string(),
+        source: e.method.clone(),
+        status: ObservationStatus::Published,
+        std_error: None,
+        ci_lower: None,
+        ci_upper: None,
+        cv: None,
+        n: None,
+        method: Some(e.method.clone()),
+        disclosure: Some(disclosure.to_string()),
     }
 }
 
@@ -1059,7 +1166,7 @@ async fn observations(
                     ));
                 }
             }
-            Ok(())
+            with_uncertainty(s, &filter, group, &mut rows)
         })?;
         Reply::page(&rows, q)
     })
