@@ -211,7 +211,7 @@ fn pairs_table(pairs: &[PairView], city: Option<&str>) -> Markup {
                         }
                         td { (p.topic.number) ". " (p.topic.title) @if let Some(a) = &p.area { br; span.small.muted { "area: " (a) } } }
                         td { (badge(p.status)) }
-                        td.small { (day(p.answered_at.as_deref().unwrap_or(&p.requested_at))) }
+                        td.small.date { (day(p.answered_at.as_deref().unwrap_or(&p.requested_at))) }
                         td { a href={ "/mentoring/" (p.id) } { "details" } }
                     }
                 }
@@ -293,7 +293,8 @@ fn pair_body(who: &Principal, v: &PairView, linked: &mentoring::PairPractices) -
         @if linked.practices.is_empty() { p { "The practice library has no practice of either city here yet." } }
         ul {
             @for x in &linked.practices {
-                li { a href={ "/practices/" (x.id) } { (x.title) } " " span.small.muted { (x.cities.join(", ")) " · " (x.areas.join(", ")) " · " (x.evidence_level) } }
+                @let names: Vec<&str> = x.cities.iter().map(|c| if *c == p.mentee.code { p.mentee.name.as_str() } else { p.mentor.name.as_str() }).collect();
+                li { a href={ "/practices/" (x.id) } { (x.title) } " " span.small.muted { (names.join(", ")) " · " (x.areas.join(", ")) " · " (x.evidence_level) } }
             }
         }
     }

@@ -199,6 +199,10 @@ async fn osijek_asks_kosice_kosice_accepts_and_the_pair_is_on_both_profiles() {
     let integra = pair.body.find("/practices/EU-INT-001").unwrap();
     assert!(integra < pair.body.find("/practices/HR-OSI-003").unwrap());
     assert!(pair.body.contains("/practices/SK-KSC-002"));
+    assert!(
+        pair.body.contains("Osijek, Košice"),
+        "INTEGRA names both cities, by name"
+    );
     let mine = get_as(&t.app, &format!("/mentoring/{id}"), osijek).await;
     assert!(mine.body.contains("Gladly: our team meets monthly."));
     assert!(
