@@ -4,7 +4,9 @@
 //  1. every page of the demo opens with status 200 and no console errors, and a tile of
 //     the home page's map opens its country's list of cities without JavaScript;
 //  2. an editor logs in, uploads a tidy CSV for Osijek, submits it; the approver logs in
-//     and publishes it; the public profile then shows the value.
+//     and publishes it; the public profile then shows the value;
+//  3. without JavaScript, Osijek's editor asks a suggested mentor city for mentoring on a
+//     focal point, that city's editor accepts, and the pair is on both public profiles.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -24,6 +26,7 @@ const users = {
   admin: 'admin@example.eu',
   editor: 'editor@osijek.hr',
   approver: 'approver@osijek.hr',
+  mentor: 'editor@rijeka.hr',
 };
 
 let server;
@@ -41,6 +44,7 @@ before(async () => {
   cli(['create-admin', '--email', users.admin, '--password-stdin'], PASSWORD + '\n');
   cli(['add-user', '--email', users.editor, '--role', 'editor', '--city', 'Osijek', '--password-stdin'], PASSWORD + '\n');
   cli(['add-user', '--email', users.approver, '--role', 'approver', '--city', 'HR004C', '--password-stdin'], PASSWORD + '\n');
+  cli(['add-user', '--email', users.mentor, '--role', 'editor', '--city', 'HR002C', '--password-stdin'], PASSWORD + '\n');
   server = spawn(bin, ['serve', '--addr', '127.0.0.1:0'], { env, cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
   base = await new Promise((ok, fail) => {
     let out = '';
@@ -87,7 +91,7 @@ test('every page of the demo opens without console errors', async () => {
   const { page, problems } = await watchedPage(context);
   const pages = ['/', '/?q=kosice', '/cities/HR004C', '/cities/SK002C', '/cities/DE001C',
     '/compare?cities=Osijek,SK002C,Graz', '/neighbourhoods', '/neighbourhoods/DE001C',
-    '/indicators', '/data', '/api', '/login', '/scenarios', '/scenarios/aargau', '/practices', '/practices?q=Sprachkurs', '/funding', '/funding/EL30', '/funding/DE300'];
+    '/indicators', '/data', '/api', '/login', '/scenarios', '/scenarios/aargau', '/practices', '/practices?q=Sprachkurs', '/funding', '/funding/EL30', '/funding/DE300', '/mentoring'];
   for (const path of pages) {
     const r = await page.goto(base + path);
     assert.equal(r.status(), 200, path);
@@ -184,6 +188,40 @@ test('upload, submit, approve, and the value is on the public profile', async ()
 
   await page.goto(base + '/cities/HR004C');
   assert.ok(await page.locator('text=2\u202f718.5').count() > 0, 'published value on the public profile');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a mentoring request goes from asked to accepted, and the pair is on both profiles, without JavaScript', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const { page, problems } = await watchedPage(context);
+  const mentoring = () => page.locator('section[aria-labelledby=mentoring]');
+  await login(page, users.editor);
+  await page.goto(base + '/cities/HR004C');
+  // Rijeka is among the mentors the peers' rule suggests to Osijek.
+  await page.check('form.mentoring input[name=mentor][value=HR002C]');
+  await page.selectOption('#topic', 'fp5');
+  await page.fill('#message', 'We are starting our local integration plan: how do you monitor yours?');
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Ask for mentoring")')]);
+  assert.match(page.url(), /\/cities\/HR004C(#mentoring)?$/);
+  assert.ok(await mentoring().locator('tr:has-text("Rijeka") .badge.requested').count() > 0, 'the request on Osijek\'s profile');
+  await logout(page);
+
+  await login(page, users.mentor);
+  await page.goto(base + '/cities/HR002C');
+  const request = mentoring().locator('article.request', { hasText: 'Osijek' });
+  assert.ok(await request.isVisible(), 'the request waits for Rijeka');
+  await Promise.all([page.waitForNavigation(), request.locator('button:has-text("Accept")').click()]);
+  assert.match(page.url(), /\/mentoring\/\d+$/);
+  assert.ok(await page.isVisible('.badge.accepted'));
+  await logout(page);
+
+  for (const [code, other] of [['HR004C', 'Rijeka'], ['HR002C', 'Osijek']]) {
+    await page.goto(base + '/cities/' + code);
+    assert.equal(await mentoring().locator(`tr:has-text("${other}") .badge.accepted`).count(), 1, `the pair on ${code}'s public profile`);
+  }
+  await page.goto(base + '/mentoring');
+  assert.ok(await page.isVisible('tr:has-text("Rijeka"):has-text("Osijek") .badge.accepted'), 'the pair on the network page');
   assert.deepEqual(problems, []);
   await context.close();
 });

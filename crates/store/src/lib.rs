@@ -3,7 +3,7 @@
 //! This is the only place with operational SQL. One module per aggregate:
 //! [`imports`] (atomic imports with provenance), [`observations`] (series and values),
 //! [`geographies`], [`boundaries`] (small-area geometries, stored and returned as
-//! GeoJSON text). Schema changes are numbered migrations in `migrations/`, applied in
+//! GeoJSON text), [`mentoring`] (requests between cities and their answers). Schema changes are numbered migrations in `migrations/`, applied in
 //! order and recorded in SQLite's `user_version`, so a store made by an older version
 //! is upgraded in place and never rebuilt.
 //!
@@ -15,6 +15,7 @@ pub mod estimates;
 pub mod funding;
 pub mod geographies;
 pub mod imports;
+pub mod mentoring;
 pub mod observations;
 pub mod practices;
 pub mod sessions;
@@ -60,6 +61,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0009_funding",
         include_str!("../migrations/0009_funding.sql"),
+    ),
+    (
+        "0010_mentoring",
+        include_str!("../migrations/0010_mentoring.sql"),
     ),
 ];
 

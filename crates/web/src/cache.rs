@@ -1,5 +1,6 @@
 //! Caches of published data, keyed by the store's generation (which grows with every
-//! import and publication), so a cached page is never older than the data it shows.
+//! import and publication) and its mentoring generation (every request, answer and end),
+//! so a cached page is never older than the data it shows.
 
 use crate::{AppError, AppState};
 use axum::body::Bytes;
@@ -108,7 +109,11 @@ pub fn cached_as(
         let (body, content_type) = render()?;
         return Ok(private(body, content_type));
     }
-    let generation = state.db.read(|s| Ok(s.generation()?))?;
+    // Pages show mentoring pairs too, which change without an import: both numbers only
+    // grow, so their sum changes with either.
+    let generation = state
+        .db
+        .read(|s| Ok(s.generation()? + s.mentoring_generation()?))?;
     if let Some(c) = state.cache.get(key, generation) {
         return Ok(respond(&c, if_none_match));
     }

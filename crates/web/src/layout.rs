@@ -33,6 +33,7 @@ pub fn page(title: &str, who: &Principal, body: Markup) -> Markup {
                         a href="/neighbourhoods" { "Neighbourhoods" }
                         a href="/scenarios" { "Look ahead" }
                         a href="/practices" { "Practices" }
+                        a href="/mentoring" { "Mentoring" }
                         a href="/funding" { "Funding" }
                         a href="/indicators" { "Indicators" }
                         a href="/data" { "Data" }

@@ -1,7 +1,8 @@
 //! A city's profile: context (size, foreign-born share and its trend, type), indicators by
 //! area with the gap to nationals, intervals, flags and suppressed cells shown as such,
 //! each with its source and definition one click away; peers and the benchmark against
-//! them; and — for those allowed — the city's unpublished figures.
+//! them; its mentoring pairs and suggested mentors; and — for those allowed — the city's
+//! unpublished figures.
 
 use crate::auth::{Action, Principal, allowed};
 use crate::cache::cached;
@@ -163,6 +164,7 @@ fn profile_body(
         h2 id="peers" { "Similar cities" }
         (peers_section(peer_set.as_ref(), cities.as_deref(), state, code))
         (super::practices::city_section(state, cities.as_deref(), code))
+        (super::mentoring::city_section(state, who, cities.as_deref(), code))
         (super::funding::city_section(state, code))
         @if drafts {
             (drafts_section(state, code)?)

@@ -10,6 +10,7 @@ pub mod compare;
 pub mod data;
 pub mod funding;
 pub mod home;
+pub mod mentoring;
 pub mod neighbourhoods;
 pub mod openapi;
 pub mod outlook;
@@ -54,6 +55,7 @@ pub fn router(state: AppState) -> Router {
             get(scenarios::projection_csv),
         )
         .merge(data::routes())
+        .merge(mentoring::routes())
         .merge(account::routes())
         .merge(admin::routes())
         .merge(api::routes())

@@ -6,5 +6,6 @@ mod accounts;
 mod api;
 mod authz;
 mod common;
+mod mentoring;
 mod pages;
 mod workflow;

@@ -80,6 +80,7 @@ pub fn routes_table() -> Vec<(&'static str, &'static str, MethodRouter<AppState>
         ("get", "/api/v1/practices", get(practices_list)),
         ("get", "/api/v1/practices/{id}", get(practice)),
         ("get", "/api/v1/funding/{place}", get(funding_map)),
+        ("get", "/api/v1/mentoring", get(mentoring_pairs)),
         ("get", "/api/v1/compare", get(compare)),
         ("get", "/api/v1/scenarios/{name}", get(scenario)),
         ("get", "/api/v1/geographies", get(geographies)),
@@ -137,6 +138,7 @@ pub fn routes() -> Router<AppState> {
         practices_list,
         practice,
         funding_map,
+        mentoring_pairs,
         compare,
         scenario,
         geographies,
@@ -640,6 +642,25 @@ async fn funding_map(
     answer(&state, q, Sharing::of(&who), move |state, _| {
         let a = super::funding::answer(state, &place)?;
         Reply::json(&a)?.with_table(&a.cells)
+    })
+    .await
+}
+
+/// The network's mentoring pairs: accepted requests, each a mentor city and a mentee city
+/// on one focal point of a comprehensive approach (seed 003 §3.2), newest first. Requests
+/// not accepted are the two cities' own and are not listed.
+#[utoipa::path(get, path = "/api/v1/mentoring", params(ListParams), responses(
+    (status = 200, description = "A page of accepted mentoring pairs", content(
+        (Page<super::mentoring::PairAnswer> = "application/json"), (String = "text/csv"))),
+    (status = 400, description = "A parameter is invalid", body = ErrorBody),
+))]
+async fn mentoring_pairs(
+    State(state): State<AppState>,
+    who: Principal,
+    q: ApiQuery<NoFilters>,
+) -> ApiResult {
+    answer(&state, q, Sharing::of(&who), |state, q| {
+        Reply::page(&super::mentoring::accepted_pairs(state)?, q)
     })
     .await
 }
