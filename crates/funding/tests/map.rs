@@ -3,6 +3,7 @@
 //! file's, and the map of a real region shows a gap and a possible duplication that the
 //! test recomputes by hand from the rows; bad files are refused and change nothing.
 #![allow(clippy::unwrap_used)] // a test fails loudly, by design
+#![allow(clippy::result_large_err)] // the crate's own error, passed through
 
 use funding::{ImportRequest, Outcome, Rules};
 use std::path::{Path, PathBuf};

@@ -127,7 +127,7 @@ pub fn suggest(bytes: &[u8]) -> Option<(TextEncoding, String)> {
     }
     let word = |text: &str| {
         text.split(|c: char| !c.is_alphanumeric())
-            .find(|w| w.chars().any(|c| !c.is_ascii()) && w.chars().all(char::is_alphabetic))
+            .find(|w| !w.is_ascii() && w.chars().all(char::is_alphabetic))
             .unwrap_or_default()
             .to_string()
     };
