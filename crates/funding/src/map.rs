@@ -444,9 +444,12 @@ fn per_resident(
             continue;
         };
         let all = rule.group == "all residents";
+        let counts = |groups: &[String]| {
+            groups.contains(&rule.group) || groups.iter().any(|g| rule.counts.contains(g))
+        };
         let eur: f64 = inside
             .iter()
-            .filter(|(_, p)| all || p.groups.contains(&rule.group))
+            .filter(|(_, p)| all || counts(&p.groups))
             .filter_map(|(o, _)| o.eur)
             .fold(0.0, |a, b| a + b);
         let residents = row.observation.value;

@@ -85,6 +85,9 @@ pub struct Population {
     pub label: String,
     pub dataset: String,
     pub variable: String,
+    /// The target groups whose operations are for these residents (default: the group).
+    #[serde(default)]
+    pub counts: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -245,6 +248,7 @@ impl Rules {
             .chain(self.need.met_by.keys())
             .chain(self.need.met_by.values().flatten())
             .chain(self.population.iter().map(|p| &p.group))
+            .chain(self.population.iter().flat_map(|p| &p.counts))
             .chain(self.group_words.iter().map(|t| &t.name));
         for g in groups {
             if !self.is_group(g) {

@@ -462,3 +462,31 @@ fn kohesio_beneficiaries_are_a_layer_of_who_receives_money_where() {
         1772
     );
 }
+
+/// Euros per foreign-born resident of Zagreb, by hand from the Croatian list: the one
+/// operation of Grad Zagreb for refugees, "Kvalitetna integracija izbjeglica" (line 1824,
+/// HRK 908,250.13 listed in 2 counties: 908,250.13 / 2 / 7.53450 = €60,272.75), over the
+/// store's foreign-born residents of HR001C (urb_cpopcb DE2009V, latest year).
+#[test]
+fn euros_per_foreign_born_resident_count_the_operations_for_refugees() {
+    let (_d, s) = store();
+    let m = funding::funding_map(&s, rules(), "HR041").unwrap();
+    let fb = m
+        .per_resident
+        .iter()
+        .find(|p| p.group == "residents with a migration background")
+        .unwrap_or_else(|| panic!("{:?} {:?}", m.per_resident, m.notes));
+    assert!((fb.eur - 908_250.13 / 2.0 / 7.53450).abs() < 0.01, "{fb:?}");
+    let rows = s
+        .observations(&store::SeriesFilter {
+            geo: Some("HR001C".into()),
+            dataset: Some("urb_cpopcb".into()),
+            variable: Some("DE2009V".into()),
+            latest_only: true,
+            ..Default::default()
+        })
+        .unwrap();
+    let foreign_born = rows.iter().map(|r| r.observation.value).fold(0.0, f64::max);
+    assert_eq!(fb.residents, foreign_born);
+    assert!((fb.eur_per_resident - fb.eur / foreign_born).abs() < 1e-12);
+}
