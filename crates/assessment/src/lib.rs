@@ -9,7 +9,10 @@
 //! - [`disclosure`]: which groups may be shown and which count in the overall;
 //! - [`robustness`]: the range of each focal point's rank under varied weights and groups;
 //! - [`priorities`]: the 1–5 importance ratings of the short questionnaire;
-//! - [`compare`]: a round beside the city's previous round and its peers' rounds.
+//! - [`compare`]: a round beside the city's previous round and its peers' rounds;
+//! - [`rounds`]: rounds over the store — open, invite, close, results, publication;
+//! - [`respond`]: answering with a one-time token, drafts, the anonymous mode's receipts;
+//! - [`tokens`]: the invitations' and receipts' secrets, stored hashed.
 //!
 //! What it must not do: render HTML or hold SQL (the store keeps rounds, invitations and
 //! responses; this crate decides what goes in and what the answers mean).
@@ -18,8 +21,31 @@ pub mod compare;
 pub mod disclosure;
 pub mod framework;
 pub mod priorities;
+pub mod respond;
 pub mod robustness;
+pub mod rounds;
 pub mod scoring;
+pub mod tokens;
 
 pub use framework::{Framework, FrameworkError};
 pub use scoring::{Answer, AuditResults, Response, Settings};
+
+/// What can go wrong, in words a city's officer or a respondent can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Framework(#[from] FrameworkError),
+    /// Bad input: what is wrong and what to do. Nothing was written.
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{0}")]
+    NotFound(String),
+    /// Not possible in the current state (round closed, invitation used). Nothing was
+    /// written.
+    #[error("{0}")]
+    Refused(String),
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
