@@ -12,13 +12,17 @@
 //! - [`compare`]: a round beside the city's previous round and its peers' rounds;
 //! - [`rounds`]: rounds over the store — open, invite, close, results, publication;
 //! - [`respond`]: answering with a one-time token, drafts, the anonymous mode's receipts;
-//! - [`tokens`]: the invitations' and receipts' secrets, stored hashed.
+//! - [`tokens`]: the invitations' and receipts' secrets, stored hashed;
+//! - [`export`]: CSV, JSON and text of results, invitations and raw responses;
+//! - [`cli`]: `observatory audit …` (parsed here, so that the binary only forwards).
 //!
 //! What it must not do: render HTML or hold SQL (the store keeps rounds, invitations and
 //! responses; this crate decides what goes in and what the answers mean).
 
+pub mod cli;
 pub mod compare;
 pub mod disclosure;
+pub mod export;
 pub mod framework;
 pub mod priorities;
 pub mod respond;

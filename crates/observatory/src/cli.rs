@@ -164,6 +164,12 @@ The same file twice changes nothing; a newer value for the same figure replaces 
     Progress(crate::commands::progress::Args),
     /// Forecasts with 80%/95% intervals: a long CSV (unique_id,ds,y) or a place's stored series
     Forecast(crate::commands::forecast::Args),
+    /// Participatory city audits: open a round, issue invitations, close, results, export
+    #[command(disable_help_flag = true)]
+    Audit {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -255,6 +261,9 @@ pub fn run(cli: Cli) -> Result<(), String> {
             crate::commands::generate_microdata::run(&mut ctx, args)
         }
         Some(Command::Project(args)) => crate::commands::project::run(&mut ctx, args),
+        Some(Command::Audit { args }) => {
+            assessment::cli::run(&mut ctx.store, catalogue::active(), &args).map(|o| print!("{o}"))
+        }
         Some(Command::Init) => {
             println!(
                 "store ready at {} (schema {}), {} observations",
