@@ -50,6 +50,20 @@ pub struct PriorityResults {
     pub items: Vec<PriorityResult>,
 }
 
+impl PriorityResults {
+    /// What may leave the city's account: see [`crate::scoring::AuditResults::public`].
+    pub fn public(&self) -> PriorityResults {
+        let (groups, respondents, note) =
+            crate::scoring::public_groups(&self.groups, self.note.as_deref(), self.min_group);
+        PriorityResults {
+            groups,
+            respondents,
+            note,
+            ..self.clone()
+        }
+    }
+}
+
 /// The rating an answer gives: the scale value of the chosen position.
 fn rating(fw: &Framework, a: Answer) -> Option<f64> {
     match a {

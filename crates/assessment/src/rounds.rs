@@ -353,7 +353,7 @@ impl Results {
     pub fn public(&self) -> Results {
         match self {
             Results::Audit(a) => Results::Audit(a.public()),
-            Results::Priorities(p) => Results::Priorities(p.clone()),
+            Results::Priorities(p) => Results::Priorities(p.public()),
         }
     }
 
@@ -519,7 +519,8 @@ pub fn submit_results(store: &mut Store, actor: &str, round_id: i64) -> Result<i
         .geography(&r.city)?
         .map(|g| g.name)
         .unwrap_or_else(|| r.city.clone());
-    let respondents = match &res {
+    // The public count: withheld groups' respondents are not told, even here.
+    let respondents = match &public {
         Results::Audit(a) => a.respondents,
         Results::Priorities(p) => p.respondents,
     };

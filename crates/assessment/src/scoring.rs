@@ -174,10 +174,17 @@ pub struct AuditResults {
 }
 
 impl AuditResults {
-    /// The results without anything a respondent wrote or their names: what is published.
+    /// What may leave the city's account (published, or shown to anyone else): no comment
+    /// nor name, and nothing of a group below the threshold — not its name, not its count
+    /// (a total of respondents would give the count away); see [`public_groups`].
     pub fn public(&self) -> AuditResults {
+        let (groups, respondents, note) =
+            public_groups(&self.groups, self.note.as_deref(), self.settings.min_group);
         AuditResults {
             comments: Vec::new(),
+            groups,
+            respondents,
+            note,
             ..self.clone()
         }
     }
@@ -189,6 +196,33 @@ impl AuditResults {
     pub fn question(&self, id: &str) -> Option<&QuestionResult> {
         self.questions.iter().find(|q| q.id == id)
     }
+}
+
+/// The groups, the number of respondents and the note that may be shown outside the city:
+/// the groups shown, and the respondents of the groups that count (withheld groups that
+/// count have together at least the threshold); the note without the withheld groups'
+/// names.
+pub fn public_groups(
+    groups: &[GroupSummary],
+    note: Option<&str>,
+    min_group: usize,
+) -> (Vec<GroupSummary>, usize, Option<String>) {
+    let respondents = groups
+        .iter()
+        .filter(|g| g.visibility.counted())
+        .map(|g| g.respondents)
+        .sum();
+    let shown = groups
+        .iter()
+        .filter(|g| g.visibility == Visibility::Shown)
+        .cloned()
+        .collect();
+    let note = note.map(|_| {
+        format!(
+            "Groups with fewer than {min_group} respondents are not shown; their answers count in the overall figures only where that cannot give them away."
+        )
+    });
+    (shown, respondents, note)
 }
 
 /// The answers to one question of one group: option scores and "don't know"s.

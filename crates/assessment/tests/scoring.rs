@@ -370,7 +370,14 @@ fn a_small_group_alone_is_shown_nowhere_and_not_counted() {
         (c.text.as_str(), c.group.as_deref()),
         ("a comment of a small group", None)
     );
-    assert!(res.public().comments.is_empty());
+    // Published: no comments, and nothing of g3 — not its name, not its count (18
+    // responses, but the public total is g1's 8 and g2's 6).
+    let public = res.public();
+    assert!(public.comments.is_empty());
+    assert_eq!(public.respondents, 14);
+    assert!(public.groups.iter().all(|g| g.id != "g3"));
+    assert!(!public.note.as_deref().unwrap().contains("Migrants"));
+    assert!(!serde_json::to_string(&public).unwrap().contains("g3"));
     // Rank ranges over g1 and g2 only: base F1 1, F2 2, F3 2 (equal);
     // without g1: F1 37.5, F2 66.667, F3 41.667 → F2 1, F3 2, F1 3;
     // without g2: F1 81.25, F2 25, F3 50 → F1 1, F3 2, F2 3.

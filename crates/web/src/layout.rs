@@ -32,6 +32,7 @@ pub fn page(title: &str, who: &Principal, body: Markup) -> Markup {
                         a href="/compare" { "Compare" }
                         a href="/neighbourhoods" { "Neighbourhoods" }
                         a href="/scenarios" { "Look ahead" }
+                        a href="/audits" { "Audits" }
                         a href="/indicators" { "Indicators" }
                         a href="/data" { "Data" }
                         a href="/api" { "API" }

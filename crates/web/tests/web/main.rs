@@ -4,6 +4,7 @@
 
 mod accounts;
 mod api;
+mod audits;
 mod authz;
 mod common;
 mod pages;
