@@ -14,11 +14,13 @@
 //! - [`respond`]: answering with a one-time token, drafts, the anonymous mode's receipts;
 //! - [`tokens`]: the invitations' and receipts' secrets, stored hashed;
 //! - [`export`]: CSV, JSON and text of results, invitations and raw responses;
+//! - [`agenda`]: the City Integration Agenda — goals, actions, targets and their progress;
 //! - [`cli`]: `observatory audit …` (parsed here, so that the binary only forwards).
 //!
 //! What it must not do: render HTML or hold SQL (the store keeps rounds, invitations and
 //! responses; this crate decides what goes in and what the answers mean).
 
+pub mod agenda;
 pub mod cli;
 pub mod compare;
 pub mod disclosure;

@@ -503,21 +503,54 @@ impl Store {
         Ok(())
     }
 
-    /// Links a draft version to the submission that takes it to the approver.
-    pub fn set_agenda_submission(
+    /// Sends a draft version to the city's approver, in one transaction: a submission
+    /// (status submitted; no values — the agenda is its content) and the version's link to
+    /// it. A version sent back is submitted again from its submission's page.
+    pub fn submit_agenda(
         &mut self,
         actor: &str,
         agenda: i64,
-        submission: i64,
-    ) -> Result<()> {
-        self.agenda_write(actor, AGENDA_OF_AGENDA, agenda, "agenda.submit", |tx| {
-            tx.execute(
-                "UPDATE agendas SET submission = ?2 WHERE id = ?1",
-                params![agenda, submission],
-            )?;
-            Ok((agenda, serde_json::json!({"submission": submission})))
-        })?;
-        Ok(())
+        provenance: &model::Provenance,
+    ) -> Result<i64> {
+        let a = self
+            .agenda(agenda)?
+            .ok_or_else(|| StoreError::NotFound(format!("agenda {agenda}")))?;
+        if a.submission.is_some() {
+            return Err(StoreError::Conflict(format!(
+                "version {} of the agenda was submitted already: follow it on its submission's page",
+                a.version
+            )));
+        }
+        let path = self.path().to_path_buf();
+        let wrap = crate::sqlite_err(&path);
+        let w = self.begin_submission(actor, &a.city, provenance)?;
+        let id = w.id();
+        w.record_created(&serde_json::json!({"agenda": agenda}).to_string())?;
+        {
+            let tx = w.transaction();
+            let n = tx
+                .execute(
+                    "UPDATE agendas SET submission = ?2 WHERE id = ?1 AND submission IS NULL",
+                    params![agenda, id],
+                )
+                .map_err(wrap)?;
+            if n == 0 {
+                return Err(StoreError::Conflict(format!(
+                    "agenda {agenda} was submitted already"
+                )));
+            }
+            crate::audits::submit_in(tx, actor, id).map_err(wrap)?;
+            record(
+                tx,
+                actor,
+                "agenda.submit",
+                &format!("agenda:{agenda}"),
+                None,
+                Some(&serde_json::json!({"submission": id}).to_string()),
+            )
+            .map_err(wrap)?;
+        }
+        w.commit()
     }
 
     /// One write to a draft version: checks in the same transaction that the version is

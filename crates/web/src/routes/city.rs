@@ -163,6 +163,7 @@ fn profile_body(
         h2 id="peers" { "Similar cities" }
         (peers_section(peer_set.as_ref(), cities.as_deref(), state, code))
         (super::practices::city_section(state, cities.as_deref(), code))
+        (super::agenda::city_section(state, code)?)
         @if drafts {
             (drafts_section(state, code)?)
         }

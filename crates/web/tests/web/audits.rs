@@ -222,6 +222,32 @@ async fn a_round_from_invitation_to_published_results() {
         assert!(!public.body.contains(secret), "the public sees «{secret}»");
     }
     assert!(public.body.contains("11 respondents"));
+    // The API: the same published results, typed, and as CSV.
+    let api = get(&t.app, &format!("/api/v1/audits/{round}")).await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.body);
+    let j = api.json();
+    assert_eq!(j["respondents"], 11);
+    assert_eq!(j["groups"].as_array().unwrap().len(), 2);
+    assert_eq!(j["focal_points"][0]["gap"]["flagged"], true);
+    assert_eq!(j["focal_points"][0]["gap"]["difference"], 100.0);
+    // Neither the group's id nor its name (a focal point's title says "migrants").
+    assert!(!api.body.contains("\"migrants\"") && !api.body.contains("Migrant and refugee"));
+    let csv = get(&t.app, &format!("/api/v1/audits/{round}?format=csv")).await;
+    // Columns in name order; the first focal point's overall row with its flagged gap.
+    assert!(
+        csv.body
+            .contains("100.0,true,overall,fp1,focal_point,1,1,1"),
+        "{}",
+        csv.body
+    );
+    let list = get(&t.app, &format!("/api/v1/audits?city={OWN}"))
+        .await
+        .json();
+    assert_eq!(list["total"], 1);
+    let fw = get(&t.app, "/api/v1/frameworks/comprehensive-approach")
+        .await
+        .json();
+    assert_eq!(fw["focal_points"].as_array().unwrap().len(), 10);
     assert!(
         get(&t.app, "/audits")
             .await
