@@ -304,3 +304,56 @@ async fn bad_answers_and_closed_rounds_are_announced_and_change_nothing() {
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(r.body.contains("no invitation or receipt with this code"));
 }
+
+#[tokio::test]
+async fn a_priorities_round_rates_the_ten_focal_points_on_one_page() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let r = form(
+        &t.app,
+        "/audits",
+        Some(editor),
+        &format!(
+            "city={OWN}&framework=comprehensive-approach%401.0&kind=priorities&mode=anonymous&opens=2020-01-01&closes=2099-12-31&min_group=5"
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let round: i64 = location(&r).rsplit('/').next().unwrap().parse().unwrap();
+    let codes = invite(&t, editor, round, "researchers", 5).await;
+    // Ratings 1…5 are the scale's positions 0…4: fp1 gets 5, 4, 5, 3, "don't know".
+    for (code, rating) in codes.iter().zip(["4", "3", "4", "2", "dk"]) {
+        let page = get(&t.app, &format!("/audit/respond/{code}")).await;
+        assert!(
+            page.body.contains("Stakeholder priorities"),
+            "{}",
+            page.body
+        );
+        assert_eq!(
+            page.body.matches("<fieldset class=\"question\"").count(),
+            10
+        );
+        let r = form(
+            &t.app,
+            "/audit/respond",
+            None,
+            &format!("token={code}&page=1&go=next&{}={rating}", enc("answer:fp1")),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let r = form(
+            &t.app,
+            "/audit/respond",
+            None,
+            &format!("token={code}&page=2&go=submit"),
+        )
+        .await;
+        assert!(r.body.contains("Your receipt"), "{}", r.body);
+    }
+    form(&t.app, &format!("/audits/{round}/close"), Some(editor), "").await;
+    let r = get_as(&t.app, &format!("/audits/{round}/results"), editor).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    // (5 + 4 + 5 + 3)/4 = 4.25, n = 4; one group, so groups-equal and pooled agree.
+    assert!(r.body.contains("4.25"), "{}", r.body);
+    assert!(r.body.contains("Mean (all respondents)"));
+}
