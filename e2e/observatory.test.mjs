@@ -1,12 +1,16 @@
 // End-to-end: `observatory serve` on an ephemeral loopback port with a fresh database
 // (the first start loads the bundled data), driven by Debian's headless Chromium through
-// playwright-core (no browser download). Two flows:
+// playwright-core (no browser download). The flows:
 //  1. every page of the demo opens with status 200 and no console errors, and a tile of
 //     the home page's map opens its country's list of cities without JavaScript;
 //  2. an editor logs in, uploads a tidy CSV for Osijek, submits it; the approver logs in
 //     and publishes it; the public profile then shows the value;
 //  3. without JavaScript, Osijek's editor asks a suggested mentor city for mentoring on a
-//     focal point, that city's editor accepts, and the pair is on both public profiles.
+//     focal point, that city's editor accepts, and the pair is on both public profiles;
+//  4. the participatory audit with JavaScript off: an editor opens a round for Osijek and
+//     issues invitations for three groups, fifteen respondents answer through their links
+//     (6 + 5 + 4), the round closes, the results show the groups, the flagged gap and the
+//     bottlenecks, the approver publishes, and the public sees nothing of the group of 4.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -91,7 +95,8 @@ test('every page of the demo opens without console errors', async () => {
   const { page, problems } = await watchedPage(context);
   const pages = ['/', '/?q=kosice', '/cities/HR004C', '/cities/SK002C', '/cities/DE001C',
     '/compare?cities=Osijek,SK002C,Graz', '/neighbourhoods', '/neighbourhoods/DE001C',
-    '/indicators', '/data', '/api', '/login', '/scenarios', '/scenarios/aargau', '/practices', '/practices?q=Sprachkurs', '/funding', '/funding/EL30', '/funding/DE300', '/mentoring'];
+    '/indicators', '/data', '/api', '/login', '/scenarios', '/scenarios/aargau', '/practices', '/practices?q=Sprachkurs',
+    '/funding', '/funding/EL30', '/funding/DE300', '/mentoring', '/audits', '/audit', '/cities/HR004C/agenda'];
   for (const path of pages) {
     const r = await page.goto(base + path);
     assert.equal(r.status(), 200, path);
@@ -222,6 +227,117 @@ test('a mentoring request goes from asked to accepted, and the pair is on both p
   }
   await page.goto(base + '/mentoring');
   assert.ok(await page.isVisible('tr:has-text("Rijeka"):has-text("Osijek") .badge.accepted'), 'the pair on the network page');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** The invitation links of an invitations page. */
+async function invitationLinks(page) {
+  const text = (await page.locator('section.invitation').allTextContents()).join('\n');
+  return [...text.matchAll(/https?:\/\/[^\s]+\/audit\/respond\/[A-Z0-9]{20}/g)].map((m) => m[0]);
+}
+
+/** One respondent, in a browser of their own without JavaScript: every question of the
+ * first focal point gets the option `choice` (0, 1, 2 → 0, 50, 100 points). */
+async function respond(link, choice, comment, viewport) {
+  const context = await browser.newContext({ javaScriptEnabled: false, ...(viewport ? { viewport } : {}) });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(link);
+  assert.ok(await page.isVisible('h1:has-text("Focal point 1 of 10")'));
+  // Every question is a fieldset with a legend; every option a labelled radio button.
+  const fieldsets = page.locator('fieldset.question');
+  assert.equal(await fieldsets.count(), 5);
+  assert.equal(await page.locator('fieldset.question > legend').count(), 5);
+  assert.equal(await page.locator('fieldset.question input[type=radio]:not(label input)').count(), 0);
+  for (const f of await fieldsets.all()) await f.locator(`input[type=radio][value="${choice}"]`).check();
+  await page.fill('textarea[name="comment:fp1.one-stop"]', comment);
+  if (viewport) {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `the questionnaire is wider than the phone by ${overflow}px`);
+    await page.screenshot({ path: join(work, '..', 'observatory-audit-phone.png'), fullPage: true });
+  }
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Save and continue")')]);
+  assert.ok(await page.isVisible('h1:has-text("Focal point 2 of 10")'));
+  assert.ok(await page.isVisible('[role=status]:has-text("saved")'));
+  // The draft is kept: back on page 1, the answers are there.
+  await page.goto(link);
+  assert.ok(await page.locator(`input[name="answer:fp1.one-stop"][value="${choice}"]`).isChecked());
+  await Promise.all([page.waitForNavigation(), page.click('nav.steps button:has-text("Review and submit")')]);
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Submit my answers")')]);
+  assert.ok(await page.isVisible('text=Your receipt'));
+  // The link is spent: it neither answers again nor shows the answers.
+  const again = await page.goto(link);
+  assert.equal(again.status(), 409);
+  assert.ok(await page.isVisible('[role=alert]:has-text("has been used")'));
+  assert.equal(await page.locator(`text=${comment}`).count(), 0);
+  // The spent link's 409 is expected (as a response and as the console's note of it).
+  assert.deepEqual(problems.filter((p) => !p.includes('409')), []);
+  await context.close();
+}
+
+test('a participatory audit of Osijek, from invitations to published results, without JavaScript', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const { page, problems } = await watchedPage(context);
+  await login(page, users.editor);
+  await page.goto(base + '/audits');
+  await page.fill('#title', 'Osijek audit (e2e)');
+  await page.fill('#opens', '2020-01-01');
+  await page.fill('#closes', '2099-12-31');
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Open the round")')]);
+  assert.match(page.url(), /\/audits\/\d+$/);
+  const round = page.url();
+  const links = {};
+  for (const [group, n] of [['administration', 6], ['civil-society', 5], ['migrants', 4]]) {
+    await page.goto(round);
+    await page.selectOption('#group', group);
+    await page.fill('#count', String(n));
+    await Promise.all([page.waitForNavigation(), page.click('button:has-text("Issue invitations")')]);
+    links[group] = await invitationLinks(page);
+    assert.equal(links[group].length, n, group);
+  }
+  // The administration scores the first focal point 100, civil society 0, the migrants 50.
+  let first = true;
+  for (const link of links.administration) {
+    await respond(link, 2, 'the welcome centre works', first ? { width: 390, height: 844 } : undefined);
+    first = false;
+  }
+  for (const link of links['civil-society']) await respond(link, 0, 'months of waiting');
+  for (const link of links.migrants) await respond(link, 1, 'words of a small group');
+
+  await page.goto(round);
+  assert.ok(await page.isVisible('td:has-text("City administration") + td.num:has-text("6") + td.num:has-text("6")'));
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Close the round")')]);
+  await page.goto(round + '/results');
+  for (const text of ['City administration', 'Civil society organisations', '⚑ 100 points', 'Lowest-scoring questions', 'fewer than 5', 'months of waiting']) {
+    assert.ok(await page.locator(`text=${text}`).count() > 0, `results show «${text}»`);
+  }
+  await page.goto(round);
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Submit the results for approval")')]);
+  assert.match(page.url(), /\/submissions\/\d+$/);
+  const submission = page.url();
+  await logout(page);
+
+  await login(page, users.approver);
+  await page.goto(submission);
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Approve and publish")')]);
+  assert.ok(await page.isVisible('.badge.published'));
+  await logout(page);
+
+  // The public, on a phone: the published results, nothing of the group of four.
+  const phone = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const pub = await watchedPage(phone);
+  const r = await pub.page.goto(round + '/results');
+  assert.equal(r.status(), 200);
+  assert.ok(await pub.page.locator('text=⚑ 100 points').count() > 0);
+  assert.ok(await pub.page.locator('text=11 respondents').count() > 0);
+  for (const secret of ['Migrant and refugee representatives', 'words of a small group', 'the welcome centre works', '15 respondents']) {
+    assert.equal(await pub.page.locator(`text=${secret}`).count(), 0, `the public sees «${secret}»`);
+  }
+  const overflow = await pub.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `the results are wider than the phone by ${overflow}px`);
+  await pub.page.screenshot({ path: join(work, '..', 'observatory-audit-results-phone.png'), fullPage: true });
+  assert.deepEqual(pub.problems, []);
+  await phone.close();
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -176,6 +176,12 @@ The same file twice changes nothing; a newer value for the same figure replaces 
     /// The practice library: search it, or see what is recommended to a city and why
     #[command(subcommand)]
     Practices(crate::commands::funding::Practices),
+    /// Participatory city audits: open a round, issue invitations, close, results, export
+    #[command(disable_help_flag = true)]
+    Audit {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -269,6 +275,9 @@ pub fn run(cli: Cli) -> Result<(), String> {
             crate::commands::generate_microdata::run(&mut ctx, args)
         }
         Some(Command::Project(args)) => crate::commands::project::run(&mut ctx, args),
+        Some(Command::Audit { args }) => {
+            assessment::cli::run(&mut ctx.store, catalogue::active(), &args).map(|o| print!("{o}"))
+        }
         Some(Command::Init) => {
             println!(
                 "store ready at {} (schema {}), {} observations",

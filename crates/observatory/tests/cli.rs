@@ -591,3 +591,22 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     }
     Ok(())
 }
+
+#[test]
+fn audit_words_reach_the_assessment_crate_and_errors_are_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_store(dir.path());
+    let out = ok(&db, &["--no-bundled-data", "audit", "frameworks"]);
+    assert!(out.starts_with("comprehensive-approach 1.0"), "{out}");
+    let help = ok(&db, &["--no-bundled-data", "audit", "--help"]);
+    assert!(
+        help.contains("observatory audit tokens 1 --group civil-society"),
+        "{help}"
+    );
+    let r = run(&db, &["--no-bundled-data", "audit", "close", "9"]);
+    assert!(!r.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&r.stderr).trim(),
+        "error: not found: audit round 9"
+    );
+}

@@ -3,13 +3,17 @@
 //! This is the only place with operational SQL. One module per aggregate:
 //! [`imports`] (atomic imports with provenance), [`observations`] (series and values),
 //! [`geographies`], [`boundaries`] (small-area geometries, stored and returned as
-//! GeoJSON text), [`mentoring`] (requests between cities and their answers). Schema changes are numbered migrations in `migrations/`, applied in
+//! GeoJSON text), [`mentoring`] (requests between cities and their answers), [`audits`]
+//! (participatory audit rounds, invitations, responses) and [`agendas`] (City Integration
+//! Agendas). Schema changes are numbered migrations in `migrations/`, applied in
 //! order and recorded in SQLite's `user_version`, so a store made by an older version
 //! is upgraded in place and never rebuilt.
 //!
 //! The store knows nothing of HTTP or file formats: importers hand it model types.
 
+pub mod agendas;
 pub mod audit;
+pub mod audits;
 pub mod boundaries;
 pub mod estimates;
 pub mod funding;
@@ -57,6 +61,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0007_practices",
         include_str!("../migrations/0007_practices.sql"),
+    ),
+    (
+        "0008_assessment",
+        include_str!("../migrations/0008_assessment.sql"),
     ),
     (
         "0009_funding",
@@ -143,14 +151,17 @@ impl Store {
         // WAL: readers never block the writer, and a killed import leaves only an
         // uncommitted tail in the WAL, which SQLite ignores on the next open.
         // synchronous=NORMAL is durable against a crashed process (not a power cut
-        // during the last commit), and much faster for large imports.
+        // during the last commit), and much faster for large imports. secure_delete:
+        // deleted rows are zeroed rather than left in free pages, so that a deleted draft
+        // of an anonymous audit response cannot be read back from the file (audits).
         self.conn
             .execute_batch(
                 "PRAGMA journal_mode = WAL;
                  PRAGMA synchronous = NORMAL;
                  PRAGMA foreign_keys = ON;
                  PRAGMA busy_timeout = 5000;
-                 PRAGMA cache_size = -65536;",
+                 PRAGMA cache_size = -65536;
+                 PRAGMA secure_delete = ON;",
             )
             .map_err(|e| self.err(e))
     }

@@ -106,6 +106,12 @@ impl DraftWriter<'_> {
         self.id
     }
 
+    /// The submission's transaction, for a store module that writes more in the same one
+    /// (an audit round's link to the submission of its results).
+    pub(crate) fn transaction(&self) -> &Transaction<'_> {
+        &self.tx
+    }
+
     /// Adds a value. Values for another place than the submission's city (or an area
     /// inside it, `CITY:scheme:id`) are refused: a city's editor writes only their city.
     pub fn add_observation(&mut self, o: &Observation) -> Result<()> {
@@ -154,6 +160,13 @@ impl DraftWriter<'_> {
 
     /// Records the validation report and commits the draft.
     pub fn finish(self, report_json: &str) -> Result<i64> {
+        self.record_created(report_json)?;
+        self.commit()
+    }
+
+    /// The report and the audit row of the creation, without committing: a store module
+    /// that writes more in the same transaction (the next workflow step) does so after it.
+    pub(crate) fn record_created(&self, report_json: &str) -> Result<()> {
         let new = serde_json::json!({"status": "draft", "city": self.city, "values": self.values})
             .to_string();
         self.tx
@@ -170,7 +183,10 @@ impl DraftWriter<'_> {
             None,
             Some(&new),
         )
-        .map_err(|e| self.err(e))?;
+        .map_err(|e| self.err(e))
+    }
+
+    pub(crate) fn commit(self) -> Result<i64> {
         let id = self.id;
         let path = self.path.clone();
         self.tx

@@ -189,6 +189,15 @@ pub enum Action {
     ManageUsers,
     /// Read the audit log.
     ReadAudit,
+    /// Open and close a city's audit rounds, issue their invitations, send their results
+    /// for approval.
+    RunAudits,
+    /// See a city's unpublished audit results, with the respondents' comments, and its
+    /// raw responses: the city's own account only (not network viewers), since they are
+    /// what respondents wrote.
+    ReadAudits,
+    /// Draft the city's integration agenda.
+    DraftAgenda,
 }
 
 /// The one authorisation check. Deny by default: an action is allowed only by a rule here.
@@ -202,6 +211,8 @@ pub fn allowed(p: &Principal, action: Action, city: Option<&str>) -> bool {
         }
         Action::Upload | Action::Submit => p.has(Role::Editor, city),
         Action::Publish | Action::Return => p.has(Role::Approver, city),
+        Action::RunAudits | Action::DraftAgenda => p.has(Role::Editor, city),
+        Action::ReadAudits => p.has(Role::Editor, city) || p.has(Role::Approver, city),
         Action::ManageUsers | Action::ReadAudit => false,
     }
 }

@@ -203,6 +203,18 @@ impl From<store::StoreError> for AppError {
     }
 }
 
+impl From<assessment::Error> for AppError {
+    fn from(e: assessment::Error) -> AppError {
+        match e {
+            assessment::Error::Invalid(m) => AppError::bad(m),
+            assessment::Error::NotFound(m) => AppError::not_found(m),
+            assessment::Error::Refused(m) => AppError::new(ErrorCode::Conflict, m),
+            assessment::Error::Framework(f) => AppError::new(ErrorCode::InvalidFile, f.to_string()),
+            assessment::Error::Store(s) => AppError::from(s),
+        }
+    }
+}
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (code, status, kind) = self.code.describe();

@@ -35,6 +35,7 @@ pub fn page(title: &str, who: &Principal, body: Markup) -> Markup {
                         a href="/practices" { "Practices" }
                         a href="/mentoring" { "Mentoring" }
                         a href="/funding" { "Funding" }
+                        a href="/audits" { "Audits" }
                         a href="/indicators" { "Indicators" }
                         a href="/data" { "Data" }
                         a href="/api" { "API" }

@@ -166,6 +166,7 @@ fn profile_body(
         (super::practices::city_section(state, cities.as_deref(), code))
         (super::mentoring::city_section(state, who, cities.as_deref(), code))
         (super::funding::city_section(state, code))
+        (super::agenda::city_section(state, code)?)
         @if drafts {
             (drafts_section(state, code)?)
         }

@@ -3,7 +3,10 @@
 
 pub mod account;
 pub mod admin;
+pub mod agenda;
 pub mod api;
+pub mod audit_respond;
+pub mod audits;
 pub mod catalogue;
 pub mod city;
 pub mod compare;
@@ -54,6 +57,8 @@ pub fn router(state: AppState) -> Router {
             "/scenarios/{name}/projection.csv",
             get(scenarios::projection_csv),
         )
+        .merge(audits::routes())
+        .merge(agenda::routes())
         .merge(data::routes())
         .merge(mentoring::routes())
         .merge(account::routes())
@@ -111,13 +116,23 @@ async fn not_found(uri: axum::http::Uri) -> crate::AppError {
     }
 }
 
+/// A path as the log may keep it: an audit invitation's token is in its link, and a log
+/// line with it and its time would link the respondent's visit to their invitation.
+fn loggable(path: &str) -> String {
+    if path.starts_with("/audit/respond/") {
+        "/audit/respond/…".to_string()
+    } else {
+        path.to_string()
+    }
+}
+
 /// One structured log line per request: method, path, status, duration.
 async fn log_requests(
     req: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
     let method = req.method().clone();
-    let path = req.uri().path().to_string();
+    let path = loggable(req.uri().path());
     let start = std::time::Instant::now();
     let resp = next.run(req).await;
     let status = resp.status().as_u16();
@@ -128,4 +143,16 @@ async fn log_requests(
         tracing::debug!(%method, %path, status, micros, "request");
     }
     resp
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn invitation_tokens_never_reach_the_log() {
+        assert_eq!(
+            super::loggable("/audit/respond/K7Q2M9XDABCDEFGHJKMN"),
+            "/audit/respond/…"
+        );
+        assert_eq!(super::loggable("/audits/3/results"), "/audits/3/results");
+    }
 }

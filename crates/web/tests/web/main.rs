@@ -3,7 +3,9 @@
 #![allow(clippy::unwrap_used)] // a test or example fails loudly, by design
 
 mod accounts;
+mod agenda;
 mod api;
+mod audits;
 mod authz;
 mod common;
 mod mentoring;

@@ -10,6 +10,7 @@
 //! stable codes of [`crate::ErrorCode`]. Store work, password hashing and upload parsing
 //! run on the blocking pool.
 
+pub mod assess;
 pub mod query;
 pub mod reply;
 pub mod schema;
@@ -77,6 +78,15 @@ pub fn routes_table() -> Vec<(&'static str, &'static str, MethodRouter<AppState>
             "/api/v1/cities/{code}/practices",
             get(city_practices),
         ),
+        (
+            "get",
+            "/api/v1/cities/{code}/agenda",
+            get(assess::city_agenda),
+        ),
+        ("get", "/api/v1/frameworks", get(assess::frameworks)),
+        ("get", "/api/v1/frameworks/{id}", get(assess::framework)),
+        ("get", "/api/v1/audits", get(assess::audits)),
+        ("get", "/api/v1/audits/{id}", get(assess::audit)),
         ("get", "/api/v1/practices", get(practices_list)),
         ("get", "/api/v1/practices/{id}", get(practice)),
         ("get", "/api/v1/funding/{place}", get(funding_map)),
@@ -122,7 +132,7 @@ pub fn routes() -> Router<AppState> {
     info(
         title = "Integration Observatory API",
         version = "1.0.0",
-        description = "Published figures on migrant integration in European cities, with sources and flags; peers, benchmarks and neighbourhood indices; and the publication workflow of a city's own figures. Lists are paginated (`page`, `per_page`); tables come as CSV with `format=csv`; published data carries an ETag. Errors: `{\"error\": {\"code\", \"type\", \"message\", \"link\"}}` with stable codes.",
+        description = "Published figures on migrant integration in European cities, with sources and flags; peers, benchmarks and neighbourhood indices; published participatory audit results and City Integration Agendas; and the publication workflow of a city's own figures. Lists are paginated (`page`, `per_page`); tables come as CSV with `format=csv`; published data carries an ETag. Errors: `{\"error\": {\"code\", \"type\", \"message\", \"link\"}}` with stable codes.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
     servers((url = "/")),
@@ -135,6 +145,11 @@ pub fn routes() -> Router<AppState> {
         city_segregation,
         city_outlook,
         city_practices,
+        assess::city_agenda,
+        assess::frameworks,
+        assess::framework,
+        assess::audits,
+        assess::audit,
         practices_list,
         practice,
         funding_map,
