@@ -46,7 +46,7 @@ pub enum Practices {
 }
 
 fn rules() -> Result<funding::Rules, String> {
-    funding::Rules::from_catalogue(&catalogue::active()).map_err(|e| e.to_string())
+    funding::Rules::from_catalogue(catalogue::active()).map_err(|e| e.to_string())
 }
 
 pub fn funding(ctx: &mut Context, command: Funding) -> Result<(), String> {
@@ -105,7 +105,7 @@ pub fn funding(ctx: &mut Context, command: Funding) -> Result<(), String> {
 
 pub fn practices(ctx: &mut Context, command: Practices) -> Result<(), String> {
     let library =
-        practices::Library::from_catalogue(&catalogue::active()).map_err(|e| e.to_string())?;
+        practices::Library::from_catalogue(catalogue::active()).map_err(|e| e.to_string())?;
     match command {
         Practices::Search {
             query,
