@@ -239,13 +239,23 @@ fn context(profile: Option<&peers::Profile>) -> Markup {
     }
 }
 
-fn reference_value(rows: &[&ObservationRow], rest: &str) -> Option<f64> {
+fn reference_value(rows: &[&ObservationRow], o: &Observation, rest: &str) -> Option<f64> {
     rows.iter()
         .find(|r| {
             r.observation.group.get(Dimension::Citizenship) == Some("NAT")
                 && rest_key(&r.observation) == rest
+                && r.observation.period == o.period
         })
         .map(|r| r.observation.value)
+}
+
+/// Whether a difference to nationals means something: between rates (a head count of
+/// foreigners minus one of nationals says only that there are fewer of them; issue 11,
+/// finding 8), of the same year (`reference_value` takes the nationals' figure of the
+/// group's own period).
+fn is_rate(o: &Observation) -> bool {
+    let unit = o.unit.as_deref().unwrap_or("").to_ascii_lowercase();
+    unit == "%" || unit.starts_with("pc") || unit.contains("percent") || unit == "pp"
 }
 
 /// The group without its citizenship, and the breakdown: rows with equal keys compare.
@@ -301,7 +311,7 @@ fn city_indicators(
                             @let o = &r.observation;
                             @let rest = rest_key(o);
                             @let gap = if o.group.get(Dimension::Citizenship).is_some_and(|c| c != "NAT") && !layout::is_suppressed(o.flags) {
-                                reference_value(&refs, &rest).map(|nat| o.value - nat)
+                                is_rate(o).then(|| reference_value(&refs, o, &rest)).flatten().map(|nat| o.value - nat)
                             } else { None };
                             tr {
                                 td {
@@ -347,7 +357,8 @@ fn national(cat: &catalogue::Catalogue, rows: &[ObservationRow], country: &str) 
             @let best = rests.iter().max_by_key(|(k, v)| (!k.contains("sex="), v.len(), std::cmp::Reverse((*k).clone())));
             @if let Some((_, list)) = best {
                 @let first = &list[0].observation;
-                @let nat = list.iter().find(|r| r.observation.group.get(Dimension::Citizenship) == Some("NAT")).map(|r| r.observation.value);
+                @let nat_obs = list.iter().find(|r| r.observation.group.get(Dimension::Citizenship) == Some("NAT")).map(|r| &r.observation);
+                @let nat = nat_obs.filter(|n| is_rate(n)).map(|n| (n.value, n.period));
                 @let sorted: Vec<&&ObservationRow> = { let mut v: Vec<&&ObservationRow> = list.iter().collect(); v.sort_by_key(|r| (r.observation.group.get(Dimension::Citizenship) != Some("NAT"), r.observation.group.key())); v };
                 @let marks: Vec<Mark> = sorted.iter().take(8).map(|r| Mark {
                     label: group_label(&r.observation.group),
@@ -373,7 +384,7 @@ fn national(cat: &catalogue::Catalogue, rows: &[ObservationRow], country: &str) 
                             tr {
                                 td { (group_label(&o.group)) }
                                 td.num { (value_cell(o)) }
-                                td.num { @if let (Some(n), false) = (nat, o.group.get(Dimension::Citizenship) == Some("NAT") || layout::is_suppressed(o.flags)) { @let g = o.value - n; (if g >= 0.0 { "+" } else { "" }) (num(g, 1)) } }
+                                td.num { @if let (Some((n, period)), false) = (nat, o.group.get(Dimension::Citizenship) == Some("NAT") || layout::is_suppressed(o.flags)) { @if period == o.period { @let g = o.value - n; (if g >= 0.0 { "+" } else { "" }) (num(g, 1)) } } }
                             }
                         }
                     }
@@ -533,4 +544,70 @@ fn drafts_section(state: &AppState, code: &str) -> Result<Markup, AppError> {
             }
         }
     })
+}
+
+#[cfg(test)]
+mod gap_tests {
+    use super::*;
+
+    fn obs(citizen: &str, period: &str, value: f64, unit: Option<&str>) -> ObservationRow {
+        let mut group = PopulationGroup::total();
+        group.set(Dimension::Citizenship, citizen);
+        ObservationRow {
+            geo_name: "Osijek".into(),
+            source: "test".into(),
+            observation: Observation {
+                dataset: "osijek_services".into(),
+                variable: "clients".into(),
+                geo: model::GeoCode::new("HR004C"),
+                group,
+                breakdown: Default::default(),
+                period: model::Period::parse(period).unwrap(),
+                value,
+                unit: unit.map(str::to_string),
+                flags: Default::default(),
+            },
+        }
+    }
+
+    /// Issue 11, finding 8: head counts have no gap ("−89 720 residents"), and a rate is
+    /// compared with the nationals' rate of its own year only.
+    #[test]
+    fn a_gap_is_a_difference_of_rates_of_the_same_year() {
+        let gap = |o: &ObservationRow, refs: &[&ObservationRow]| {
+            let o = &o.observation;
+            is_rate(o)
+                .then(|| reference_value(refs, o, &rest_key(o)))
+                .flatten()
+                .map(|n| o.value - n)
+        };
+        let (nat, nat_old) = (
+            obs("NAT", "2024", 70.0, Some("PC")),
+            obs("NAT", "2023", 60.0, Some("PC")),
+        );
+        let refs = [&nat, &nat_old];
+        assert_eq!(
+            gap(&obs("NEU27_2020_FOR", "2024", 55.5, Some("PC")), &refs),
+            Some(-14.5)
+        );
+        assert_eq!(
+            gap(&obs("NEU27_2020_FOR", "2023", 50.0, Some("PC")), &refs),
+            Some(-10.0)
+        );
+        assert_eq!(
+            gap(&obs("NEU27_2020_FOR", "2022", 50.0, Some("PC")), &refs),
+            None,
+            "no nationals' figure of 2022"
+        );
+        let (count_nat, count) = (
+            obs("NAT", "2024", 1200.0, Some("NR")),
+            obs("FOR", "2024", 4321.5, Some("NR")),
+        );
+        assert_eq!(
+            gap(&count, &[&count_nat]),
+            None,
+            "a difference of head counts"
+        );
+        assert_eq!(gap(&obs("FOR", "2024", 4321.5, None), &[&count_nat]), None);
+    }
 }

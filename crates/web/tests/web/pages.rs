@@ -505,3 +505,16 @@ async fn the_funding_map_shows_a_places_gaps_and_possible_duplications() {
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert!(missing.body.contains("no place 'XX-NOWHERE'"));
 }
+
+/// A gap to nationals is a difference of rates of the same year (issue 11, finding 8): the
+/// national employment rates by citizenship keep their gaps (Croatia 2024: 71.0 − 73.5).
+#[tokio::test]
+async fn gaps_to_nationals_are_shown_for_rates() {
+    let t = app();
+    let r = get(&t.app, &format!("/cities/{OWN}")).await;
+    let national = &r.body[r.body.find("Employment rate (LFS), Croatia").unwrap()..];
+    assert!(
+        national.contains("<td class=\"num\">−2.5</td>"),
+        "{national}"
+    );
+}
