@@ -43,15 +43,15 @@ pub struct Upload {
 /// Validates `up` with the importers and stores it as a draft submission of its city.
 pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Result<i64, AppError> {
     authorize(who, Action::Upload, Some(&up.city))?;
-    let city = state
-        .db
-        .read(|s| Ok(s.geography(&up.city)?))?
-        .ok_or_else(|| {
-            AppError::new(
-                ErrorCode::UnknownGeography,
-                format!("no city '{}'", up.city),
-            )
-        })?;
+    // A code or a name ("Osijek", "Prague"), by the one resolver of the command line;
+    // the right to upload is checked again for the place it names.
+    let city = state.db.read(|s| {
+        importer::places::resolve(s, &up.city).map_err(|e| match e {
+            importer::ImportError::Store(e) => AppError::from(e),
+            other => AppError::new(ErrorCode::UnknownGeography, other.to_string()),
+        })
+    })?;
+    authorize(who, Action::Upload, Some(city.code.as_str()))?;
     let format = match up
         .format
         .as_deref()
@@ -211,7 +211,7 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
                 input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
                 label for="city" { "City" }
                 @if who.is_admin() {
-                    input #city type="text" name="city" placeholder="City code, e.g. HR004C" required;
+                    input #city type="text" name="city" placeholder="City name or code, e.g. Osijek or HR004C" required;
                 } @else {
                     select #city name="city" { @for c in &upload_cities { option value=(c) { (c) } } }
                 }

@@ -621,3 +621,33 @@ async fn an_upload_in_windows_1250_is_taken_once_its_encoding_is_named() {
         values.body
     );
 }
+
+/// The upload takes a city's name as well as its code (issue 11, finding 12): an
+/// administrator types "Osijek" and the draft is Osijek's; an unknown name gets suggestions.
+#[tokio::test]
+async fn an_upload_names_its_city_by_name_or_code() {
+    let t = app();
+    let admin = token_of("admin@example.eu");
+    let r = post_as(
+        &t.app,
+        "/api/v1/submissions?city=Osijek&file_name=osijek_services.csv",
+        Some(admin),
+        OSIJEK_CSV,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    assert_eq!(r.json()["city"], OWN, "{}", r.body);
+    let r = post_as(
+        &t.app,
+        "/api/v1/submissions?city=Osjek&file_name=x.csv",
+        Some(admin),
+        OSIJEK_CSV,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);
+    assert!(
+        r.body.contains("Did you mean") && r.body.contains("Osijek"),
+        "{}",
+        r.body
+    );
+}
