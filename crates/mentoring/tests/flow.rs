@@ -17,35 +17,22 @@ fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
 }
 
-struct Sink<'a, 's>(&'a mut store::Import<'s>);
-impl ingest::Sink for Sink<'_, '_> {
-    fn observation(&mut self, o: model::Observation) -> Result<(), String> {
-        self.0.add_observation(&o).map_err(|e| e.to_string())
-    }
-    fn geography(&mut self, g: model::Geography) -> Result<(), String> {
-        self.0.add_geography(&g).map_err(|e| e.to_string())
-    }
-}
-
+/// A real file into the store through the import pipeline (places it brings included).
 fn import(store: &mut Store, rel: &str) {
-    let prov = model::Provenance {
-        file_name: rel.rsplit('/').next().unwrap().to_string(),
-        sha256: format!("test-{rel}"),
-        format: "auto".into(),
-        source: format!("Eurostat ({rel})"),
-        licence: "CC BY 4.0".into(),
-    };
-    let mut imp = store.begin_import(&prov).unwrap();
-    let report = ingest::read_file(
-        &data_dir().join(rel),
-        None,
-        &ingest::Options::default(),
-        &mut Sink(&mut imp),
+    let input = ingest::Input::file(data_dir().join(rel));
+    importer::values::import(
+        store,
+        importer::values::Request {
+            input: &input,
+            format: None,
+            options: ingest::Options::default(),
+            source: format!("Eurostat ({rel})"),
+            licence: "CC BY 4.0".into(),
+            new_places: true,
+        },
         &mut |_| {},
     )
     .unwrap();
-    imp.finish(report.rows_read, report.observations, 0, "{}")
-        .unwrap();
 }
 
 /// (e-mail, role, city)
