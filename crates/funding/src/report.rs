@@ -4,20 +4,12 @@
 use crate::map::FundingMap;
 use std::fmt::Write as _;
 
-/// Euros as people read them: "€1.2m", "€45,300".
+/// Euros as people read them: "€1.2m", "€45,300" (the grouping of the peers' texts).
 pub fn euros(v: f64) -> String {
     if v >= 1e6 {
         format!("€{:.1}m", v / 1e6)
     } else {
-        let n = format!("{:.0}", v);
-        let mut out = String::new();
-        for (i, c) in n.chars().enumerate() {
-            if i > 0 && (n.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        format!("€{out}")
+        format!("€{}", peers::grouped(v, 0))
     }
 }
 

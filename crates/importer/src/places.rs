@@ -18,6 +18,7 @@ pub fn resolve(store: &Store, query: &str) -> Result<Geography, ImportError> {
         return Ok(g);
     }
     let all = store.geographies(None, None)?;
+    let aliases = other_names(&all);
     // Prefer, in order: cities, countries, then every other kind of place.
     let tiers: [&dyn Fn(&Geography) -> bool; 3] = [
         &|g| g.level == model::GeoLevel::City,
@@ -30,7 +31,7 @@ pub fn resolve(store: &Store, query: &str) -> Result<Geography, ImportError> {
             .iter()
             .filter(|g| tier(g))
             .map(|g| (g.name.clone(), g.clone()))
-            .chain(other_names(&all).into_iter().filter(|(_, g)| tier(g)))
+            .chain(aliases.iter().filter(|(_, g)| tier(g)).cloned())
             .collect();
         match lookup(q, &candidates) {
             Lookup::Found(g) => return Ok(g),
