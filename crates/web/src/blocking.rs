@@ -13,7 +13,9 @@ where
     F: FnOnce() -> Result<T, AppError> + Send + 'static,
     T: Send + 'static,
 {
-    tokio::task::spawn_blocking(f)
+    // The pool's threads do not see the request's task-locals: the reader goes along.
+    let reader = crate::locale::reader();
+    tokio::task::spawn_blocking(move || crate::locale::with_reader(reader, f))
         .await
         .map_err(|e| AppError::internal(format!("a blocking task did not finish: {e}")))?
 }

@@ -114,6 +114,8 @@ pub fn cached_as(
     let generation = state
         .db
         .read(|s| Ok(s.generation()? + s.mentoring_generation()?))?;
+    // The same URL is a page in each language.
+    let key = &format!("{}|{key}", crate::locale::lang().tag());
     if let Some(c) = state.cache.get(key, generation) {
         return Ok(respond(&c, if_none_match));
     }

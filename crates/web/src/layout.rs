@@ -11,35 +11,37 @@ pub const CSS: &str = include_str!("../assets/style.css");
 pub const JS: &str = include_str!("../assets/app.js");
 pub const FAVICON: &str = include_str!("../assets/favicon.svg");
 
-/// A whole page.
+/// A whole page, in the reader's language (`<html lang>`), with the language switcher.
 pub fn page(title: &str, who: &Principal, body: Markup) -> Markup {
+    let reader = crate::locale::reader();
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(reader.lang.tag()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " · Integration Observatory" }
+                title { (t!("page-title", title = title)) }
                 link rel="stylesheet" href="/assets/style.css";
                 link rel="icon" href="/assets/favicon.svg" type="image/svg+xml";
                 script src="/assets/app.js" defer {}
             }
             body {
+                a.skip href="#main" { (t!("skip-to-content")) }
                 header.site {
-                    a.brand href="/" { "Integration Observatory" }
-                    nav aria-label="Main" {
-                        a href="/" { "Cities" }
-                        a href="/compare" { "Compare" }
-                        a href="/neighbourhoods" { "Neighbourhoods" }
-                        a href="/scenarios" { "Look ahead" }
-                        a href="/practices" { "Practices" }
-                        a href="/mentoring" { "Mentoring" }
-                        a href="/funding" { "Funding" }
-                        a href="/audits" { "Audits" }
-                        a href="/indicators" { "Indicators" }
-                        a href="/data" { "Data" }
-                        a href="/api" { "API" }
-                        @if who.is_admin() { a href="/admin" { "Admin" } }
+                    a.brand href="/" { (t!("site-name")) }
+                    nav aria-label=(t!("nav-main")) {
+                        a href="/" { (t!("nav-cities")) }
+                        a href="/compare" { (t!("nav-compare")) }
+                        a href="/neighbourhoods" { (t!("nav-neighbourhoods")) }
+                        a href="/scenarios" { (t!("nav-look-ahead")) }
+                        a href="/practices" { (t!("nav-practices")) }
+                        a href="/mentoring" { (t!("nav-mentoring")) }
+                        a href="/funding" { (t!("nav-funding")) }
+                        a href="/audits" { (t!("nav-audits")) }
+                        a href="/indicators" { (t!("nav-indicators")) }
+                        a href="/data" { (t!("nav-data")) }
+                        a href="/api" { (t!("nav-api")) }
+                        @if who.is_admin() { a href="/admin" { (t!("nav-admin")) } }
                     }
                     div.account {
                         @match who.user() {
@@ -47,18 +49,36 @@ pub fn page(title: &str, who: &Principal, body: Markup) -> Markup {
                                 span { (u.email) }
                                 form method="post" action="/logout" {
                                     input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
-                                    button.link type="submit" { "Log out" }
+                                    button.link type="submit" { (t!("account-log-out")) }
                                 }
                             }
-                            None => { a href="/login" { "Log in" } }
+                            None => { a href="/login" { (t!("account-log-in")) } }
                         }
                     }
+                    (language_switcher(&reader))
                 }
                 main id="main" { (body) }
                 footer.site {
-                    "Figures from Eurostat, the European Commission, Amt für Statistik Berlin-Brandenburg and the cities themselves, each with its source and licence. "
-                    a href="/data" { "Imports and provenance" } " · "
-                    a href="/api/v1/openapi.json" { "OpenAPI" }
+                    (t!("footer-sources")) " "
+                    a href="/data" { (t!("footer-provenance")) } " · "
+                    a href="/api/v1/openapi.json" { (t!("footer-openapi")) }
+                }
+            }
+        }
+    }
+}
+
+/// Links to this page in every language, each named in its own language (a reader who
+/// cannot read the current one still finds hers). The chosen one is kept in a cookie.
+fn language_switcher(reader: &crate::locale::Reader) -> Markup {
+    let sep = if reader.path.contains('?') { '&' } else { '?' };
+    html! {
+        nav.languages aria-label=(t!("language-switch")) {
+            @for l in i18n::Lang::ALL {
+                @if l == reader.lang {
+                    span lang=(l.tag()) aria-current="true" { (l.native_name()) }
+                } @else {
+                    a href={ (reader.path) (sep) "lang=" (l.tag()) } lang=(l.tag()) hreflang=(l.tag()) { (l.native_name()) }
                 }
             }
         }
@@ -73,38 +93,16 @@ pub fn error_page(status: StatusCode, code: &str, message: &str) -> Html<String>
     let body = html! {
         h1 { (status.canonical_reason().unwrap_or("Error")) }
         p.error { (message) }
-        p.muted.small { "Error code: " code { (code) } }
-        p { a href="/" { "Back to the cities" } }
+        p.muted.small { (t!("error-code")) " " code { (code) } }
+        p { a href="/" { (t!("error-back")) } }
     };
-    Html(page("Error", &Principal::Public, body).into_string())
+    Html(page(&t!("error-title"), &Principal::Public, body).into_string())
 }
 
-/// A number with thin grouping and the given decimals (`12 345.6`).
+/// A number in the reader's format with the given decimals (`12,345.6` in English,
+/// `12.345,6` in German, `12 345,6` in Czech).
 pub fn num(v: f64, decimals: usize) -> String {
-    if !v.is_finite() {
-        return "–".into();
-    }
-    let s = format!("{:.*}", decimals, v.abs());
-    let (int, frac) = match s.split_once('.') {
-        Some((i, f)) => (i.to_string(), Some(f.to_string())),
-        None => (s.clone(), None),
-    };
-    let mut out = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push('\u{202f}');
-        }
-        out.push(c);
-    }
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(&f);
-    }
-    if v < 0.0 && s.chars().any(|c| c != '0' && c != '.') {
-        format!("−{out}")
-    } else {
-        out
-    }
+    crate::locale::number(v, decimals)
 }
 
 /// Sensible decimals for a value: none for counts, one for shares and rates.
@@ -122,12 +120,18 @@ pub fn auto(v: f64) -> String {
 pub fn flags(f: Flags) -> Markup {
     html! {
         @for flag in f.iter() {
-            span class={ "flag " (flag.letter()) } title=(flag.meaning()) {
+            @let meaning = flag_meaning(flag);
+            span class={ "flag " (flag.letter()) } title=(meaning) {
                 (flag.letter())
-                span.sr-only { " (" (flag.meaning()) ")" }
+                span.sr-only { " (" (meaning) ")" }
             }
         }
     }
+}
+
+/// What a flag means, in the reader's language (`flag-<letter>` of common.ftl).
+pub fn flag_meaning(flag: Flag) -> String {
+    t!(&format!("flag-{}", flag.letter()))
 }
 
 /// Whether the flags mark the value as suppressed (confidential).
@@ -144,7 +148,7 @@ pub fn downloads(api_path_and_query: &str) -> Markup {
     };
     html! {
         p.downloads {
-            "Download this table: "
+            (t!("download-table")) " "
             a href={ (api_path_and_query) (sep) "format=csv" } { "CSV" }
             a href={ (api_path_and_query) (sep) "format=json" } { "JSON" }
         }
@@ -160,10 +164,10 @@ pub fn svg(s: &str) -> Markup {
 pub fn flag_legend() -> Markup {
     html! {
         details.small {
-            summary { "What the flags mean" }
+            summary { (t!("flags-legend")) }
             ul {
                 @for f in [Flag::Break, Flag::LowReliability, Flag::Provisional, Flag::Estimated, Flag::Confidential] {
-                    li { span class={ "flag " (f.letter()) } { (f.letter()) } " " (f.meaning()) }
+                    li { span class={ "flag " (f.letter()) } { (f.letter()) } " " (flag_meaning(f)) }
                 }
             }
         }

@@ -13,6 +13,8 @@
 //! what ([`auth::authorize`], deny by default). All assets are embedded: no CDN, no
 //! network at run time.
 
+#[macro_use]
+pub mod locale;
 pub mod auth;
 pub mod blocking;
 pub mod cache;

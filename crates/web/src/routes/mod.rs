@@ -67,6 +67,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api", get(openapi::docs_page))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(upload::MAX_FORM_BODY))
+        .layer(axum::middleware::from_fn(crate::locale::middleware))
         .layer(axum::middleware::from_fn(log_requests))
         .with_state(state)
 }

@@ -10,4 +10,5 @@ mod authz;
 mod common;
 mod mentoring;
 mod pages;
+mod templates;
 mod workflow;

@@ -1,0 +1,24 @@
+//! The observatory in its users' languages.
+//!
+//! * [`Lang`]: the seven languages the observatory speaks (English, German, Bulgarian,
+//!   Croatian, Italian, Slovak, Czech), chosen from what a reader asked for
+//!   ([`Lang::negotiate`] on an `Accept-Language` header, [`Lang::from_env`] on `LANG`).
+//! * [`Messages`]: every text a person reads, as Project Fluent messages, one file per
+//!   language and area (`catalogue/i18n/<lang>/<area>.ftl`), embedded in the program and
+//!   overridable by a folder of the same shape. English is the source; another language
+//!   falls back to it only for a text that is missing there, and in strict mode
+//!   (`OBSERVATORY_STRICT_TRANSLATIONS=1`, used by the tests) a missing text shows as
+//!   `⟦key⟧` so that a test can fail on it.
+//! * [`Lang::number`]: numbers in the reader's locale, from CLDR's data through ICU4X
+//!   (1 234,5 in Prague, 1,234.5 in Dublin, 1.234,5 in Zagreb).
+//!
+//! What it must not do: know what a page shows. Callers hand in keys and arguments.
+
+mod lang;
+mod messages;
+mod numbers;
+
+pub use lang::Lang;
+pub use messages::{
+    Arg, I18nError, MISSING_CLOSE, MISSING_OPEN, MessageFile, Messages, active, install,
+};
