@@ -20,7 +20,6 @@ nav-admin = Admin
 account-log-out = Log out
 account-log-in = Log in
 language-switch = Language
-language-apply = Show
 footer-sources = Figures from Eurostat, the European Commission, Amt für Statistik Berlin-Brandenburg and the cities themselves, each with its source and licence.
 footer-provenance = Imports and provenance
 footer-openapi = OpenAPI

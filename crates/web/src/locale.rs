@@ -11,7 +11,7 @@ use axum::extract::Request;
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
-use i18n::{Arg, Lang};
+pub use i18n::{Arg, Lang};
 
 tokio::task_local! {
     static READER: Reader;
@@ -76,7 +76,7 @@ macro_rules! t {
         $crate::locale::text($key, &[])
     };
     ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::locale::text($key, &[$((stringify!($name), i18n::Arg::from($value))),+])
+        $crate::locale::text($key, &[$((stringify!($name), $crate::locale::Arg::from($value))),+])
     };
 }
 
