@@ -22,3 +22,40 @@ pub use lang::Lang;
 pub use messages::{
     Arg, I18nError, MISSING_CLOSE, MISSING_OPEN, MessageFile, Messages, active, install,
 };
+
+/// The message key of a catalogue text, from the parts that name it:
+/// `catalogue_key(&["indicator", "activity_rate", "name"])` is
+/// `catalogue-indicator-activity_rate-name`. Characters a Fluent identifier cannot hold
+/// (the dot of a question id `fp1.one-stop`) become `_`. Translations of catalogue texts
+/// live in `catalogue/i18n/<lang>/catalogue*.ftl` under these keys; English is the
+/// catalogue file itself.
+pub fn catalogue_key(parts: &[&str]) -> String {
+    let mut key = String::from("catalogue");
+    for p in parts {
+        key.push('-');
+        key.extend(p.chars().map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        }));
+    }
+    key
+}
+
+#[cfg(test)]
+mod key_tests {
+    #[test]
+    fn a_catalogue_key_is_a_fluent_identifier() {
+        assert_eq!(
+            super::catalogue_key(&[
+                "framework",
+                "comprehensive-approach",
+                "question",
+                "fp1.one-stop"
+            ]),
+            "catalogue-framework-comprehensive-approach-question-fp1_one-stop"
+        );
+    }
+}

@@ -85,7 +85,10 @@ fn every_language_has_every_message_with_the_same_arguments() {
         let theirs = files_of(&messages, lang);
         for (file, keys) in &english {
             let Some(their_keys) = theirs.get(file) else {
-                problems.push(format!("catalogue/i18n/{lang}/{file}: missing (English has {} messages)", keys.len()));
+                problems.push(format!(
+                    "catalogue/i18n/{lang}/{file}: missing (English has {} messages)",
+                    keys.len()
+                ));
                 continue;
             };
             for (key, vars) in keys {
@@ -98,14 +101,23 @@ fn every_language_has_every_message_with_the_same_arguments() {
                 }
             }
             for key in their_keys.keys().filter(|k| !keys.contains_key(*k)) {
-                problems.push(format!("catalogue/i18n/{lang}/{file}: '{key}' is not an English message (a leftover?)"));
+                problems.push(format!(
+                    "catalogue/i18n/{lang}/{file}: '{key}' is not an English message (a leftover?)"
+                ));
             }
         }
         for file in theirs.keys().filter(|f| !english.contains_key(*f)) {
-            problems.push(format!("catalogue/i18n/{lang}/{file}: English has no such file"));
+            problems.push(format!(
+                "catalogue/i18n/{lang}/{file}: English has no such file"
+            ));
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 fn sources(dir: &Path, out: &mut String) {
@@ -134,8 +146,16 @@ fn every_english_message_is_used() {
         .keys(Lang::En)
         .into_iter()
         .filter(|k| !code.contains(&format!("\"{k}\"")))
-        .filter(|k| !BUILT_FROM_A_PREFIX.iter().any(|p| k.starts_with(p) && code.contains(&format!("\"{p}"))))
+        .filter(|k| {
+            !BUILT_FROM_A_PREFIX
+                .iter()
+                .any(|p| k.starts_with(p) && code.contains(&format!("\"{p}")))
+        })
         .filter(|k| !k.starts_with("catalogue-"))
         .collect();
-    assert!(unused.is_empty(), "English messages no code shows (remove them, or show them):\n{}", unused.join("\n"));
+    assert!(
+        unused.is_empty(),
+        "English messages no code shows (remove them, or show them):\n{}",
+        unused.join("\n")
+    );
 }

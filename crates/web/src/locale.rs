@@ -153,3 +153,8 @@ pub async fn middleware(req: Request, next: Next) -> Response {
     }
     resp
 }
+
+/// A catalogue text by the parts of its key (see [`i18n::catalogue_key`]), else `english`.
+pub fn catalogue(parts: &[&str], english: &str) -> String {
+    catalogue_text(&i18n::catalogue_key(parts), english)
+}
