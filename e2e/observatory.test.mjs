@@ -24,7 +24,10 @@ const bin = process.env.OBSERVATORY_BIN || join(repo, 'target/release/observator
 const browserPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const work = mkdtempSync(join(tmpdir(), 'observatory-e2e-'));
 const db = join(work, 'observatory.db');
-const env = { ...process.env, OBSERVATORY_DB: db, OBSERVATORY_DATA: join(repo, 'data'), RUST_LOG: 'warn' };
+// Strict translations: a text missing in the language asked for shows as ⟦key⟧ instead of
+// its English, so that the language test below fails on it.
+const env = { ...process.env, OBSERVATORY_DB: db, OBSERVATORY_DATA: join(repo, 'data'), RUST_LOG: 'warn',
+  OBSERVATORY_STRICT_TRANSLATIONS: '1' };
 const PASSWORD = 'a long e2e password';
 const users = {
   admin: 'admin@example.eu',
@@ -90,18 +93,51 @@ async function watchedPage(context) {
   return { page, problems };
 }
 
+const PAGES = ['/', '/?q=kosice', '/cities/HR004C', '/cities/SK002C', '/cities/DE001C',
+  '/compare?cities=Osijek,SK002C,Graz', '/neighbourhoods', '/neighbourhoods/DE001C',
+  '/indicators', '/data', '/api', '/login', '/scenarios', '/scenarios/aargau', '/practices', '/practices?q=Sprachkurs',
+  '/funding', '/funding/EL30', '/funding/DE300', '/mentoring', '/audits', '/audit', '/cities/HR004C/agenda',
+  '/cities/HR004C/report'];
+const LANGS = ['en', 'de', 'bg', 'hr', 'it', 'sk', 'cs'];
+
 test('every page of the demo opens without console errors', async () => {
   const context = await browser.newContext();
   const { page, problems } = await watchedPage(context);
-  const pages = ['/', '/?q=kosice', '/cities/HR004C', '/cities/SK002C', '/cities/DE001C',
-    '/compare?cities=Osijek,SK002C,Graz', '/neighbourhoods', '/neighbourhoods/DE001C',
-    '/indicators', '/data', '/api', '/login', '/scenarios', '/scenarios/aargau', '/practices', '/practices?q=Sprachkurs',
-    '/funding', '/funding/EL30', '/funding/DE300', '/mentoring', '/audits', '/audit', '/cities/HR004C/agenda'];
-  for (const path of pages) {
+  for (const path of PAGES) {
     const r = await page.goto(base + path);
     assert.equal(r.status(), 200, path);
     assert.ok((await page.title()).includes('Integration Observatory'), path);
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Loads `path` in `lang` and fails on any text not translated into it. */
+async function inLanguage(page, path, lang) {
+  const url = base + path + (path.includes('?') ? '&' : '?') + 'lang=' + lang;
+  const r = await page.goto(url);
+  assert.equal(r.status(), 200, url);
+  assert.equal(await page.getAttribute('html', 'lang'), lang, `${url}: <html lang>`);
+  const html = await page.content();
+  const missing = [...html.matchAll(/⟦([^⟧]*)⟧/g)].map((m) => m[1]);
+  assert.deepEqual(missing, [], `${url}: texts with no ${lang} translation`);
+}
+
+test('every page in each of the seven languages, with nothing left untranslated', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  for (const lang of LANGS) {
+    for (const path of PAGES) await inLanguage(page, path, lang);
+  }
+  // The pages of a signed-in editor and an administrator too.
+  await page.goto(base + '/login?lang=en'); // the login helper clicks the English button
+  await login(page, users.admin);
+  for (const lang of LANGS) {
+    for (const path of ['/admin', '/data', '/audits', '/cities/HR004C/agenda']) await inLanguage(page, path, lang);
+  }
+  // The choice is kept: a page without ?lang= is in the language chosen last.
+  await page.goto(base + '/compare');
+  assert.equal(await page.getAttribute('html', 'lang'), 'cs');
   assert.deepEqual(problems, []);
   await context.close();
 });
