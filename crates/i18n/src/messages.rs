@@ -124,6 +124,15 @@ impl Messages {
         Messages::from_files(files)
     }
 
+    /// The built-in messages with those of `folder` over them when it is a folder (a
+    /// catalogue folder's `i18n/`); the built-in ones alone otherwise.
+    pub fn located(folder: Option<&Path>) -> Result<Messages, I18nError> {
+        match folder {
+            Some(f) if f.is_dir() => Messages::with_folder(f),
+            _ => Messages::embedded(),
+        }
+    }
+
     /// Parses the files; later files of a language override earlier ones key by key.
     pub fn from_files(files: Vec<MessageFile>) -> Result<Messages, I18nError> {
         let mut bundles: Vec<FluentBundle<FluentResource>> = Lang::ALL

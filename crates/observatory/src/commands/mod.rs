@@ -27,15 +27,12 @@ use store::Store;
 pub fn use_catalogue(explicit: Option<&Path>, data_dir: Option<&Path>) -> Result<(), String> {
     let cat = catalogue::Catalogue::locate(explicit, data_dir).map_err(|e| e.to_string())?;
     ::peers::check_features(&cat).map_err(|e| e.to_string())?;
-    // A catalogue folder may carry its own messages (`<folder>/i18n/<lang>/*.ftl`): they
-    // replace the built-in ones key by key, and translate the texts it adds.
-    let messages = match &cat.origin {
-        catalogue::Origin::Folder(dir) if dir.join("i18n").is_dir() => {
-            i18n::Messages::with_folder(&dir.join("i18n"))
-        }
-        _ => i18n::Messages::embedded(),
+    // A catalogue folder may carry its own messages (`<folder>/i18n/<lang>/*.ftl`).
+    let own = match &cat.origin {
+        catalogue::Origin::Folder(dir) => Some(dir.join("i18n")),
+        catalogue::Origin::Embedded => None,
     };
-    i18n::install(messages.map_err(|e| e.to_string())?);
+    i18n::install(i18n::Messages::located(own.as_deref()).map_err(|e| e.to_string())?);
     catalogue::install(Arc::new(cat)).map_err(|e| e.to_string())
 }
 
