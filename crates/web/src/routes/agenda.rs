@@ -396,10 +396,7 @@ fn drafting(
     let a = state.db.read(|s| Ok(agenda::agenda(s, id)?))?;
     if !staff(who, &a.city) {
         return Err(if who.is_public() {
-            AppError::new(
-                crate::ErrorCode::Unauthenticated,
-                t!("agenda-error-log-in"),
-            )
+            AppError::new(crate::ErrorCode::Unauthenticated, t!("agenda-error-log-in"))
         } else {
             AppError::not_found(t!("agenda-error-no-agenda", id = id.to_string()))
         });
@@ -430,10 +427,9 @@ async fn add_goal(
 ) -> Result<Response, AppError> {
     crate::blocking::run(move || {
         let a = drafting(&state, &who, id, &form)?;
-        let fw = framework(&state, &a.framework)
-            .ok_or_else(|| {
-                AppError::not_found(t!("agenda-error-no-framework", framework = &a.framework))
-            })?;
+        let fw = framework(&state, &a.framework).ok_or_else(|| {
+            AppError::not_found(t!("agenda-error-no-framework", framework = &a.framework))
+        })?;
         let actor = who.actor();
         state.db.write(|s| {
             Ok(agenda::add_goal(
@@ -461,7 +457,11 @@ async fn add_action(
         let goal: i64 = number(&form, "goal", "agenda-error-goal-number")?;
         let budget = match field(&form, "budget") {
             "" => None,
-            _ => Some(number::<f64>(&form, "budget", "agenda-error-budget-number")?),
+            _ => Some(number::<f64>(
+                &form,
+                "budget",
+                "agenda-error-budget-number",
+            )?),
         };
         let action = AgendaAction {
             id: 0,
@@ -506,7 +506,11 @@ async fn add_target(
             geo: geo.to_string(),
             group: group.to_string(),
             breakdown: breakdown.to_string(),
-            baseline_value: number(&form, "baseline_value", "agenda-error-baseline-value-number")?,
+            baseline_value: number(
+                &form,
+                "baseline_value",
+                "agenda-error-baseline-value-number",
+            )?,
             baseline_year: number(&form, "baseline_year", "agenda-error-baseline-year-number")?,
             target_value: number(&form, "target_value", "agenda-error-target-value-number")?,
             target_year: number(&form, "target_year", "agenda-error-target-year-number")?,

@@ -58,12 +58,9 @@ fn signed_in<'a>(
     who: &'a Principal,
     form: &HashMap<String, String>,
 ) -> Result<&'a store::users::User, AppError> {
-    let user = who.user().ok_or_else(|| {
-        AppError::new(
-            ErrorCode::Unauthenticated,
-            t!("mentoring-error-log-in"),
-        )
-    })?;
+    let user = who
+        .user()
+        .ok_or_else(|| AppError::new(ErrorCode::Unauthenticated, t!("mentoring-error-log-in")))?;
     check_csrf(who, form.get("csrf").map(String::as_str))?;
     Ok(user)
 }
@@ -125,9 +122,8 @@ async fn step(
     Path((id, step)): Path<(i64, String)>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let step = Step::parse(&step).ok_or_else(|| {
-        AppError::not_found(t!("mentoring-error-no-step", step = &step))
-    })?;
+    let step = Step::parse(&step)
+        .ok_or_else(|| AppError::not_found(t!("mentoring-error-no-step", step = &step)))?;
     crate::blocking::run(move || {
         let user = signed_in(&who, &form)?;
         let note = field(&form, "note");
@@ -331,9 +327,16 @@ fn step_form(id: i64, step: Step, csrf: &str) -> Markup {
             Some(t!("mentoring-step-decline-note")),
         ),
         Step::Withdraw => (t!("mentoring-step-withdraw"), None),
-        Step::End => (t!("mentoring-step-end"), Some(t!("mentoring-step-end-note"))),
+        Step::End => (
+            t!("mentoring-step-end"),
+            Some(t!("mentoring-step-end-note")),
+        ),
     };
-    let class = if step == Step::Accept { "" } else { "secondary" };
+    let class = if step == Step::Accept {
+        ""
+    } else {
+        "secondary"
+    };
     html! {
         form.step method="post" action={ "/mentoring/" (id) "/" (step.as_str()) } {
             input type="hidden" name="csrf" value=(csrf);
@@ -363,7 +366,9 @@ pub fn city_section(
     });
     let (topics, m) = match found {
         Ok(x) => x,
-        Err(e) => return html! { h2 #mentoring { (t!("mentoring-title")) } p.muted { (e.message) } },
+        Err(e) => {
+            return html! { h2 #mentoring { (t!("mentoring-title")) } p.muted { (e.message) } };
+        }
     };
     let suggested = cities.and_then(|c| mentoring::views::suggestions(c, code).ok());
     let pairs: Vec<PairView> = m
