@@ -107,3 +107,20 @@ mentoring-error-log-in = log in as an editor of your city to ask for mentoring o
 mentoring-error-choose-mentor = choose a suggested mentor or name another city
 mentoring-error-no-step = no step '{ $step }' (accept, decline, withdraw, end)
 mentoring-error-not-public = no public mentoring pair { $id }: log in to see your city's requests
+# $code: what the user gave; the command in backticks is a command line, not translated.
+mentoring-error-unknown-city = '{ $code }' is not a city in the store: give an Urban Audit city code such as HR004C (`observatory list geographies --level city` lists them)
+# $level: the kind of place (in English, from the data).
+mentoring-error-not-a-city = { $name } ({ $code }) is a { $level }, not a city: mentoring is between Urban Audit cities (codes ending in C)
+mentoring-error-self = { $name } cannot mentor itself: choose another city
+# $known: the focal points' ids (fp1, fp2, …).
+mentoring-error-unknown-topic = '{ $given }' is not a focal point: choose one of { $known }
+# $known: the thematic areas' names as the form takes them.
+mentoring-error-unknown-area = '{ $given }' is not a thematic area of the practice library: choose one of { $known }
+# $topic: a focal point's id (fp1); $status: a status of mentoring-status-….
+mentoring-error-duplicate = { $mentee } already asked { $mentor } for mentoring on { $topic } (request { $id }, { $status }): one open request per pair and topic
+# $status: a status of mentoring-status-….
+mentoring-error-cannot-accept = mentoring request { $id } is { $status }: it cannot be accepted
+mentoring-error-cannot-decline = mentoring request { $id } is { $status }: it cannot be declined
+mentoring-error-cannot-withdraw = mentoring request { $id } is { $status }: it cannot be withdrawn
+mentoring-error-cannot-end = mentoring request { $id } is { $status }: it cannot be ended
+mentoring-error-not-found = no mentoring request { $id }

@@ -34,7 +34,7 @@ pub fn topics(state: &AppState) -> Result<Topics, AppError> {
 /// A mentoring error as the web reports it: what the user can correct is a bad request,
 /// a refused step a 403 or 409, a broken catalogue a failure of the server.
 pub fn app_error(e: MentoringError) -> AppError {
-    let message = e.to_string();
+    let message = message_of(&e);
     match e {
         MentoringError::UnknownCity { .. }
         | MentoringError::NotACity { .. }
@@ -50,6 +50,59 @@ pub fn app_error(e: MentoringError) -> AppError {
         MentoringError::Peers(p) => AppError::not_found(p.to_string()),
         MentoringError::Store(s) => AppError::from(s),
         MentoringError::Catalogue { .. } => AppError::internal(message),
+    }
+}
+
+/// A mentoring error in the reader's language, where the web has its words; otherwise
+/// (a refusal that names who may, a message's length, a broken catalogue) the crate's.
+fn message_of(e: &MentoringError) -> String {
+    match e {
+        MentoringError::UnknownCity { code } => t!("mentoring-error-unknown-city", code = code),
+        MentoringError::NotACity { code, name, level } => t!(
+            "mentoring-error-not-a-city",
+            code = code,
+            name = name,
+            level = level
+        ),
+        MentoringError::SelfMentoring { name, .. } => t!("mentoring-error-self", name = name),
+        MentoringError::UnknownTopic { given, known } => {
+            t!(
+                "mentoring-error-unknown-topic",
+                given = given,
+                known = known
+            )
+        }
+        // The choices as the form and the API take them.
+        MentoringError::UnknownArea { given, known } => {
+            t!("mentoring-error-unknown-area", given = given, known = known)
+        }
+        MentoringError::Duplicate {
+            id,
+            mentee,
+            mentor,
+            topic,
+            status,
+        } => t!(
+            "mentoring-error-duplicate",
+            id = id.to_string(),
+            mentee = mentee,
+            mentor = mentor,
+            topic = topic,
+            status = status_name(*status)
+        ),
+        MentoringError::WrongStatus { id, status, step } => {
+            let (id, status) = (id.to_string(), status_name(*status));
+            match step {
+                Step::Accept => t!("mentoring-error-cannot-accept", id = id, status = status),
+                Step::Decline => t!("mentoring-error-cannot-decline", id = id, status = status),
+                Step::Withdraw => {
+                    t!("mentoring-error-cannot-withdraw", id = id, status = status)
+                }
+                Step::End => t!("mentoring-error-cannot-end", id = id, status = status),
+            }
+        }
+        MentoringError::NotFound(id) => t!("mentoring-error-not-found", id = id.to_string()),
+        other => other.to_string(),
     }
 }
 
@@ -184,14 +237,18 @@ fn network_body(topics: &Topics, n: &mentoring::Network) -> Markup {
 
 /// A status as a badge.
 fn badge(s: Status) -> Markup {
-    let name = match s {
+    html! { span class={ "badge " (s.as_str()) } { (status_name(s)) } }
+}
+
+/// A status for people (the badge's class and the API keep the code).
+fn status_name(s: Status) -> String {
+    match s {
         Status::Requested => t!("mentoring-status-requested"),
         Status::Accepted => t!("mentoring-status-accepted"),
         Status::Declined => t!("mentoring-status-declined"),
         Status::Withdrawn => t!("mentoring-status-withdrawn"),
         Status::Ended => t!("mentoring-status-ended"),
-    };
-    html! { span class={ "badge " (s.as_str()) } { (name) } }
+    }
 }
 
 /// Pairs as a table; with `city`, the other city is named and the role of `city` given.
