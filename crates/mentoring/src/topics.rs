@@ -91,6 +91,22 @@ impl Topics {
             })
     }
 
+    /// The texts of the topics file a reader sees, as (key, English): each focal point's
+    /// title under `catalogue-mentoring-topic-<id>` ([`i18n::catalogue_key`]). The other
+    /// languages have them in `catalogue/i18n/<lang>/catalogue-mentoring.ftl`; the areas are
+    /// the practice vocabulary's names, translated with it.
+    pub fn texts(&self) -> Vec<(String, String)> {
+        self.topics
+            .iter()
+            .map(|t| {
+                (
+                    i18n::catalogue_key(&["mentoring", "topic", &t.id]),
+                    t.title.clone(),
+                )
+            })
+            .collect()
+    }
+
     /// The practice vocabulary's thematic areas.
     pub fn areas(&self) -> &[String] {
         &self.areas

@@ -56,7 +56,10 @@ fn visible(state: &AppState, who: &Principal, id: i64) -> Result<store::agendas:
     if a.is_published() || staff(who, &a.city) {
         Ok(a)
     } else {
-        Err(AppError::not_found(format!("no published agenda {id}")))
+        Err(AppError::not_found(t!(
+            "agenda-error-no-published",
+            id = &id.to_string()
+        )))
     }
 }
 
@@ -83,34 +86,34 @@ async fn city_agenda(
             Vec::new()
         };
         let body = html! {
-            p.muted.small { a href={ "/cities/" (code) } { (geo.name) } " › City Integration Agenda" }
+            p.muted.small { a href={ "/cities/" (code) } { (geo.name) } " › " (t!("agenda-name")) }
             @match &shown {
                 Some(v) => (agenda_body(v, None)),
-                None => { h1 { "City Integration Agenda of " (geo.name) } p.muted { "No published agenda yet." } }
+                None => { h1 { (t!("agenda-of-city", city = &geo.name)) } p.muted { (t!("agenda-none-published")) } }
             }
             @if is_staff {
-                h2.noprint { "Versions" }
-                @if versions.is_empty() { p.muted { "None yet." } }
-                ul { @for a in &versions { li { a href={ "/agendas/" (a.id) } { "Version " (a.version) ": " (a.title) } " — " (a.submission_status.map(|s| s.as_str()).unwrap_or("draft")) } } }
+                h2.noprint { (t!("agenda-versions")) }
+                @if versions.is_empty() { p.muted { (t!("agenda-versions-none")) } }
+                ul { @for a in &versions { li { a href={ "/agendas/" (a.id) } { (t!("agenda-version-title", version = &a.version.to_string(), title = &a.title)) } " — " (status_name(a.submission_status.map(|s| s.as_str()).unwrap_or("draft"))) } } }
                 @if allowed(&who, Action::DraftAgenda, Some(&code)) && versions.iter().all(|a| a.submission.is_some()) {
                     form.stack method="post" action={ "/cities/" (code) "/agenda" } {
                         input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
-                        h3 { @if versions.is_empty() { "Start the agenda" } @else { "Start a new version (a copy of the latest)" } }
-                        label for="title" { "Title" }
-                        input #title type="text" name="title" placeholder={ "City Integration Agenda of " (geo.name) };
-                        label for="summary" { "Summary" }
+                        h3 { @if versions.is_empty() { (t!("agenda-start")) } @else { (t!("agenda-start-new-version")) } }
+                        label for="title" { (t!("agenda-field-title")) }
+                        input #title type="text" name="title" placeholder=(t!("agenda-of-city", city = &geo.name));
+                        label for="summary" { (t!("agenda-field-summary")) }
                         textarea #summary name="summary" rows="3" {}
-                        label for="round" { "Follows from the audit round" }
+                        label for="round" { (t!("agenda-field-round")) }
                         select #round name="round" {
-                            option value="" { "none" }
+                            option value="" { (t!("agenda-field-round-none")) }
                             @for r in &rounds { option value=(r.id) { (r.title) } }
                         }
-                        p { button type="submit" { "Start drafting" } }
+                        p { button type="submit" { (t!("agenda-start-drafting")) } }
                     }
                 }
             }
         };
-        Ok(render(crate::layout::page("City Integration Agenda", &who, body)))
+        Ok(render(crate::layout::page(&t!("agenda-name"), &who, body)))
     })
     .await
 }
@@ -128,7 +131,7 @@ async fn create(
             "" => None,
             r => Some(
                 r.parse()
-                    .map_err(|_| AppError::bad("choose an audit round"))?,
+                    .map_err(|_| AppError::bad(t!("agenda-error-choose-round")))?,
             ),
         };
         let actor = who.actor();
@@ -201,11 +204,11 @@ fn target_series(state: &AppState, city: &str) -> Result<Vec<(String, String)>, 
                     "{}|{}|{}|{}|{}",
                     t.dataset, t.variable, t.geo, t.group, t.breakdown
                 ),
-                format!(
-                    "{} — latest {} ({})",
-                    agenda::series_label(&state.config.catalogue, &t),
-                    crate::layout::auto(o.value),
-                    o.period
+                t!(
+                    "agenda-series-latest",
+                    series = agenda::series_label(&state.config.catalogue, &t),
+                    value = crate::layout::auto(o.value),
+                    period = o.period.to_string()
                 ),
             )
         })
@@ -231,7 +234,7 @@ async fn version_page(
             None
         };
         let body = html! {
-            p.muted.small { a href={ "/cities/" (a.city) } { (a.city) } " › " a href={ "/cities/" (a.city) "/agenda" } { "City Integration Agenda" } " › version " (a.version) }
+            p.muted.small { a href={ "/cities/" (a.city) } { (a.city) } " › " a href={ "/cities/" (a.city) "/agenda" } { (t!("agenda-name")) } " › " (t!("agenda-breadcrumb-version", version = &a.version.to_string())) }
             (agenda_body(&v, editing.as_ref()))
         };
         Ok(render(crate::layout::page(&a.title, &who, body)))
@@ -243,48 +246,49 @@ fn verdict(t: &TargetView) -> Markup {
     let p = &t.progress;
     html! {
         @match &p.assessment {
-            Some(a) => { span.badge { (a.label) } }
-            None => { span.muted { "not assessable yet" } }
+            Some(a) => { span.badge { (verdict_name(a)) } }
+            None => { span.muted { (t!("agenda-not-assessable-yet")) } }
         }
-        @if let Some((v, y)) = p.latest { br; span.small { "latest " (crate::layout::auto(v)) " (" (y) ")" } }
-        @if let Some(s) = p.share_of_way { br; span.small { (num(s * 100.0, 0)) "% of the way from the baseline to the target" } }
+        @if let Some((v, y)) = p.latest { br; span.small { (t!("agenda-latest", value = crate::layout::auto(v), year = y.to_string())) } }
+        @if let Some(s) = p.share_of_way { br; span.small { (t!("agenda-share-of-way", share = num(s * 100.0, 0))) } }
     }
 }
 
 fn agenda_body(v: &AgendaView, editing: Option<&Editing<'_>>) -> Markup {
     html! {
         h1 { (v.title) }
-        p.lead { "Version " (v.version) " · " span class={ "badge " (v.status) } { (v.status) } " · updated " (v.updated_at)
-            @if let Some(r) = v.round { " · follows from " a href={ "/audits/" (r) "/results" } { "audit round " (r) } } }
+        p.lead { (t!("agenda-version", version = &v.version.to_string())) " · " span class={ "badge " (v.status) } { (status_name(&v.status)) } " · " (t!("agenda-updated", date = &v.updated_at))
+            @if let Some(r) = v.round { " · " (t!("agenda-follows-from")) " " a href={ "/audits/" (r) "/results" } { (t!("agenda-audit-round", round = r.to_string())) } } }
         @if !v.summary.is_empty() { p { (v.summary) } }
         @if !v.budget.is_empty() {
-            p { "Budget of the actions: " @for (i, (c, b)) in v.budget.iter().enumerate() { @if i > 0 { ", " } (num(*b, 0)) " " (c) } }
+            @let amounts: Vec<String> = v.budget.iter().map(|(c, b)| format!("{} {c}", num(*b, 0))).collect();
+            p { (t!("agenda-budget", amounts = amounts.join(", "))) }
         }
-        p.downloads { "Download: " a href={ "/agendas/" (v.id) "/agenda.csv" } { "CSV" } a href={ "/agendas/" (v.id) "/agenda.json" } { "JSON" } " · print this page for a paper copy" }
-        @if v.goals.is_empty() { p.muted { "No goals yet." } }
+        p.downloads { (t!("agenda-download")) " " a href={ "/agendas/" (v.id) "/agenda.csv" } { "CSV" } a href={ "/agendas/" (v.id) "/agenda.json" } { "JSON" } " · " (t!("agenda-print")) }
+        @if v.goals.is_empty() { p.muted { (t!("agenda-no-goals")) } }
         @for g in &v.goals {
             section.goal {
-                h2 { (g.focal_point_title) }
-                p { strong { "Goal: " } (g.text) }
+                h2 { (focal_point_title(&v.framework, g)) }
+                p { strong { (t!("agenda-goal-label")) " " } (g.text) }
                 @if !g.actions.is_empty() {
                     div.table-wrap { table {
-                        caption { "Actions" }
-                        thead { tr { th scope="col" { "Action" } th scope="col" { "Responsible, partners" } th scope="col" { "When" } th.num scope="col" { "Budget" } th scope="col" { "Funding" } th scope="col" { "Status" } } }
+                        caption { (t!("agenda-actions")) }
+                        thead { tr { th scope="col" { (t!("agenda-col-action")) } th scope="col" { (t!("agenda-col-responsible")) } th scope="col" { (t!("agenda-col-when")) } th.num scope="col" { (t!("agenda-col-budget")) } th scope="col" { (t!("agenda-col-funding")) } th scope="col" { (t!("agenda-col-status")) } } }
                         tbody { @for a in &g.actions { tr {
                             td { strong { (a.title) } @if !a.description.is_empty() { br; span.small { (a.description) } } }
-                            td.small { (a.department) @if !a.partners.is_empty() { br; "with " (a.partners) } }
+                            td.small { (a.department) @if !a.partners.is_empty() { br; (t!("agenda-with-partners", partners = &a.partners)) } }
                             td.small { (a.starts) " – " (a.ends) }
                             td.num { @if let Some(b) = a.budget { (num(b, 0)) " " (a.currency) } }
-                            td.small { (agenda::fund_label(&a.fund)) @if !a.funding_source.is_empty() { br; (a.funding_source) } }
-                            td { (a.status) }
+                            td.small { (fund_name(&a.fund)) @if !a.funding_source.is_empty() { br; (a.funding_source) } }
+                            td { (action_status_name(&a.status)) }
                             @if let Some(e) = editing { td.noprint { (remove_button(v.id, e.csrf, "action", a.id)) } }
                         } } }
                     } }
                 }
                 @if !g.targets.is_empty() {
                     div.table-wrap { table {
-                        caption { "Targets" }
-                        thead { tr { th scope="col" { "Series" } th.num scope="col" { "Baseline" } th.num scope="col" { "Target" } th scope="col" { "Progress" } } }
+                        caption { (t!("agenda-targets")) }
+                        thead { tr { th scope="col" { (t!("agenda-col-series")) } th.num scope="col" { (t!("agenda-col-baseline")) } th.num scope="col" { (t!("agenda-col-target")) } th scope="col" { (t!("agenda-col-progress")) } } }
                         tbody { @for t in &g.targets { tr {
                             td { (t.label) }
                             td.num { (crate::layout::auto(t.target.baseline_value)) " (" (t.target.baseline_year) ")" }
@@ -293,7 +297,7 @@ fn agenda_body(v: &AgendaView, editing: Option<&Editing<'_>>) -> Markup {
                             @if let Some(e) = editing { td.noprint { (remove_button(v.id, e.csrf, "target", t.target.id)) } }
                         } } }
                     } }
-                    p.small.muted { "Progress: Eurostat's SDG assessment of the values since the baseline year against the growth the target needs, and the latest value's share of the way." }
+                    p.small.muted { (t!("agenda-progress-note")) }
                 }
                 @if let Some(e) = editing { (goal_forms(v.id, g.id, e)) (remove_button(v.id, e.csrf, "goal", g.id)) }
             }
@@ -303,12 +307,17 @@ fn agenda_body(v: &AgendaView, editing: Option<&Editing<'_>>) -> Markup {
 }
 
 fn remove_button(agenda: i64, csrf: &str, kind: &str, id: i64) -> Markup {
+    let label = match kind {
+        "goal" => t!("agenda-remove-goal"),
+        "action" => t!("agenda-remove-action"),
+        _ => t!("agenda-remove-target"),
+    };
     html! {
         form.inline.noprint method="post" action={ "/agendas/" (agenda) "/remove" } {
             input type="hidden" name="csrf" value=(csrf);
             input type="hidden" name="kind" value=(kind);
             input type="hidden" name="item" value=(id);
-            button.link type="submit" { "remove this " (kind) }
+            button.link type="submit" { (label) }
         }
     }
 }
@@ -316,38 +325,38 @@ fn remove_button(agenda: i64, csrf: &str, kind: &str, id: i64) -> Markup {
 fn goal_forms(agenda: i64, goal: i64, e: &Editing<'_>) -> Markup {
     html! {
         details.noprint {
-            summary { "Add an action to this goal" }
+            summary { (t!("agenda-add-action-summary")) }
             form.stack method="post" action={ "/agendas/" (agenda) "/actions" } {
                 input type="hidden" name="csrf" value=(e.csrf);
                 input type="hidden" name="goal" value=(goal);
-                label for={ "at-" (goal) } { "Title" } input id={ "at-" (goal) } type="text" name="title" required;
-                label for={ "ad-" (goal) } { "Description" } textarea id={ "ad-" (goal) } name="description" rows="2" {}
-                label for={ "ar-" (goal) } { "Responsible department" } input id={ "ar-" (goal) } type="text" name="department";
-                label for={ "ap-" (goal) } { "Partners" } input id={ "ap-" (goal) } type="text" name="partners";
-                label for={ "as-" (goal) } { "Starts (2026, 2026-09 or 2026-09-01)" } input id={ "as-" (goal) } type="text" name="starts";
-                label for={ "ae-" (goal) } { "Ends" } input id={ "ae-" (goal) } type="text" name="ends";
-                label for={ "ab-" (goal) } { "Budget" } input id={ "ab-" (goal) } type="text" inputmode="decimal" name="budget";
-                label for={ "ac-" (goal) } { "Currency" } input id={ "ac-" (goal) } type="text" name="currency" value="EUR";
-                label for={ "af-" (goal) } { "Fund" }
-                select id={ "af-" (goal) } name="fund" { @for (k, l) in FUNDS { option value=(k) { (l) } } }
-                label for={ "ao-" (goal) } { "Funding source (programme, call, budget line)" } input id={ "ao-" (goal) } type="text" name="funding_source";
-                label for={ "ax-" (goal) } { "Status" }
-                select id={ "ax-" (goal) } name="status" { @for s in STATUSES { option value=(s) { (s) } } }
-                p { button type="submit" { "Add the action" } }
+                label for={ "at-" (goal) } { (t!("agenda-field-title")) } input id={ "at-" (goal) } type="text" name="title" required;
+                label for={ "ad-" (goal) } { (t!("agenda-field-description")) } textarea id={ "ad-" (goal) } name="description" rows="2" {}
+                label for={ "ar-" (goal) } { (t!("agenda-field-department")) } input id={ "ar-" (goal) } type="text" name="department";
+                label for={ "ap-" (goal) } { (t!("agenda-field-partners")) } input id={ "ap-" (goal) } type="text" name="partners";
+                label for={ "as-" (goal) } { (t!("agenda-field-starts")) } input id={ "as-" (goal) } type="text" name="starts";
+                label for={ "ae-" (goal) } { (t!("agenda-field-ends")) } input id={ "ae-" (goal) } type="text" name="ends";
+                label for={ "ab-" (goal) } { (t!("agenda-field-budget")) } input id={ "ab-" (goal) } type="text" inputmode="decimal" name="budget";
+                label for={ "ac-" (goal) } { (t!("agenda-field-currency")) } input id={ "ac-" (goal) } type="text" name="currency" value="EUR";
+                label for={ "af-" (goal) } { (t!("agenda-field-fund")) }
+                select id={ "af-" (goal) } name="fund" { @for (k, _) in FUNDS { option value=(k) { (fund_name(k)) } } }
+                label for={ "ao-" (goal) } { (t!("agenda-field-funding-source")) } input id={ "ao-" (goal) } type="text" name="funding_source";
+                label for={ "ax-" (goal) } { (t!("agenda-field-status")) }
+                select id={ "ax-" (goal) } name="status" { @for s in STATUSES { option value=(s) { (action_status_name(s)) } } }
+                p { button type="submit" { (t!("agenda-add-action")) } }
             }
         }
         details.noprint {
-            summary { "Add a target to this goal" }
+            summary { (t!("agenda-add-target-summary")) }
             form.stack method="post" action={ "/agendas/" (agenda) "/targets" } {
                 input type="hidden" name="csrf" value=(e.csrf);
                 input type="hidden" name="goal" value=(goal);
-                label for={ "ts-" (goal) } { "Series (the city's, or its country's for outcomes measured nationally)" }
+                label for={ "ts-" (goal) } { (t!("agenda-field-series")) }
                 select id={ "ts-" (goal) } name="series" required { @for (k, l) in &e.series { option value=(k) { (l) } } }
-                label for={ "tb-" (goal) } { "Baseline value" } input id={ "tb-" (goal) } type="text" inputmode="decimal" name="baseline_value" required;
-                label for={ "ty-" (goal) } { "Baseline year" } input id={ "ty-" (goal) } type="number" name="baseline_year" required;
-                label for={ "tv-" (goal) } { "Target value" } input id={ "tv-" (goal) } type="text" inputmode="decimal" name="target_value" required;
-                label for={ "tz-" (goal) } { "Target year" } input id={ "tz-" (goal) } type="number" name="target_year" required;
-                p { button type="submit" { "Add the target" } }
+                label for={ "tb-" (goal) } { (t!("agenda-field-baseline-value")) } input id={ "tb-" (goal) } type="text" inputmode="decimal" name="baseline_value" required;
+                label for={ "ty-" (goal) } { (t!("agenda-field-baseline-year")) } input id={ "ty-" (goal) } type="number" name="baseline_year" required;
+                label for={ "tv-" (goal) } { (t!("agenda-field-target-value")) } input id={ "tv-" (goal) } type="text" inputmode="decimal" name="target_value" required;
+                label for={ "tz-" (goal) } { (t!("agenda-field-target-year")) } input id={ "tz-" (goal) } type="number" name="target_year" required;
+                p { button type="submit" { (t!("agenda-add-target")) } }
             }
         }
     }
@@ -356,22 +365,22 @@ fn goal_forms(agenda: i64, goal: i64, e: &Editing<'_>) -> Markup {
 fn draft_forms(v: &AgendaView, e: &Editing<'_>) -> Markup {
     html! {
         section.noprint {
-            h2 { "Add a goal" }
+            h2 { (t!("agenda-add-goal-title")) }
             form.stack method="post" action={ "/agendas/" (v.id) "/goals" } {
                 input type="hidden" name="csrf" value=(e.csrf);
-                label for="goal-fp" { "Focal point" }
+                label for="goal-fp" { (t!("agenda-field-focal-point")) }
                 select #goal-fp name="focal_point" {
-                    @if let Some(fw) = &e.framework { @for f in &fw.focal_points { option value=(f.id) { (f.number) ". " (f.title) } } }
+                    @if let Some(fw) = &e.framework { @for f in &fw.focal_points { option value=(f.id) { (f.number) ". " (crate::locale::catalogue(&["framework", &fw.id, "focal", &f.id, "title"], &f.title)) } } }
                 }
-                label for="goal-text" { "Goal" }
+                label for="goal-text" { (t!("agenda-field-goal")) }
                 textarea #goal-text name="text" rows="2" required {}
-                p { button type="submit" { "Add the goal" } }
+                p { button type="submit" { (t!("agenda-add-goal")) } }
             }
-            h2 { "Send for approval" }
+            h2 { (t!("agenda-send-title")) }
             form method="post" action={ "/agendas/" (v.id) "/submit" } {
                 input type="hidden" name="csrf" value=(e.csrf);
-                p.small { "Once sent, this version is fixed; the city's approver publishes it (or sends it back with a comment). A later change is a new version." }
-                button type="submit" { "Submit the agenda for approval" }
+                p.small { (t!("agenda-send-note")) }
+                button type="submit" { (t!("agenda-submit")) }
             }
         }
     }
@@ -387,12 +396,9 @@ fn drafting(
     let a = state.db.read(|s| Ok(agenda::agenda(s, id)?))?;
     if !staff(who, &a.city) {
         return Err(if who.is_public() {
-            AppError::new(
-                crate::ErrorCode::Unauthenticated,
-                "log in to draft the agenda",
-            )
+            AppError::new(crate::ErrorCode::Unauthenticated, t!("agenda-error-log-in"))
         } else {
-            AppError::not_found(format!("no agenda {id}"))
+            AppError::not_found(t!("agenda-error-no-agenda", id = id.to_string()))
         });
     }
     authorize(who, Action::DraftAgenda, Some(&a.city))?;
@@ -400,15 +406,17 @@ fn drafting(
     Ok(a)
 }
 
+/// The number in field `name`; `not_a_number` is the key of the message that says what
+/// the field should be.
 fn number<T: std::str::FromStr>(
     form: &HashMap<String, String>,
     name: &str,
-    what: &str,
+    not_a_number: &str,
 ) -> Result<T, AppError> {
     field(form, name)
         .replace(',', ".")
         .parse()
-        .map_err(|_| AppError::bad(format!("the {what} is a number")))
+        .map_err(|_| AppError::bad(t!(not_a_number)))
 }
 
 async fn add_goal(
@@ -419,8 +427,9 @@ async fn add_goal(
 ) -> Result<Response, AppError> {
     crate::blocking::run(move || {
         let a = drafting(&state, &who, id, &form)?;
-        let fw = framework(&state, &a.framework)
-            .ok_or_else(|| AppError::not_found(format!("no framework '{}'", a.framework)))?;
+        let fw = framework(&state, &a.framework).ok_or_else(|| {
+            AppError::not_found(t!("agenda-error-no-framework", framework = &a.framework))
+        })?;
         let actor = who.actor();
         state.db.write(|s| {
             Ok(agenda::add_goal(
@@ -445,10 +454,14 @@ async fn add_action(
 ) -> Result<Response, AppError> {
     crate::blocking::run(move || {
         drafting(&state, &who, id, &form)?;
-        let goal: i64 = number(&form, "goal", "goal")?;
+        let goal: i64 = number(&form, "goal", "agenda-error-goal-number")?;
         let budget = match field(&form, "budget") {
             "" => None,
-            _ => Some(number::<f64>(&form, "budget", "budget")?),
+            _ => Some(number::<f64>(
+                &form,
+                "budget",
+                "agenda-error-budget-number",
+            )?),
         };
         let action = AgendaAction {
             id: 0,
@@ -481,10 +494,10 @@ async fn add_target(
 ) -> Result<Response, AppError> {
     crate::blocking::run(move || {
         drafting(&state, &who, id, &form)?;
-        let goal: i64 = number(&form, "goal", "goal")?;
+        let goal: i64 = number(&form, "goal", "agenda-error-goal-number")?;
         let parts: Vec<&str> = field(&form, "series").split('|').collect();
         let [dataset, variable, geo, group, breakdown] = parts.as_slice() else {
-            return Err(AppError::bad("choose one of the series offered"));
+            return Err(AppError::bad(t!("agenda-error-choose-series")));
         };
         let t = Target {
             id: 0,
@@ -493,10 +506,14 @@ async fn add_target(
             geo: geo.to_string(),
             group: group.to_string(),
             breakdown: breakdown.to_string(),
-            baseline_value: number(&form, "baseline_value", "baseline value")?,
-            baseline_year: number(&form, "baseline_year", "baseline year")?,
-            target_value: number(&form, "target_value", "target value")?,
-            target_year: number(&form, "target_year", "target year")?,
+            baseline_value: number(
+                &form,
+                "baseline_value",
+                "agenda-error-baseline-value-number",
+            )?,
+            baseline_year: number(&form, "baseline_year", "agenda-error-baseline-year-number")?,
+            target_value: number(&form, "target_value", "agenda-error-target-value-number")?,
+            target_year: number(&form, "target_year", "agenda-error-target-year-number")?,
         };
         let actor = who.actor();
         state
@@ -520,12 +537,10 @@ async fn remove(
             "action" => Item::Action,
             "target" => Item::Target,
             k => {
-                return Err(AppError::bad(format!(
-                    "'{k}' is not a goal, action or target"
-                )));
+                return Err(AppError::bad(t!("agenda-error-not-an-item", kind = k)));
             }
         };
-        let n: i64 = number(&form, "item", "item")?;
+        let n: i64 = number(&form, "item", "agenda-error-item-number")?;
         let actor = who.actor();
         state
             .db
@@ -603,20 +618,20 @@ pub fn city_section(state: &AppState, code: &str) -> Result<Markup, AppError> {
         None => None,
     };
     Ok(html! {
-        h2 #agenda { "Assessing policy together" }
+        h2 #agenda { (t!("agenda-section-title")) }
         @if let Some(r) = rounds.first() {
-            p { "Latest published audit: " a href={ "/audits/" (r.id) "/results" } { (r.title) } " (answers to " (r.closes) ")." }
+            p { (t!("agenda-section-latest-audit")) " " a href={ "/audits/" (r.id) "/results" } { (r.title) } " " (t!("agenda-section-answers-to", date = &r.closes)) }
         } @else {
-            p.muted.small { "No published audit round yet. " a href="/audits" { "About the audits" } }
+            p.muted.small { (t!("agenda-section-no-audit")) " " a href="/audits" { (t!("agenda-section-about-audits")) } }
         }
         @match &v {
-            None => p.muted.small { "No published City Integration Agenda yet." },
+            None => p.muted.small { (t!("agenda-section-none")) },
             Some(v) => {
-                h3 { a href={ "/cities/" (code) "/agenda" } { (v.title) } " (version " (v.version) ")" }
+                h3 { a href={ "/cities/" (code) "/agenda" } { (v.title) } " " (t!("agenda-section-version", version = &v.version.to_string())) }
                 ul { @for g in &v.goals {
                     li {
-                        strong { (g.focal_point_title) } ": " (g.text)
-                        " " span.small.muted { "(" (g.actions.len()) " actions)" }
+                        strong { (focal_point_title(&v.framework, g)) } ": " (g.text)
+                        " " span.small.muted { (t!("agenda-section-actions", count = g.actions.len())) }
                         @if !g.targets.is_empty() { ul { @for t in &g.targets { li.small {
                             (t.label) ": " (crate::layout::auto(t.target.baseline_value)) " (" (t.target.baseline_year) ") → " (crate::layout::auto(t.target.target_value)) " (" (t.target.target_year) ") — "
                             (verdict(t))
@@ -626,4 +641,67 @@ pub fn city_section(state: &AppState, code: &str) -> Result<Markup, AppError> {
             }
         }
     })
+}
+
+/// A goal's focal point, `1. Title`, its title in the reader's language (the framework's
+/// catalogue text); an id the framework lacks stays as it is.
+fn focal_point_title(framework: &str, g: &agenda::GoalView) -> String {
+    match g.focal_point_title.split_once(". ") {
+        Some((n, title)) if n.chars().all(|c| c.is_ascii_digit()) => {
+            let title = crate::locale::catalogue(
+                &["framework", framework, "focal", &g.focal_point, "title"],
+                title,
+            );
+            format!("{n}. {title}")
+        }
+        _ => g.focal_point_title.clone(),
+    }
+}
+
+/// A version's workflow status for people (the badge's class keeps the code).
+fn status_name(status: &str) -> String {
+    match status {
+        "draft" => t!("agenda-status-draft"),
+        "submitted" => t!("agenda-status-submitted"),
+        "published" => t!("agenda-status-published"),
+        "returned" => t!("agenda-status-returned"),
+        other => other.to_string(),
+    }
+}
+
+/// An action's status for people (the form and the export keep the code).
+fn action_status_name(status: &str) -> String {
+    match status {
+        "planned" => t!("agenda-action-status-planned"),
+        "ongoing" => t!("agenda-action-status-ongoing"),
+        "completed" => t!("agenda-action-status-completed"),
+        "cancelled" => t!("agenda-action-status-cancelled"),
+        other => other.to_string(),
+    }
+}
+
+/// A fund's name for people, by its id in [`FUNDS`].
+fn fund_name(id: &str) -> String {
+    match id {
+        "esf+" => t!("agenda-fund-esf-plus"),
+        "amif" => t!("agenda-fund-amif"),
+        "national" => t!("agenda-fund-national"),
+        "municipal" => t!("agenda-fund-municipal"),
+        "other" => t!("agenda-fund-other"),
+        "none" => t!("agenda-fund-none"),
+        other => agenda::fund_label(other).to_string(),
+    }
+}
+
+/// Eurostat's verdict on a target's progress, in the reader's language.
+fn verdict_name(a: &foresight::progress::Assessment) -> String {
+    use foresight::progress::Verdict;
+    match a.verdict {
+        Verdict::SignificantProgressTowardsTarget => t!("agenda-verdict-significant-progress"),
+        Verdict::ModerateProgressTowardsTarget => t!("agenda-verdict-moderate-progress"),
+        Verdict::InsufficientProgressTowardsTarget => t!("agenda-verdict-insufficient-progress"),
+        Verdict::MovementAwayFromTarget => t!("agenda-verdict-movement-away"),
+        Verdict::NotAssessable => t!("agenda-verdict-not-assessable"),
+        _ => a.label.clone(),
+    }
 }

@@ -34,7 +34,7 @@ pub fn topics(state: &AppState) -> Result<Topics, AppError> {
 /// A mentoring error as the web reports it: what the user can correct is a bad request,
 /// a refused step a 403 or 409, a broken catalogue a failure of the server.
 pub fn app_error(e: MentoringError) -> AppError {
-    let message = e.to_string();
+    let message = message_of(&e);
     match e {
         MentoringError::UnknownCity { .. }
         | MentoringError::NotACity { .. }
@@ -53,17 +53,67 @@ pub fn app_error(e: MentoringError) -> AppError {
     }
 }
 
+/// A mentoring error in the reader's language, where the web has its words; otherwise
+/// (a refusal that names who may, a message's length, a broken catalogue) the crate's.
+fn message_of(e: &MentoringError) -> String {
+    match e {
+        MentoringError::UnknownCity { code } => t!("mentoring-error-unknown-city", code = code),
+        MentoringError::NotACity { code, name, level } => t!(
+            "mentoring-error-not-a-city",
+            code = code,
+            name = name,
+            level = level
+        ),
+        MentoringError::SelfMentoring { name, .. } => t!("mentoring-error-self", name = name),
+        MentoringError::UnknownTopic { given, known } => {
+            t!(
+                "mentoring-error-unknown-topic",
+                given = given,
+                known = known
+            )
+        }
+        // The choices as the form and the API take them.
+        MentoringError::UnknownArea { given, known } => {
+            t!("mentoring-error-unknown-area", given = given, known = known)
+        }
+        MentoringError::Duplicate {
+            id,
+            mentee,
+            mentor,
+            topic,
+            status,
+        } => t!(
+            "mentoring-error-duplicate",
+            id = id.to_string(),
+            mentee = mentee,
+            mentor = mentor,
+            topic = topic,
+            status = status_name(*status)
+        ),
+        MentoringError::WrongStatus { id, status, step } => {
+            let (id, status) = (id.to_string(), status_name(*status));
+            match step {
+                Step::Accept => t!("mentoring-error-cannot-accept", id = id, status = status),
+                Step::Decline => t!("mentoring-error-cannot-decline", id = id, status = status),
+                Step::Withdraw => {
+                    t!("mentoring-error-cannot-withdraw", id = id, status = status)
+                }
+                Step::End => t!("mentoring-error-cannot-end", id = id, status = status),
+            }
+        }
+        MentoringError::NotFound(id) => t!("mentoring-error-not-found", id = id.to_string()),
+        other => other.to_string(),
+    }
+}
+
 /// The signed-in user a form comes from, its CSRF token checked; the public is told to log in.
 fn signed_in<'a>(
     who: &'a Principal,
     form: &HashMap<String, String>,
 ) -> Result<&'a store::users::User, AppError> {
-    let user = who.user().ok_or_else(|| {
-        AppError::new(
-            ErrorCode::Unauthenticated,
-            "log in as an editor of your city to ask for mentoring or to answer a request",
-        )
-    })?;
+    let user = who
+        .user()
+        .ok_or_else(|| AppError::new(ErrorCode::Unauthenticated, t!("mentoring-error-log-in")))?;
     check_csrf(who, form.get("csrf").map(String::as_str))?;
     Ok(user)
 }
@@ -79,9 +129,7 @@ fn mentor_of(state: &AppState, form: &HashMap<String, String>) -> Result<String,
     if typed.is_empty() {
         let chosen = field(form, "mentor");
         if chosen.is_empty() {
-            return Err(AppError::bad(
-                "choose a suggested mentor or name another city",
-            ));
+            return Err(AppError::bad(t!("mentoring-error-choose-mentor")));
         }
         return Ok(chosen.to_string());
     }
@@ -127,9 +175,8 @@ async fn step(
     Path((id, step)): Path<(i64, String)>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let step = Step::parse(&step).ok_or_else(|| {
-        AppError::not_found(format!("no step '{step}' (accept, decline, withdraw, end)"))
-    })?;
+    let step = Step::parse(&step)
+        .ok_or_else(|| AppError::not_found(t!("mentoring-error-no-step", step = &step)))?;
     crate::blocking::run(move || {
         let user = signed_in(&who, &form)?;
         let note = field(&form, "note");
@@ -147,7 +194,11 @@ async fn index(State(state): State<AppState>, who: Principal) -> Result<Response
         let n = state
             .db
             .read(|s| mentoring::views::network(s, &topics, who.user()).map_err(app_error))?;
-        Ok(layout::page("Mentoring", &who, network_body(&topics, &n)))
+        Ok(layout::page(
+            &t!("mentoring-title"),
+            &who,
+            network_body(&topics, &n),
+        ))
     })
     .await?;
     Ok(layout::render(body))
@@ -155,29 +206,29 @@ async fn index(State(state): State<AppState>, who: Principal) -> Result<Response
 
 fn network_body(topics: &Topics, n: &mentoring::Network) -> Markup {
     html! {
-        h1 { "Mentoring between cities" }
-        p.lead { "Cities that have only recently begun to receive migrants learn from cities with a longer experience, one focal point of a comprehensive approach at a time. A city's editor asks from the city's profile; the city asked accepts or declines." }
-        h2 { "Pairs by focal point" }
-        @if n.pairs.is_empty() { p { "No mentoring pair yet. A city's editor asks for mentoring in the Mentoring section of the city's profile." } }
+        h1 { (t!("mentoring-network-title")) }
+        p.lead { (t!("mentoring-network-lead")) }
+        h2 { (t!("mentoring-pairs-by-focal-point")) }
+        @if n.pairs.is_empty() { p { (t!("mentoring-no-pair-yet")) } }
         @else {
             table {
-                thead { tr { th { "Focal point" } th.num { "Pairs" } } }
+                thead { tr { th { (t!("mentoring-col-focal-point")) } th.num { (t!("mentoring-col-pairs")) } } }
                 tbody {
                     @for t in topics.all() {
                         @let k = n.pairs.iter().filter(|p| p.pair.topic.id == t.id).count();
-                        @if k > 0 { tr { td { (t.number) ". " (t.title) } td.num { (k) } } }
+                        @if k > 0 { tr { td { (t.number) ". " (topic_title(&t.id, &t.title)) } td.num { (crate::locale::integer(i64::try_from(k).unwrap_or(i64::MAX))) } } }
                     }
                 }
             }
             (pairs_table(&n.pairs, None))
         }
         @if !n.requests.is_empty() {
-            h2 { "Requests not accepted" }
-            p.muted.small { "Only the users of the two cities (and administrators) see these." }
+            h2 { (t!("mentoring-requests-not-accepted")) }
+            p.muted.small { (t!("mentoring-requests-private")) }
             (pairs_table(&n.requests, None))
         }
         @if !n.ended.is_empty() {
-            h2 { "Pairs that have ended" }
+            h2 { (t!("mentoring-pairs-ended")) }
             (pairs_table(&n.ended, None))
         }
         (downloads("/api/v1/mentoring"))
@@ -186,7 +237,18 @@ fn network_body(topics: &Topics, n: &mentoring::Network) -> Markup {
 
 /// A status as a badge.
 fn badge(s: Status) -> Markup {
-    html! { span class={ "badge " (s.as_str()) } { (s.as_str()) } }
+    html! { span class={ "badge " (s.as_str()) } { (status_name(s)) } }
+}
+
+/// A status for people (the badge's class and the API keep the code).
+fn status_name(s: Status) -> String {
+    match s {
+        Status::Requested => t!("mentoring-status-requested"),
+        Status::Accepted => t!("mentoring-status-accepted"),
+        Status::Declined => t!("mentoring-status-declined"),
+        Status::Withdrawn => t!("mentoring-status-withdrawn"),
+        Status::Ended => t!("mentoring-status-ended"),
+    }
 }
 
 /// Pairs as a table; with `city`, the other city is named and the role of `city` given.
@@ -194,30 +256,41 @@ fn pairs_table(pairs: &[PairView], city: Option<&str>) -> Markup {
     html! {
         table.mentoring {
             thead { tr {
-                @if city.is_some() { th { "Role" } th { "With" } } @else { th { "Mentor" } th { "Mentee" } }
-                th { "Focal point" } th { "Status" } th { "Since" } th { "" }
+                @if city.is_some() { th { (t!("mentoring-col-role")) } th { (t!("mentoring-col-with")) } } @else { th { (t!("mentoring-col-mentor")) } th { (t!("mentoring-col-mentee")) } }
+                th { (t!("mentoring-col-focal-point")) } th { (t!("mentoring-col-status")) } th { (t!("mentoring-col-since")) } th { "" }
             } }
             tbody {
                 @for v in pairs {
                     @let p = &v.pair;
                     tr {
                         @match city {
-                            Some(c) if c == p.mentee.code => { td { "mentee" } td { a href={ "/cities/" (p.mentor.code) } { (p.mentor.name) } } }
-                            Some(_) => { td { "mentor" } td { a href={ "/cities/" (p.mentee.code) } { (p.mentee.name) } } }
+                            Some(c) if c == p.mentee.code => { td { (t!("mentoring-role-mentee")) } td { a href={ "/cities/" (p.mentor.code) } { (p.mentor.name) } } }
+                            Some(_) => { td { (t!("mentoring-role-mentor")) } td { a href={ "/cities/" (p.mentee.code) } { (p.mentee.name) } } }
                             None => {
                                 td { a href={ "/cities/" (p.mentor.code) } { (p.mentor.name) } }
                                 td { a href={ "/cities/" (p.mentee.code) } { (p.mentee.name) } }
                             }
                         }
-                        td { (p.topic.number) ". " (p.topic.title) @if let Some(a) = &p.area { br; span.small.muted { "area: " (a) } } }
+                        td { (p.topic.number) ". " (topic_title(&p.topic.id, &p.topic.title)) @if let Some(a) = &p.area { br; span.small.muted { (t!("mentoring-area-label", area = area_name(a))) } } }
                         td { (badge(p.status)) }
                         td.small.date { (day(p.answered_at.as_deref().unwrap_or(&p.requested_at))) }
-                        td { a href={ "/mentoring/" (p.id) } { "details" } }
+                        td { a href={ "/mentoring/" (p.id) } { (t!("mentoring-details")) } }
                     }
                 }
             }
         }
     }
+}
+
+/// A focal point's title in the reader's language (the mentoring catalogue's text).
+fn topic_title(id: &str, english: &str) -> String {
+    crate::locale::catalogue(&["mentoring", "topic", id], english)
+}
+
+/// A thematic area of the practice library in the reader's language (the practice
+/// vocabulary's catalogue text); the area's own name where there is none.
+fn area_name(area: &str) -> String {
+    crate::locale::catalogue(&["practices", "thematic_area", area], area)
 }
 
 /// The date of an RFC 3339 time.
@@ -238,9 +311,7 @@ async fn page(
                     // A request that is not public yet may exist: say what would show it.
                     AppError::new(
                         ErrorCode::Unauthenticated,
-                        format!(
-                            "no public mentoring pair {id}: log in to see your city's requests"
-                        ),
+                        t!("mentoring-error-not-public", id = id.to_string()),
                     )
                 } else {
                     app_error(e)
@@ -250,7 +321,7 @@ async fn page(
             Ok((v, linked))
         })?;
         Ok(layout::page(
-            &format!("Mentoring {id}"),
+            &t!("mentoring-pair-title", id = id.to_string()),
             &who,
             pair_body(&who, &v, &linked),
         ))
@@ -263,38 +334,39 @@ fn pair_body(who: &Principal, v: &PairView, linked: &mentoring::PairPractices) -
     let p = &v.pair;
     let csrf = who.csrf().unwrap_or("");
     html! {
-        p.muted.small { a href="/mentoring" { "Mentoring" } " › " (p.id) }
+        p.muted.small { a href="/mentoring" { (t!("mentoring-title")) } " › " (p.id) }
         h1 {
-            @if matches!(p.status, Status::Accepted | Status::Ended) { (p.mentor.name) " mentors " (p.mentee.name) }
-            @else { (p.mentee.name) " asks " (p.mentor.name) " for mentoring" }
+            @if matches!(p.status, Status::Accepted | Status::Ended) { (t!("mentoring-pair-mentors", mentor = &p.mentor.name, mentee = &p.mentee.name)) }
+            @else { (t!("mentoring-pair-asks", mentor = &p.mentor.name, mentee = &p.mentee.name)) }
         }
-        p { (badge(p.status)) " · focal point " (p.topic.number) ": " strong { (p.topic.title) }
-            @if let Some(a) = &p.area { " · area " (a) } }
-        p.small { "Mentor " a href={ "/cities/" (p.mentor.code) "#mentoring" } { (p.mentor.name) } " · mentee " a href={ "/cities/" (p.mentee.code) "#mentoring" } { (p.mentee.name) }
-            " · asked on " (day(&p.requested_at))
-            @if let Some(a) = &p.answered_at { " · answered on " (day(a)) }
-            @if let Some(e) = &p.ended_at { " · ended on " (day(e)) } }
+        p { (badge(p.status)) " · " (t!("mentoring-pair-focal-point", number = p.topic.number.to_string())) " " strong { (topic_title(&p.topic.id, &p.topic.title)) }
+            @if let Some(a) = &p.area { " · " (t!("mentoring-pair-area", area = area_name(a))) } }
+        p.small { (t!("mentoring-pair-mentor")) " " a href={ "/cities/" (p.mentor.code) "#mentoring" } { (p.mentor.name) } " · " (t!("mentoring-pair-mentee")) " " a href={ "/cities/" (p.mentee.code) "#mentoring" } { (p.mentee.name) }
+            " · " (t!("mentoring-asked-on", date = day(&p.requested_at)))
+            @if let Some(a) = &p.answered_at { " · " (t!("mentoring-answered-on", date = day(a))) }
+            @if let Some(e) = &p.ended_at { " · " (t!("mentoring-ended-on", date = day(e))) } }
         @if let Some(c) = &v.correspondence {
-            h2 { "Correspondence" }
-            p.muted.small { "Only the users of the two cities (and administrators) see this." }
+            h2 { (t!("mentoring-correspondence")) }
+            p.muted.small { (t!("mentoring-correspondence-private")) }
             dl {
-                dt { "Request by " (c.requested_by) } dd { (c.message) }
-                @if let Some(by) = &c.answered_by { dt { "Answer by " (by) } dd { @if c.answer.is_empty() { span.muted { "no note" } } @else { (c.answer) } } }
-                @if let Some(by) = &c.ended_by { dt { "Ended by " (by) } dd { @if c.ended_note.is_empty() { span.muted { "no note" } } @else { (c.ended_note) } } }
+                dt { (t!("mentoring-request-by", user = &c.requested_by)) } dd { (c.message) }
+                @if let Some(by) = &c.answered_by { dt { (t!("mentoring-answer-by", user = by)) } dd { @if c.answer.is_empty() { span.muted { (t!("mentoring-no-note")) } } @else { (c.answer) } } }
+                @if let Some(by) = &c.ended_by { dt { (t!("mentoring-ended-by", user = by)) } dd { @if c.ended_note.is_empty() { span.muted { (t!("mentoring-no-note")) } } @else { (c.ended_note) } } }
             }
         }
         @for s in &v.steps { (step_form(p.id, *s, csrf)) }
-        h2 { "Practices of the two cities on this topic" }
+        h2 { (t!("mentoring-practices-title")) }
         @if linked.areas.is_empty() {
-            p.muted.small { "This focal point maps to no thematic area of the practice library, so every practice of the two cities is listed." }
+            p.muted.small { (t!("mentoring-practices-all")) }
         } @else {
-            p.muted.small { "Practices of " (p.mentor.name) " and " (p.mentee.name) " in the practice library's " (linked.areas.join(", ")) "." }
+            @let areas: Vec<String> = linked.areas.iter().map(|a| area_name(a)).collect();
+            p.muted.small { (t!("mentoring-practices-in-areas", mentor = &p.mentor.name, mentee = &p.mentee.name, areas = areas.join(", "))) }
         }
-        @if linked.practices.is_empty() { p { "The practice library has no practice of either city here yet." } }
+        @if linked.practices.is_empty() { p { (t!("mentoring-practices-none")) } }
         ul {
             @for x in &linked.practices {
                 @let names: Vec<&str> = x.cities.iter().map(|c| if *c == p.mentee.code { p.mentee.name.as_str() } else { p.mentor.name.as_str() }).collect();
-                li { a href={ "/practices/" (x.id) } { (x.title) } " " span.small.muted { (names.join(", ")) " · " (x.areas.join(", ")) " · " (x.evidence_level) } }
+                li { a href={ "/practices/" (x.id) } { (x.title) } " " span.small.muted { (names.join(", ")) " · " (x.areas.iter().map(|a| area_name(a)).collect::<Vec<_>>().join(", ")) " · " (x.evidence_level) } }
             }
         }
     }
@@ -303,10 +375,24 @@ fn pair_body(who: &Principal, v: &PairView, linked: &mentoring::PairPractices) -
 /// The form of one step, with a note where one is useful.
 fn step_form(id: i64, step: Step, csrf: &str) -> Markup {
     let (label, note) = match step {
-        Step::Accept => ("Accept", Some("A note to the asking city (optional)")),
-        Step::Decline => ("Decline", Some("Why, or whom to ask instead (optional)")),
-        Step::Withdraw => ("Withdraw the request", None),
-        Step::End => ("End the pair", Some("What came of it (optional)")),
+        Step::Accept => (
+            t!("mentoring-step-accept"),
+            Some(t!("mentoring-step-accept-note")),
+        ),
+        Step::Decline => (
+            t!("mentoring-step-decline"),
+            Some(t!("mentoring-step-decline-note")),
+        ),
+        Step::Withdraw => (t!("mentoring-step-withdraw"), None),
+        Step::End => (
+            t!("mentoring-step-end"),
+            Some(t!("mentoring-step-end-note")),
+        ),
+    };
+    let class = if step == Step::Accept {
+        ""
+    } else {
+        "secondary"
     };
     html! {
         form.step method="post" action={ "/mentoring/" (id) "/" (step.as_str()) } {
@@ -315,7 +401,7 @@ fn step_form(id: i64, step: Step, csrf: &str) -> Markup {
                 label for={ "note-" (id) "-" (step.as_str()) } { (n) }
                 textarea id={ "note-" (id) "-" (step.as_str()) } name="note" rows="2" maxlength=(mentoring::MAX_MESSAGE) {}
             }
-            p { button type="submit" class=(if step == Step::Accept { "" } else { "secondary" }) { (label) } }
+            p { button type="submit" class=(class) { (label) } }
         }
     }
 }
@@ -337,7 +423,9 @@ pub fn city_section(
     });
     let (topics, m) = match found {
         Ok(x) => x,
-        Err(e) => return html! { h2 #mentoring { "Mentoring" } p.muted { (e.message) } },
+        Err(e) => {
+            return html! { h2 #mentoring { (t!("mentoring-title")) } p.muted { (e.message) } };
+        }
     };
     let suggested = cities.and_then(|c| mentoring::views::suggestions(c, code).ok());
     let pairs: Vec<PairView> = m
@@ -349,14 +437,14 @@ pub fn city_section(
         .collect();
     html! {
         section aria-labelledby="mentoring" {
-            h2 #mentoring { "Mentoring" }
-            p.muted.small { "Pairs of this city with experienced or newcomer cities, each on one focal point of a comprehensive approach. " a href="/mentoring" { "All pairs of the network" } }
-            @if pairs.is_empty() { p { "No mentoring pair for " (m.city.name) " yet." } }
+            h2 #mentoring { (t!("mentoring-title")) }
+            p.muted.small { (t!("mentoring-section-intro")) " " a href="/mentoring" { (t!("mentoring-section-all-pairs")) } }
+            @if pairs.is_empty() { p { (t!("mentoring-section-no-pair", city = &m.city.name)) } }
             @else { (pairs_table(&pairs, Some(code))) }
             (incoming(&m, who))
             (suggestions(suggested.as_ref(), &m))
             @if m.may_ask { (ask_form(who, &topics, suggested.as_ref(), &m)) }
-            @else if who.is_public() { p.small.muted { a href={ "/login?next=/cities/" (code) "%23mentoring" } { "Log in" } " as an editor of " (m.city.name) " to ask a city for mentoring." } }
+            @else if who.is_public() { p.small.muted { a href={ "/login?next=/cities/" (code) "%23mentoring" } { (t!("mentoring-section-log-in")) } " " (t!("mentoring-section-log-in-after", city = &m.city.name)) } }
         }
     }
 }
@@ -367,12 +455,12 @@ fn incoming(m: &CityMentoring, who: &Principal) -> Markup {
     let csrf = who.csrf().unwrap_or("");
     html! {
         @if !waiting.is_empty() {
-            h3 { "Requests to " (m.city.name) }
+            h3 { (t!("mentoring-requests-to", city = &m.city.name)) }
             @for v in waiting {
                 @let p = &v.pair;
                 article.request {
-                    p { strong { a href={ "/cities/" (p.mentee.code) } { (p.mentee.name) } } " asks for mentoring on focal point " (p.topic.number) ": " (p.topic.title)
-                        " " span.small.muted { "(" (day(&p.requested_at)) ", " a href={ "/mentoring/" (p.id) } { "details" } ")" } }
+                    p { strong { a href={ "/cities/" (p.mentee.code) } { (p.mentee.name) } } " " (t!("mentoring-incoming-asks", number = p.topic.number.to_string(), title = topic_title(&p.topic.id, &p.topic.title)))
+                        " " span.small.muted { "(" (day(&p.requested_at)) ", " a href={ "/mentoring/" (p.id) } { (t!("mentoring-details")) } ")" } }
                     @if let Some(c) = &v.correspondence { blockquote { (c.message) } }
                     @for s in &v.steps { @if matches!(s, Step::Accept | Step::Decline) { (step_form(p.id, *s, csrf)) } }
                 }
@@ -381,17 +469,20 @@ fn incoming(m: &CityMentoring, who: &Principal) -> Markup {
     }
 }
 
+/// The command that suggests mentors (a command line, the same in every language).
+const MENTORS_COMMAND: &str = "observatory mentors";
+
 fn suggestions(s: Option<&peers::Mentors>, m: &CityMentoring) -> Markup {
     html! {
-        h3 { "Suggested mentors" }
+        h3 { (t!("mentoring-suggested")) }
         @match s {
-            None => p.muted.small { "No suggestions: the city has no context profile to compare." }
+            None => p.muted.small { (t!("mentoring-suggested-no-profile")) }
             Some(s) if s.mentors.is_empty() => {
-                @let why = s.note.clone().unwrap_or_else(|| format!("no city qualifies as a mentor of {}", m.city.name));
-                p.muted.small { "No suggestion: " (why.trim_end_matches('.')) ". Any city may still be asked." }
+                @let why = s.note.clone().unwrap_or_else(|| t!("mentoring-suggested-none-qualifies", city = &m.city.name));
+                p.muted.small { (t!("mentoring-suggested-none", why = why.trim_end_matches('.'))) }
             }
             Some(s) => {
-                p.muted.small { "Similar to " (m.city.name) " today, with a longer immigration experience and better outcomes (the rule of " code { "observatory mentors" } ")." }
+                p.muted.small { (t!("mentoring-suggested-rule", city = &m.city.name)) " " code { (MENTORS_COMMAND) } ")." }
                 ol {
                     @for x in &s.mentors {
                         li { a href={ "/cities/" (x.city.code) } { (x.city.name) } " " span.muted.small { (x.city.country) } br; span.small { (x.reason) } }
@@ -412,30 +503,30 @@ fn ask_form(
 ) -> Markup {
     let suggested = s.map(|s| s.mentors.as_slice()).unwrap_or_default();
     html! {
-        h3 { "Ask a city to mentor " (m.city.name) }
+        h3 { (t!("mentoring-ask-title", city = &m.city.name)) }
         form.mentoring method="post" action="/mentoring" {
             input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
             input type="hidden" name="mentee" value=(m.city.code);
             fieldset {
-                legend { "Mentor" }
+                legend { (t!("mentoring-col-mentor")) }
                 @for (i, x) in suggested.iter().enumerate() {
                     label.choice { input type="radio" name="mentor" value=(x.city.code) checked[i == 0]; " " (x.city.name) " (" (x.city.country) ")" }
                 }
-                label for="other-mentor" { @if suggested.is_empty() { "City to ask (name or code)" } @else { "or another city (name or code)" } }
-                input #other-mentor type="text" name="other_mentor" placeholder="e.g. Zagreb or HR001C";
+                label for="other-mentor" { @if suggested.is_empty() { (t!("mentoring-ask-city")) } @else { (t!("mentoring-ask-other-city")) } }
+                input #other-mentor type="text" name="other_mentor" placeholder=(t!("mentoring-ask-city-placeholder"));
             }
-            label for="topic" { "Focal point" }
+            label for="topic" { (t!("mentoring-col-focal-point")) }
             select #topic name="topic" required {
-                @for t in topics.all() { option value=(t.id) { (t.number) ". " (t.title) } }
+                @for t in topics.all() { option value=(t.id) { (t.number) ". " (topic_title(&t.id, &t.title)) } }
             }
-            label for="area" { "Thematic area (optional)" }
+            label for="area" { (t!("mentoring-ask-area")) }
             select #area name="area" {
-                option value="" { "the focal point's areas" }
-                @for a in topics.areas() { option value=(a) { (a) } }
+                option value="" { (t!("mentoring-ask-area-any")) }
+                @for a in topics.areas() { option value=(a) { (area_name(a)) } }
             }
-            label for="message" { "What would " (m.city.name) " like to learn?" }
+            label for="message" { (t!("mentoring-ask-message", city = &m.city.name)) }
             textarea #message name="message" rows="4" required maxlength=(mentoring::MAX_MESSAGE) {}
-            p { button type="submit" { "Ask for mentoring" } }
+            p { button type="submit" { (t!("mentoring-ask-submit")) } }
         }
     }
 }

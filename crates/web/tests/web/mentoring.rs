@@ -427,3 +427,86 @@ async fn a_signed_in_form_needs_the_sessions_csrf_token() {
     assert_eq!(send(&t.app, post(csrf)).await.status, StatusCode::SEE_OTHER);
     assert_eq!(written(&t).0, was.0 + 1);
 }
+
+/// A GET in Czech, as a browser set to Czech asks for it.
+async fn get_in_czech(t: &TestApp, uri: &str, token: Option<&str>) -> Resp {
+    let mut b = Request::get(uri).header("accept-language", "cs-CZ,cs;q=0.9,en;q=0.5");
+    if let Some(token) = token {
+        b = b.header("authorization", format!("Bearer {token}"));
+    }
+    send(&t.app, b.body(Body::empty()).unwrap()).await
+}
+
+#[tokio::test]
+async fn a_czech_reader_gets_mentoring_and_the_agenda_in_czech_with_the_focal_points_translated() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let network = get_in_czech(&t, "/mentoring", None).await;
+    assert_eq!(network.status, StatusCode::OK);
+    assert!(
+        network.body.contains("<html lang=\"cs\""),
+        "{}",
+        network.body
+    );
+    assert!(network.body.contains("<h1>Mentoring mezi městy</h1>"));
+    assert!(network.body.contains("Zatím žádná mentorská dvojice."));
+
+    // The profile's section and the ask form, with the focal points from the catalogue's
+    // Czech texts, not topics.toml's English.
+    let profile = get_in_czech(&t, &format!("/cities/{OWN}"), Some(editor)).await;
+    assert_eq!(profile.status, StatusCode::OK);
+    assert!(profile.body.contains("<html lang=\"cs\""));
+    for needle in [
+        "Požádat jiné město o mentoring pro město Osijek",
+        "1. Umožnění komplexní integrace od prvního dne",
+        "10. Podpora posilování komunit v místě",
+        "Požádat o mentoring",
+        "Společné hodnocení politik",
+        "Zatím není zveřejněna žádná městská integrační agenda.",
+    ] {
+        assert!(
+            profile.body.contains(needle),
+            "the Czech profile lacks «{needle}»"
+        );
+    }
+    assert!(
+        !profile
+            .body
+            .contains("Enabling comprehensive integration from day one")
+    );
+
+    // The agenda's page for the city's editor: the form to start one.
+    let agenda = get_in_czech(&t, &format!("/cities/{OWN}/agenda"), Some(editor)).await;
+    assert_eq!(agenda.status, StatusCode::OK);
+    assert!(agenda.body.contains("<html lang=\"cs\""));
+    for needle in [
+        "<title>Městská integrační agenda",
+        "Městská integrační agenda – Osijek",
+        "Založit agendu",
+        "Navazuje na kolo auditu",
+    ] {
+        assert!(
+            agenda.body.contains(needle),
+            "the Czech agenda page lacks «{needle}»"
+        );
+    }
+
+    // The web's own errors too.
+    let r = send(
+        &t.app,
+        Request::post("/mentoring")
+            .header("accept-language", "cs")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(
+                "mentee=HR004C&mentor=SK002C&topic=fp1&message=x",
+            ))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.body);
+    assert!(
+        r.body.contains("přihlaste se jako redaktor svého města"),
+        "{}",
+        r.body
+    );
+}
