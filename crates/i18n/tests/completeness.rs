@@ -106,7 +106,12 @@ fn every_language_has_every_message_with_the_same_arguments() {
                 ));
             }
         }
-        for file in theirs.keys().filter(|f| !english.contains_key(*f)) {
+        // Catalogue texts (`catalogue*.ftl`) have no English file: their English is the
+        // catalogue's TOML, and each crate's test checks them against its texts.
+        for file in theirs
+            .keys()
+            .filter(|f| !english.contains_key(*f) && !f.starts_with("catalogue"))
+        {
             problems.push(format!(
                 "catalogue/i18n/{lang}/{file}: English has no such file"
             ));
