@@ -346,7 +346,7 @@ catalogue-unit-per_1_000 = на 1000
 # per 100
 catalogue-unit-per_100 = на 100
 # percent
-catalogue-unit-percent = процента
+catalogue-unit-percent = проценти
 # permits
 catalogue-unit-permits = разрешения
 # persons

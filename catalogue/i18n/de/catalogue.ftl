@@ -70,7 +70,7 @@ catalogue-table-lfsa_urgan = Arbeitslosenquoten nach Geschlecht, Alter und Staat
 # Eurostat lfsa_urgan
 catalogue-table-lfsa_urgan-source = Eurostat lfsa_urgan
 # First permits by reason, length of validity and citizenship
-catalogue-table-migr_resfirst = Erstmalige Aufenthaltstitel nach Grund, Gültigkeitsdauer und Staatsangehörigkeit
+catalogue-table-migr_resfirst = Erstmals erteilte Aufenthaltstitel nach Grund, Gültigkeitsdauer und Staatsangehörigkeit
 # Eurostat migr_resfirst
 catalogue-table-migr_resfirst-source = Eurostat migr_resfirst
 # Quality of Life in European Cities 2023
@@ -132,7 +132,7 @@ catalogue-variable-lfsa_ugan-lfsa_ugan = Arbeitslose (AKE)
 # Unemployment rate (LFS)
 catalogue-variable-lfsa_urgan-lfsa_urgan = Arbeitslosenquote (AKE)
 # First residence permits
-catalogue-variable-migr_resfirst-migr_resfirst = Erstmalige Aufenthaltstitel
+catalogue-variable-migr_resfirst-migr_resfirst = Erstmals erteilte Aufenthaltstitel
 # Students in higher education
 catalogue-variable-urb_ceduc-TE1026V = Studierende im Tertiärbereich
 # Unemployed persons

@@ -346,7 +346,7 @@ catalogue-unit-per_1_000 = na 1000
 # per 100
 catalogue-unit-per_100 = na 100
 # percent
-catalogue-unit-percent = posto
+catalogue-unit-percent = postotak
 # permits
 catalogue-unit-permits = dozvola
 # persons
