@@ -232,7 +232,7 @@ catalogue-indicator-overcrowding-name = Míra přelidněnosti
 # Persons living in an overcrowded household (fewer rooms than Eurostat's minimum for the household's composition), as a share of all persons.
 catalogue-indicator-overcrowding-definition = Osoby žijící v přelidněné domácnosti (méně místností, než je minimum Eurostatu pro složení domácnosti), jako podíl na všech osobách.
 # Owner-occupation rate
-catalogue-indicator-owner_occupation-name = Míra bydlení ve vlastním
+catalogue-indicator-owner_occupation-name = Míra vlastnického bydlení
 # Persons living in a dwelling owned by their household (outright or with a mortgage), as a share of all persons.
 catalogue-indicator-owner_occupation-definition = Osoby žijící v bytě ve vlastnictví své domácnosti (bez hypotéky nebo s hypotékou) jako podíl na všech osobách.
 # Part-time employment share

@@ -232,7 +232,7 @@ catalogue-indicator-overcrowding-name = Tasso di sovraffollamento
 # Persons living in an overcrowded household (fewer rooms than Eurostat's minimum for the household's composition), as a share of all persons.
 catalogue-indicator-overcrowding-definition = Persone che vivono in una famiglia sovraffollata (meno stanze del minimo previsto da Eurostat per la composizione della famiglia), in percentuale di tutte le persone.
 # Owner-occupation rate
-catalogue-indicator-owner_occupation-name = Tasso di abitazioni in proprietà
+catalogue-indicator-owner_occupation-name = Tasso di proprietà dell'abitazione
 # Persons living in a dwelling owned by their household (outright or with a mortgage), as a share of all persons.
 catalogue-indicator-owner_occupation-definition = Persone che vivono in un'abitazione di proprietà della loro famiglia (senza o con mutuo), in percentuale di tutte le persone.
 # Part-time employment share

@@ -232,7 +232,7 @@ catalogue-indicator-overcrowding-name = Miera preľudnenosti
 # Persons living in an overcrowded household (fewer rooms than Eurostat's minimum for the household's composition), as a share of all persons.
 catalogue-indicator-overcrowding-definition = Osoby žijúce v preľudnenej domácnosti (menej izieb, ako je minimum Eurostatu pre zloženie domácnosti), ako podiel na všetkých osobách.
 # Owner-occupation rate
-catalogue-indicator-owner_occupation-name = Miera bývania vo vlastnom obydlí
+catalogue-indicator-owner_occupation-name = Miera vlastníckeho bývania
 # Persons living in a dwelling owned by their household (outright or with a mortgage), as a share of all persons.
 catalogue-indicator-owner_occupation-definition = Osoby žijúce v obydlí vo vlastníctve svojej domácnosti (bez hypotéky alebo s hypotékou) ako podiel na všetkých osobách.
 # Part-time employment share
