@@ -207,10 +207,11 @@ impl Messages {
         if let Some(t) = self.format(lang, key, args) {
             return t;
         }
-        if lang != Lang::En && !self.strict {
-            if let Some(t) = self.format(Lang::En, key, args) {
-                return t;
-            }
+        if lang != Lang::En
+            && !self.strict
+            && let Some(t) = self.format(Lang::En, key, args)
+        {
+            return t;
         }
         format!("{MISSING_OPEN}{key}{MISSING_CLOSE}")
     }
