@@ -9,6 +9,8 @@
 //! * thematic areas (`areas.toml`) and the peers' context features
 //!   (`peers/features.toml`);
 //! * `catalogue.toml`: the catalogue's version (stored with every computed estimate).
+//! * [`Catalogue::texts`]: every text a reader sees from it, keyed for its translations
+//!   (`catalogue/i18n/<lang>/catalogue.ftl`; the key scheme is in the `texts` module).
 //!
 //! The default catalogue is the repository's `catalogue/` folder, embedded in the program
 //! at compile time ([`Catalogue::embedded`]), so a binary copied anywhere has it; a folder
@@ -29,6 +31,7 @@ mod mapping;
 mod outlook;
 mod places;
 mod tables;
+pub mod texts;
 
 pub use error::{CatalogueError, Result};
 pub use features::{Better, FeatureInfo, Role};
@@ -42,6 +45,7 @@ pub use places::PlaceNames;
 pub use tables::{
     Area, CompareView, DEFAULT_GROUPS, Level, ProfileView, Table, TableReference, Variable,
 };
+pub use texts::unit_in_words;
 
 use serde::Deserialize;
 use std::collections::BTreeMap;

@@ -44,6 +44,24 @@ pub fn catalogue_key(parts: &[&str]) -> String {
     key
 }
 
+/// The completeness check of a crate's catalogue texts, for its tests: what is wrong with
+/// the translations of `texts` (the crate's (key, English text) pairs, keys made by
+/// [`catalogue_key`]) in the built-in messages, where `file` is the message file that
+/// holds them in every language but English (`catalogue.ftl`, `catalogue-framework.ftl`).
+/// Empty when all is well. See [`Messages::missing_catalogue_texts`] for what it checks.
+///
+/// ```no_run
+/// # let texts: Vec<(String, String)> = Vec::new();
+/// let problems = i18n::missing_catalogue_texts(&texts, "catalogue-framework.ftl");
+/// assert!(problems.is_empty(), "{}", problems.join("\n"));
+/// ```
+pub fn missing_catalogue_texts(texts: &[(String, String)], file: &str) -> Vec<String> {
+    match Messages::embedded() {
+        Ok(m) => m.missing_catalogue_texts(texts, file),
+        Err(e) => vec![e.to_string()],
+    }
+}
+
 #[cfg(test)]
 mod key_tests {
     #[test]

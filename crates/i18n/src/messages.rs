@@ -216,10 +216,11 @@ impl Messages {
         if let Some(t) = self.format(lang, key, args) {
             return t;
         }
-        if lang != Lang::En && !self.strict {
-            if let Some(t) = self.format(Lang::En, key, args) {
-                return t;
-            }
+        if lang != Lang::En
+            && !self.strict
+            && let Some(t) = self.format(Lang::En, key, args)
+        {
+            return t;
         }
         format!("{MISSING_OPEN}{key}{MISSING_CLOSE}")
     }
@@ -236,6 +237,65 @@ impl Messages {
             .unwrap_or_else(|| english.to_string())
     }
 
+    /// What is wrong with the translations of a crate's catalogue texts (`texts`: (key,
+    /// English text), keys from [`crate::catalogue_key`]) kept in the message file named
+    /// `file` of each language: a key twice in `texts` or not a catalogue key; a text
+    /// without a translation in a language other than English; a translation that drops a
+    /// `{placeholder}` of the English (`{code}`) or is empty; a `catalogue-…` message of
+    /// `file` that is none of `texts` (a leftover, or a typo in its key). One line per
+    /// problem, naming the file; empty when all is well.
+    pub fn missing_catalogue_texts(&self, texts: &[(String, String)], file: &str) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut known = BTreeSet::new();
+        for (key, _) in texts {
+            if !key.starts_with("catalogue-") {
+                problems.push(format!(
+                    "'{key}' is not a catalogue key: make it with i18n::catalogue_key"
+                ));
+            }
+            if !known.insert(key.as_str()) {
+                problems.push(format!(
+                    "'{key}' is listed twice: give each text its own key"
+                ));
+            }
+        }
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let at = format!("catalogue/i18n/{lang}/{file}");
+            for (key, english) in texts {
+                let Some(text) = self.format(lang, key, &[]) else {
+                    problems.push(format!("{at}: no '{key}' (English: {})", short(english)));
+                    continue;
+                };
+                if text.trim().is_empty() {
+                    problems.push(format!("{at}: '{key}' is empty"));
+                }
+                for p in placeholders(english) {
+                    if !text.contains(p) {
+                        problems.push(format!(
+                            "{at}: '{key}' lacks {p}, which the program fills in (write it {{\"{{\"}}…{{\"}}\"}} in Fluent)"
+                        ));
+                    }
+                }
+            }
+        }
+        for f in self.files.iter().filter(|f| f.name == file) {
+            if let Ok(r) = FluentResource::try_new(f.text.clone()) {
+                for entry in r.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        let key = m.id.name;
+                        if key.starts_with("catalogue-") && !known.contains(key) {
+                            problems.push(format!(
+                                "{}: '{key}' is no text of the catalogue (a leftover, or a misspelt key?)",
+                                f.location
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        problems
+    }
+
     fn format(&self, lang: Lang, key: &str, args: &[(&str, Arg)]) -> Option<String> {
         let bundle = &self.bundles[lang.index()];
         let pattern = bundle.get_message(key)?.value()?;
@@ -250,6 +310,37 @@ impl Messages {
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
         Some(text.into_owned())
     }
+}
+
+/// The first 60 characters of a text, for a message.
+fn short(text: &str) -> String {
+    let t: String = text.chars().take(60).collect();
+    if t.len() < text.len() {
+        format!("\"{t}…\"")
+    } else {
+        format!("\"{t}\"")
+    }
+}
+
+/// The `{word}` placeholders of a catalogue text (`{code}`), which a program replaces.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        let p = &rest[start..=start + len];
+        if p.len() > 2
+            && p[1..p.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            out.push(p);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out
 }
 
 /// Fluent's own number format is "12000.5" in every language: a count shown in a message

@@ -12,6 +12,13 @@ use std::path::Path;
 /// letter): counted as used when the prefix appears in the source.
 const BUILT_FROM_A_PREFIX: &[&str] = &["flag-"];
 
+/// Message files of the catalogue's texts (`catalogue.ftl`, `catalogue-framework.ftl`, …)
+/// have no English file: English is the catalogue itself. Each crate that owns catalogue
+/// texts checks them against its own list (`i18n::missing_catalogue_texts`).
+fn is_catalogue_file(name: &str) -> bool {
+    name.starts_with("catalogue") && name.ends_with(".ftl")
+}
+
 /// file name → key → the variables its text uses.
 type Files = BTreeMap<String, BTreeMap<String, BTreeSet<String>>>;
 
@@ -52,7 +59,11 @@ fn variables_of_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<Strin
 
 fn files_of(messages: &Messages, lang: Lang) -> Files {
     let mut files = Files::new();
-    for f in messages.files().iter().filter(|f| f.lang == lang) {
+    for f in messages
+        .files()
+        .iter()
+        .filter(|f| f.lang == lang && !is_catalogue_file(&f.name))
+    {
         let resource = parser::parse(f.text.as_str()).unwrap_or_else(|(_, e)| {
             panic!("{}: does not parse: {e:?}", f.location);
         });
