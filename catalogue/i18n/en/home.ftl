@@ -18,8 +18,14 @@ home-none-after = {"."}
 home-did-you-mean = Did you mean:
 home-did-you-mean-after = ?
 # Cards under the search: a number above each label.
-home-card-cities = cities
-home-card-countries = countries
+home-card-cities = { $count ->
+    [one] city
+   *[other] cities
+}
+home-card-countries = { $count ->
+    [one] country
+   *[other] countries
+}
 # Under the name of the city whose neighbourhoods are mapped (Berlin).
 home-card-neighbourhood-maps = neighbourhood maps
 # Under "2–6".
