@@ -107,3 +107,30 @@ city-drafts-values = { $count ->
     [one] { $count } стойност
    *[other] { $count } стойности
 }
+
+# Групи от населението, част по част („граждани на трети държави, жени, 20–64“).
+city-group-nationals = граждани на страната
+city-group-eu-citizens = граждани на други държави от ЕС
+city-group-non-eu-citizens = граждани на трети държави
+city-group-foreign-citizens = чуждестранни граждани
+city-group-stateless = лица без гражданство
+city-group-citizens-of = граждани на { $country }
+city-group-citizenship-code = гражданство { $code }
+city-group-native-born = родени в страната
+city-group-born-other-eu = родени в друга държава от ЕС
+city-group-born-outside-eu = родени извън ЕС
+city-group-foreign-born = родени в чужбина
+city-group-born-in = родени в { $country }
+city-group-birth-code = държава на раждане { $code }
+city-group-women = жени
+city-group-men = мъже
+city-group-permit = разрешение за пребиваване: { $reason }
+city-group-permit-work = работа
+city-group-permit-family = семейство
+city-group-permit-education = образование
+city-group-permit-protection = закрила
+city-group-permit-other = други причини
+city-group-stay = продължителност на пребиваването: { $code }
+city-group-with-migration-background = с миграционен произход
+city-group-without-migration-background = без миграционен произход
+city-group-migration-background-from = миграционен произход от { $code }

@@ -117,3 +117,30 @@ city-drafts-values = { $count ->
     [many] { $count } hodnoty
    *[other] { $count } hodnot
 }
+
+# Skupiny obyvatelstva, část po části („státní příslušníci třetích zemí, ženy, 20–64“).
+city-group-nationals = státní příslušníci země
+city-group-eu-citizens = občané jiných zemí EU
+city-group-non-eu-citizens = státní příslušníci třetích zemí
+city-group-foreign-citizens = cizí státní příslušníci
+city-group-stateless = osoby bez státní příslušnosti
+city-group-citizens-of = státní příslušníci { $country }
+city-group-citizenship-code = státní občanství { $code }
+city-group-native-born = narození v zemi
+city-group-born-other-eu = narození v jiné zemi EU
+city-group-born-outside-eu = narození mimo EU
+city-group-foreign-born = narození v zahraničí
+city-group-born-in = narození v { $country }
+city-group-birth-code = země narození { $code }
+city-group-women = ženy
+city-group-men = muži
+city-group-permit = povolení k pobytu: { $reason }
+city-group-permit-work = zaměstnání
+city-group-permit-family = rodina
+city-group-permit-education = vzdělávání
+city-group-permit-protection = ochrana
+city-group-permit-other = jiné důvody
+city-group-stay = délka pobytu: { $code }
+city-group-with-migration-background = s migračním původem
+city-group-without-migration-background = bez migračního původu
+city-group-migration-background-from = migrační původ z { $code }

@@ -107,3 +107,30 @@ city-drafts-values = { $count ->
     [one] { $count } Wert
    *[other] { $count } Werte
 }
+
+# Bevölkerungsgruppen, Teil für Teil („Drittstaatsangehörige, Frauen, 20–64“).
+city-group-nationals = eigene Staatsangehörige
+city-group-eu-citizens = Staatsangehörige anderer EU-Länder
+city-group-non-eu-citizens = Drittstaatsangehörige
+city-group-foreign-citizens = ausländische Staatsangehörige
+city-group-stateless = Staatenlose
+city-group-citizens-of = Staatsangehörige von { $country }
+city-group-citizenship-code = Staatsangehörigkeit { $code }
+city-group-native-born = im Inland Geborene
+city-group-born-other-eu = in einem anderen EU-Land Geborene
+city-group-born-outside-eu = außerhalb der EU Geborene
+city-group-foreign-born = im Ausland Geborene
+city-group-born-in = in { $country } Geborene
+city-group-birth-code = Geburtsland { $code }
+city-group-women = Frauen
+city-group-men = Männer
+city-group-permit = Aufenthaltstitel: { $reason }
+city-group-permit-work = Erwerbstätigkeit
+city-group-permit-family = Familie
+city-group-permit-education = Bildung
+city-group-permit-protection = Schutz
+city-group-permit-other = sonstige Gründe
+city-group-stay = Aufenthaltsdauer: { $code }
+city-group-with-migration-background = mit Migrationshintergrund
+city-group-without-migration-background = ohne Migrationshintergrund
+city-group-migration-background-from = Migrationshintergrund aus { $code }

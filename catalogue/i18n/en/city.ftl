@@ -107,3 +107,36 @@ city-drafts-none = No open submissions.
 city-drafts-upload = Upload figures
 city-drafts-submission = Submission { $id }
 city-drafts-values = { $count } values
+
+# Population groups, part by part ("non-EU citizens, women, 20–64"; parts joined by ", ").
+# By citizenship:
+city-group-nationals = nationals
+city-group-eu-citizens = citizens of other EU countries
+city-group-non-eu-citizens = non-EU citizens
+city-group-foreign-citizens = foreign citizens
+city-group-stateless = stateless
+# $country is a country's code (HR, UA).
+city-group-citizens-of = citizens of { $country }
+# $code is an aggregate's code as Eurostat writes it.
+city-group-citizenship-code = citizenship { $code }
+# By country of birth:
+city-group-native-born = native-born
+city-group-born-other-eu = born in another EU country
+city-group-born-outside-eu = born outside the EU
+city-group-foreign-born = foreign-born
+city-group-born-in = born in { $country }
+city-group-birth-code = country of birth { $code }
+city-group-women = women
+city-group-men = men
+# The reason for a first residence permit.
+city-group-permit = permit: { $reason }
+city-group-permit-work = work
+city-group-permit-family = family
+city-group-permit-education = education
+city-group-permit-protection = protection
+city-group-permit-other = other reasons
+# The duration of stay, as coded.
+city-group-stay = stay: { $code }
+city-group-with-migration-background = with migration background
+city-group-without-migration-background = without migration background
+city-group-migration-background-from = migration background from { $code }

@@ -112,3 +112,30 @@ city-drafts-values = { $count ->
     [few] { $count } vrijednosti
    *[other] { $count } vrijednosti
 }
+
+# Skupine stanovništva, dio po dio („državljani trećih zemalja, žene, 20–64”).
+city-group-nationals = vlastiti državljani
+city-group-eu-citizens = državljani drugih država EU-a
+city-group-non-eu-citizens = državljani trećih zemalja
+city-group-foreign-citizens = strani državljani
+city-group-stateless = osobe bez državljanstva
+city-group-citizens-of = državljani { $country }
+city-group-citizenship-code = državljanstvo { $code }
+city-group-native-born = rođeni u zemlji
+city-group-born-other-eu = rođeni u drugoj državi EU-a
+city-group-born-outside-eu = rođeni izvan EU-a
+city-group-foreign-born = rođeni u inozemstvu
+city-group-born-in = rođeni u { $country }
+city-group-birth-code = zemlja rođenja { $code }
+city-group-women = žene
+city-group-men = muškarci
+city-group-permit = dozvola boravka: { $reason }
+city-group-permit-work = rad
+city-group-permit-family = obitelj
+city-group-permit-education = obrazovanje
+city-group-permit-protection = zaštita
+city-group-permit-other = drugi razlozi
+city-group-stay = trajanje boravka: { $code }
+city-group-with-migration-background = s migrantskim podrijetlom
+city-group-without-migration-background = bez migrantskog podrijetla
+city-group-migration-background-from = migrantsko podrijetlo iz { $code }

@@ -107,3 +107,30 @@ city-drafts-values = { $count ->
     [one] { $count } valore
    *[other] { $count } valori
 }
+
+# Gruppi di popolazione, parte per parte ("cittadini di paesi terzi, donne, 20–64").
+city-group-nationals = cittadini nazionali
+city-group-eu-citizens = cittadini di altri paesi dell'UE
+city-group-non-eu-citizens = cittadini di paesi terzi
+city-group-foreign-citizens = cittadini stranieri
+city-group-stateless = apolidi
+city-group-citizens-of = cittadini di { $country }
+city-group-citizenship-code = cittadinanza { $code }
+city-group-native-born = nati nel paese
+city-group-born-other-eu = nati in un altro paese dell'UE
+city-group-born-outside-eu = nati fuori dall'UE
+city-group-foreign-born = nati all'estero
+city-group-born-in = nati in { $country }
+city-group-birth-code = paese di nascita { $code }
+city-group-women = donne
+city-group-men = uomini
+city-group-permit = permesso: { $reason }
+city-group-permit-work = lavoro
+city-group-permit-family = famiglia
+city-group-permit-education = istruzione
+city-group-permit-protection = protezione
+city-group-permit-other = altri motivi
+city-group-stay = durata del soggiorno: { $code }
+city-group-with-migration-background = con background migratorio
+city-group-without-migration-background = senza background migratorio
+city-group-migration-background-from = background migratorio da { $code }

@@ -117,3 +117,30 @@ city-drafts-values = { $count ->
     [many] { $count } hodnoty
    *[other] { $count } hodnôt
 }
+
+# Skupiny obyvateľstva, časť po časti („štátni príslušníci tretích krajín, ženy, 20 – 64“).
+city-group-nationals = štátni príslušníci krajiny
+city-group-eu-citizens = občania iných krajín EÚ
+city-group-non-eu-citizens = štátni príslušníci tretích krajín
+city-group-foreign-citizens = cudzí štátni príslušníci
+city-group-stateless = osoby bez štátnej príslušnosti
+city-group-citizens-of = štátni príslušníci { $country }
+city-group-citizenship-code = štátne občianstvo { $code }
+city-group-native-born = narodení v krajine
+city-group-born-other-eu = narodení v inej krajine EÚ
+city-group-born-outside-eu = narodení mimo EÚ
+city-group-foreign-born = narodení v zahraničí
+city-group-born-in = narodení v { $country }
+city-group-birth-code = krajina narodenia { $code }
+city-group-women = ženy
+city-group-men = muži
+city-group-permit = povolenie na pobyt: { $reason }
+city-group-permit-work = zamestnanie
+city-group-permit-family = rodina
+city-group-permit-education = vzdelávanie
+city-group-permit-protection = ochrana
+city-group-permit-other = iné dôvody
+city-group-stay = dĺžka pobytu: { $code }
+city-group-with-migration-background = s migračným pôvodom
+city-group-without-migration-background = bez migračného pôvodu
+city-group-migration-background-from = migračný pôvod z { $code }

@@ -37,13 +37,67 @@ pub fn group_label(g: &PopulationGroup) -> String {
     }
 }
 
-/// A population group as a page names it, in the reader's language for the total. (The
-/// other groups are described by `model`, in English.)
+/// A population group as a page names it, in the reader's language: `model`'s
+/// `PopulationGroup::describe` ("non-EU citizens, women, 20–64"), part by part, with
+/// "everybody" for the total.
 pub fn group_name(g: &PopulationGroup) -> String {
     if g.is_total() {
-        t!("city-group-everybody")
-    } else {
-        g.describe()
+        return t!("city-group-everybody");
+    }
+    g.dimensions()
+        .map(|(d, c)| group_part(d, c))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One dimension of a group in words (`model::group`'s labels, translated).
+fn group_part(d: Dimension, code: &str) -> String {
+    use model::group::{AgeBand, Origin, PermitReason, Sex};
+    match d {
+        Dimension::Citizenship => match Origin::from_code(code) {
+            Origin::Reporting => t!("city-group-nationals"),
+            Origin::EuMobile => t!("city-group-eu-citizens"),
+            Origin::ThirdCountry => t!("city-group-non-eu-citizens"),
+            Origin::Foreign => t!("city-group-foreign-citizens"),
+            Origin::Stateless => t!("city-group-stateless"),
+            Origin::Country(c) => t!("city-group-citizens-of", country = c),
+            Origin::Other(c) => t!("city-group-citizenship-code", code = c),
+        },
+        Dimension::CountryOfBirth => match Origin::from_code(code) {
+            Origin::Reporting => t!("city-group-native-born"),
+            Origin::EuMobile => t!("city-group-born-other-eu"),
+            Origin::ThirdCountry => t!("city-group-born-outside-eu"),
+            Origin::Foreign => t!("city-group-foreign-born"),
+            Origin::Stateless => t!("city-group-stateless"),
+            Origin::Country(c) => t!("city-group-born-in", country = c),
+            Origin::Other(c) => t!("city-group-birth-code", code = c),
+        },
+        Dimension::Sex => match Sex::from_code(code) {
+            Some(Sex::Female) => t!("city-group-women"),
+            Some(Sex::Male) => t!("city-group-men"),
+            None => code.to_string(),
+        },
+        // "20–64", "65+": figures, the same in every language.
+        Dimension::Age => AgeBand::from_code(code)
+            .map(|a| a.to_string())
+            .unwrap_or_else(|| code.to_string()),
+        Dimension::PermitReason => {
+            let reason = match PermitReason::from_code(code) {
+                Some(PermitReason::Work) => t!("city-group-permit-work"),
+                Some(PermitReason::Family) => t!("city-group-permit-family"),
+                Some(PermitReason::Study) => t!("city-group-permit-education"),
+                Some(PermitReason::Protection) => t!("city-group-permit-protection"),
+                Some(PermitReason::Other) => t!("city-group-permit-other"),
+                None => code.to_string(),
+            };
+            t!("city-group-permit", reason = reason)
+        }
+        Dimension::DurationOfStay => t!("city-group-stay", code = code),
+        Dimension::MigrationBackground => match code {
+            "WITH" => t!("city-group-with-migration-background"),
+            "WITHOUT" => t!("city-group-without-migration-background"),
+            other => t!("city-group-migration-background-from", code = other),
+        },
     }
 }
 

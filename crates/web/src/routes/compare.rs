@@ -35,7 +35,7 @@ impl GroupIndicator<'_> {
     }
 
     fn group_label(&self, code: &str) -> String {
-        PopulationGroup::total().with(self.view.by, code).describe()
+        super::city::group_name(&PopulationGroup::total().with(self.view.by, code))
     }
 
     /// The row of `group` among `rows` (one country's latest values of the dataset).

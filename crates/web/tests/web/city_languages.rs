@@ -38,6 +38,9 @@ async fn a_czech_reader_gets_the_profile_in_czech_with_czech_numbers() {
         "Rozdíl oproti státním příslušníkům",
         "Výhled",
         "Údaje jako tabulka",
+        // Population groups, from their codes.
+        "státní příslušníci země, 20–64",
+        "občané jiných zemí EU, 20–64",
     ] {
         assert!(r.body.contains(text), "Czech text '{text}'");
     }
