@@ -1,5 +1,7 @@
 # „Výhled“ v profilu města: prognózy s predikčními intervaly a hodnocení pokroku.
 
+outlook-all-residents = všichni obyvatelé
+outlook-gap = { $group } minus { $reference }
 outlook-title = Výhled
 outlook-intro = Prognózy z vlastního vývoje každé řady od jejího posledního zlomu: metoda se volí podle toho, jak dobře by předpověděla minulost řady (zpětné testování s posuvným počátkem), a pásma jsou 80% a 95% predikční intervaly kalibrované na těchto minulých chybách. Hodnocení: hodnocení pokroku v cílech udržitelného rozvoje podle Eurostatu bez cílové hodnoty (růst alespoň o 1 % ročně v žádoucím směru je výrazný pokrok); rozdíly metodou Open SDG.
 outlook-intro-link = Scénáře vývoje obyvatelstva

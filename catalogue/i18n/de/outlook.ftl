@@ -1,5 +1,7 @@
 # „Vorausschau“ im Profil einer Stadt: Prognosen mit Prognoseintervallen und Fortschrittsbewertungen.
 
+outlook-all-residents = alle Einwohnerinnen und Einwohner
+outlook-gap = { $group } minus { $reference }
 outlook-title = Vorausschau
 outlook-intro = Prognosen aus der eigenen Entwicklung jeder Reihe seit ihrem letzten Bruch: Die Methode wird danach gewählt, wie gut sie die Vergangenheit der Reihe prognostiziert hätte (Backtest mit rollierendem Ursprung), und die Bänder sind 80-%- und 95-%-Prognoseintervalle, kalibriert an diesen früheren Fehlern. Bewertungen: die SDG-Bewertung von Eurostat ohne Zielwert (ein Wachstum von mindestens 1 % pro Jahr in der gewünschten Richtung ist ein deutlicher Fortschritt); Abstände nach der Methode von Open SDG.
 outlook-intro-link = Bevölkerungsszenarien

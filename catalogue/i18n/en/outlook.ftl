@@ -1,5 +1,9 @@
 # "Look ahead" on a city's profile: forecasts with prediction intervals and progress verdicts.
 
+# The group of a series: all residents, or a gap between two groups ("non-EU citizens,
+# 20–64 minus nationals, 20–64").
+outlook-all-residents = all residents
+outlook-gap = { $group } minus { $reference }
 outlook-title = Look ahead
 # The intro is one text around a link to the population scenarios: before it, the link, after it.
 outlook-intro = Forecasts from each series' own history since its last break: the method is chosen by how well it would have forecast the series' past (rolling-origin backtest), and the bands are 80% and 95% prediction intervals calibrated on those past errors. Verdicts: Eurostat's SDG assessment without a target (growth of at least 1% a year in the desired direction is significant progress); gaps by the Open SDG method.

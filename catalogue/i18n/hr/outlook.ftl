@@ -1,5 +1,7 @@
 # „Pogled unaprijed” na profilu grada: prognoze s intervalima predviđanja i ocjene napretka.
 
+outlook-all-residents = svi stanovnici
+outlook-gap = { $group } minus { $reference }
 outlook-title = Pogled unaprijed
 outlook-intro = Prognoze iz vlastite povijesti svake serije od njezina posljednjeg prekida: metoda se bira prema tome koliko bi dobro prognozirala prošlost serije (povratno testiranje s pomičnim ishodištem), a pojasevi su intervali predviđanja od 80 % i 95 % kalibrirani na tim prošlim pogreškama. Ocjene: Eurostatova ocjena napretka prema ciljevima održivog razvoja bez ciljane vrijednosti (rast od najmanje 1 % godišnje u željenom smjeru znatan je napredak); razlike metodom Open SDG.
 outlook-intro-link = Scenariji kretanja stanovništva

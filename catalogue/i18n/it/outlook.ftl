@@ -1,5 +1,7 @@
 # "Prospettive" nel profilo di una città: previsioni con intervalli di previsione e valutazioni dei progressi.
 
+outlook-all-residents = tutti i residenti
+outlook-gap = { $group } meno { $reference }
 outlook-title = Prospettive
 outlook-intro = Previsioni basate sulla storia di ciascuna serie dalla sua ultima interruzione: il metodo è scelto in base a quanto bene avrebbe previsto il passato della serie (backtest con origine mobile), e le bande sono intervalli di previsione all'80% e al 95% calibrati su quegli errori passati. Valutazioni: la valutazione degli OSS di Eurostat senza obiettivo (una crescita di almeno l'1% l'anno nella direzione desiderata è un progresso significativo); i divari secondo il metodo Open SDG.
 outlook-intro-link = Gli scenari demografici

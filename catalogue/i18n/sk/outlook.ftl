@@ -1,5 +1,7 @@
 # „Výhľad“ v profile mesta: prognózy s predikčnými intervalmi a hodnotenia pokroku.
 
+outlook-all-residents = všetci obyvatelia
+outlook-gap = { $group } mínus { $reference }
 outlook-title = Výhľad
 outlook-intro = Prognózy z vlastného vývoja každého radu od jeho posledného zlomu: metóda sa volí podľa toho, ako dobre by predpovedala minulosť radu (spätné testovanie s posuvným začiatkom), a pásma sú 80 % a 95 % predikčné intervaly kalibrované na týchto minulých chybách. Hodnotenia: hodnotenie pokroku v cieľoch udržateľného rozvoja podľa Eurostatu bez cieľovej hodnoty (rast aspoň o 1 % ročne v žiaducom smere je výrazný pokrok); rozdiely metódou Open SDG.
 outlook-intro-link = Scenáre vývoja obyvateľstva

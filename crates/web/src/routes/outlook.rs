@@ -27,6 +27,13 @@ pub struct Item {
     pub outlook: Option<Outlook>,
     /// Why there is no outlook (too short, no such group).
     pub missing: Option<String>,
+    /// The group forecast (a stored key) and, for a gap, the dimensions changed for the
+    /// group it is the gap to (`outlook.toml`): the page names them in the reader's
+    /// language.
+    #[serde(skip)]
+    pub group: String,
+    #[serde(skip)]
+    pub gap_to: Option<String>,
 }
 
 /// The JSON answer of `/api/v1/cities/{code}/outlook`.
@@ -201,6 +208,8 @@ pub fn items(state: &AppState, geo: &Geography) -> Result<Vec<Item>, AppError> {
             unit,
             outlook,
             missing,
+            group: s.group.clone(),
+            gap_to: s.gap_to.clone(),
         });
     }
     Ok(out)
@@ -263,6 +272,37 @@ fn series_label(item: &Item) -> String {
     item.label.clone()
 }
 
+/// The group forecast in words, in the reader's language (`Outlook::describes`, which
+/// `foresight` writes in English): "non-EU citizens, 20–64", or the gap "non-EU citizens,
+/// 20–64 minus nationals, 20–64". `None` when the catalogue's group does not parse (the
+/// outlook then says why).
+fn group_words(item: &Item) -> Option<String> {
+    let name = |g: &model::PopulationGroup| {
+        if g.is_total() {
+            t!("outlook-all-residents")
+        } else {
+            super::city::group_name(g)
+        }
+    };
+    let group = model::PopulationGroup::parse_key(&item.group).ok()?;
+    let Some(other) = &item.gap_to else {
+        return Some(name(&group));
+    };
+    let mut to = group.clone();
+    for part in other.split(';').filter(|p| !p.trim().is_empty()) {
+        let (key, code) = part.split_once('=')?;
+        let dim = model::Dimension::ALL
+            .into_iter()
+            .find(|d| d.key() == key.trim())?;
+        to.set(dim, code);
+    }
+    Some(t!(
+        "outlook-gap",
+        group = name(&group),
+        reference = name(&to)
+    ))
+}
+
 /// The section of the profile.
 pub fn section(items: &[Item], code: &str) -> Markup {
     html! {
@@ -300,8 +340,9 @@ fn one(item: &Item, id: &str) -> Markup {
                 }
                 @let history: Vec<(f64, f64)> = o.history.iter().map(|p| (p.period, p.value)).collect();
                 @let ahead: Vec<charts::FanStep> = (0..o.mean.len()).map(|h| charts::FanStep { period: o.periods[h], mean: o.mean[h], inner: o.interval_80[h], outer: o.interval_95[h] }).collect();
+                @let group = group_words(item).unwrap_or_else(|| o.describes.clone());
                 @let desc = t!("outlook-description",
-                    series = &label, group = &o.describes,
+                    series = &label, group = &group,
                     from = history.first().map(|p| period(p.0)).unwrap_or_default(), to = history.last().map(|p| period(p.0)).unwrap_or_default(),
                     until = ahead.last().map(|a| period(a.period)).unwrap_or_default(), model = &o.model,
                     value = ahead.last().map(|a| num(a.mean, d)).unwrap_or_default(), unit = &unit,
