@@ -5,7 +5,7 @@ indicators-lead = Какво означава всяка стойност, ка�
 indicators-computed-title = Показатели за интеграция (изчислени от микроданни)
 indicators-none = Каталогът няма показатели от микроданни.
 indicators-version = версия { $version }
-indicators-area = Област
+indicators-area = Тематична област
 indicators-method = Метод
 indicators-method-text = { $kind }, единица: { $unit }
 indicators-population = съвкупност:
@@ -18,8 +18,6 @@ indicators-kind-median = медиана
 indicators-kind-ratio-of-medians = съотношение на медианите
 indicators-kind-total = общ брой
 indicators-kind-count = брой
-indicators-unit-percent = процент
-indicators-unit-ratio = съотношение
 indicators-reference-group = Референтна група
 indicators-reference = { $dimension } = { $code } (разлика, единица: { $gap })
 indicators-gap-percentage-points = процентни пунктове

@@ -4,8 +4,8 @@ home-title = Städte
 home-search-title = Eine Stadt finden
 home-heading = Wie geht es Zugewanderten in Ihrer Stadt?
 home-lead = { $count ->
-    [one] Werte für { $count } europäische Stadt aus der Städtestatistik von Eurostat, den Tabellen der EU zur Integration von Migrantinnen und Migranten und der Erhebung zur Lebensqualität, sobald veröffentlicht auch mit den eigenen Werten jeder Stadt. Jeder Wert zeigt seine Quelle, Definition und Unsicherheit.
-   *[other] Werte für { $count } europäische Städte aus der Städtestatistik von Eurostat, den Tabellen der EU zur Integration von Migrantinnen und Migranten und der Erhebung zur Lebensqualität, sobald veröffentlicht auch mit den eigenen Werten jeder Stadt. Jeder Wert zeigt seine Quelle, Definition und Unsicherheit.
+    [one] Werte für { $count } europäische Stadt aus der Städtestatistik von Eurostat, den Tabellen der EU zur Integration von Migrantinnen und Migranten und der Umfrage zur Lebensqualität in europäischen Städten, sobald veröffentlicht auch mit den eigenen Werten jeder Stadt. Jeder Wert zeigt seine Quelle, Definition und Unsicherheit.
+   *[other] Werte für { $count } europäische Städte aus der Städtestatistik von Eurostat, den Tabellen der EU zur Integration von Migrantinnen und Migranten und der Umfrage zur Lebensqualität in europäischen Städten, sobald veröffentlicht auch mit den eigenen Werten jeder Stadt. Jeder Wert zeigt seine Quelle, Definition und Unsicherheit.
 }
 home-search-label = Name oder Code der Stadt
 home-search-placeholder = Name der Stadt, z. B. Kosice, Osijek, Malmo

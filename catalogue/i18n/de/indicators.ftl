@@ -5,7 +5,7 @@ indicators-lead = Was jeder Wert bedeutet, wie er berechnet wird, gegenüber wem
 indicators-computed-title = Integrationsindikatoren (aus Mikrodaten berechnet)
 indicators-none = Der Katalog enthält keine Indikatoren aus Mikrodaten.
 indicators-version = Version { $version }
-indicators-area = Bereich
+indicators-area = Themenbereich
 indicators-method = Methode
 indicators-method-text = { $kind } in { $unit }
 indicators-population = Grundgesamtheit:
@@ -18,8 +18,6 @@ indicators-kind-median = Median
 indicators-kind-ratio-of-medians = Verhältnis der Mediane
 indicators-kind-total = Gesamtzahl
 indicators-kind-count = Anzahl
-indicators-unit-percent = Prozent
-indicators-unit-ratio = Verhältnis
 indicators-reference-group = Referenzgruppe
 indicators-reference = { $dimension } = { $code } (Abstand in { $gap })
 indicators-gap-percentage-points = Prozentpunkten

@@ -22,9 +22,6 @@ indicators-kind-median = median
 indicators-kind-ratio-of-medians = ratio of medians
 indicators-kind-total = total
 indicators-kind-count = count
-# Units of indicators (other units, such as EUR, are shown as the catalogue writes them).
-indicators-unit-percent = percent
-indicators-unit-ratio = ratio
 indicators-reference-group = Reference group
 # "citizenship = NAT (gap in percentage points)": a dimension and a code (not translated),
 # and how the gap to that group is measured.

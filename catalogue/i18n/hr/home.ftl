@@ -4,9 +4,9 @@ home-title = Gradovi
 home-search-title = Pronađite grad
 home-heading = Kako je migrantima u Vašem gradu?
 home-lead = { $count ->
-    [one] Podaci za { $count } europski grad iz Eurostatove statistike gradova, tablica EU-a o integraciji migranata i ankete o kvaliteti života, a nakon objave i vlastiti podaci svakoga grada. Uz svaki podatak naveden je njegov izvor, definicija i nesigurnost.
-    [few] Podaci za { $count } europska grada iz Eurostatove statistike gradova, tablica EU-a o integraciji migranata i ankete o kvaliteti života, a nakon objave i vlastiti podaci svakoga grada. Uz svaki podatak naveden je njegov izvor, definicija i nesigurnost.
-   *[other] Podaci za { $count } europskih gradova iz Eurostatove statistike gradova, tablica EU-a o integraciji migranata i ankete o kvaliteti života, a nakon objave i vlastiti podaci svakoga grada. Uz svaki podatak naveden je njegov izvor, definicija i nesigurnost.
+    [one] Podaci za { $count } europski grad iz Eurostatove statistike gradova, tablica EU-a o integraciji migranata i Istraživanja o kvaliteti života u europskim gradovima, a nakon objave i vlastiti podaci svakoga grada. Uz svaki podatak naveden je njegov izvor, definicija i nesigurnost.
+    [few] Podaci za { $count } europska grada iz Eurostatove statistike gradova, tablica EU-a o integraciji migranata i Istraživanja o kvaliteti života u europskim gradovima, a nakon objave i vlastiti podaci svakoga grada. Uz svaki podatak naveden je njegov izvor, definicija i nesigurnost.
+   *[other] Podaci za { $count } europskih gradova iz Eurostatove statistike gradova, tablica EU-a o integraciji migranata i Istraživanja o kvaliteti života u europskim gradovima, a nakon objave i vlastiti podaci svakoga grada. Uz svaki podatak naveden je njegov izvor, definicija i nesigurnost.
 }
 home-search-label = Naziv ili oznaka grada
 home-search-placeholder = Naziv grada, npr. Kosice, Osijek, Malmo

@@ -5,7 +5,7 @@ indicators-lead = Što svaki podatak znači, kako se izračunava, u odnosu na ko
 indicators-computed-title = Pokazatelji integracije (izračunani iz mikropodataka)
 indicators-none = Katalog nema pokazatelja iz mikropodataka.
 indicators-version = verzija { $version }
-indicators-area = Područje
+indicators-area = Tematsko područje
 indicators-method = Metoda
 indicators-method-text = { $kind }, jedinica: { $unit }
 indicators-population = populacija:
@@ -18,8 +18,6 @@ indicators-kind-median = medijan
 indicators-kind-ratio-of-medians = omjer medijana
 indicators-kind-total = ukupno
 indicators-kind-count = broj
-indicators-unit-percent = postotak
-indicators-unit-ratio = omjer
 indicators-reference-group = Referentna skupina
 indicators-reference = { $dimension } = { $code } (razlika, jedinica: { $gap })
 indicators-gap-percentage-points = postotni bodovi

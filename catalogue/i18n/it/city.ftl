@@ -12,12 +12,12 @@ city-code = codice
 city-context-type = tipo di contesto:
 city-compare-link = confronta con altre città
 city-neighbourhood-map-link = mappa dei quartieri
-city-indicators-title = Indicatori per area
+city-indicators-title = Indicatori per area tematica
 city-indicators-intro = Il dato più recente di ogni serie per la città. Il divario è la differenza rispetto allo stesso dato dei cittadini nazionali (in punti percentuali per i tassi). Passi con il puntatore o porti il focus su un simbolo per vederne il significato;
 city-indicators-intro-link = definizioni e fonti
 city-indicators-intro-after = sono a un clic di distanza.
 city-national-title = Migranti e cittadini nazionali – { $country }
-city-national-intro = Questi risultati sono misurati dall'indagine sulle forze di lavoro dell'UE e da EU-SILC a livello nazionale: non esistono ancora dati a livello di città. Mostrano il contesto nazionale dei gruppi di migranti della città.
+city-national-intro = Questi risultati sono misurati dall'indagine dell'UE sulle forze di lavoro e da EU-SILC a livello nazionale: non esistono ancora dati a livello di città. Mostrano il contesto nazionale dei gruppi di migranti della città.
 city-peers-title = Città simili
 city-no-profile = Nessun profilo di contesto: mancano i dati sulla popolazione della città.
 city-card-residents = residenti
@@ -35,9 +35,9 @@ city-figures-as-table = I dati in tabella
 city-year = Anno
 city-foreign-born-share-percent = Quota di nati all'estero (%)
 city-foreign-born-missing = Quota di nati all'estero: { $reason }
-city-suppressed = soppresso
+city-suppressed = non pubblicato
 city-suppressed-title = non pubblicato per tutelare la riservatezza
-city-suppressed-because = soppresso ({ $reason })
+city-suppressed-because = non pubblicato ({ $reason })
 city-no-figures = Non ci sono ancora dati pubblicati per questo luogo.
 city-col-indicator = Indicatore
 city-col-group = Gruppo
@@ -66,9 +66,9 @@ city-national-chart-description = Grafico a punti: cittadini nazionali (quadrato
 city-source = Fonte: { $source }.
 city-definition = Definizione
 city-estimates-title = Indicatori calcolati (stime da indagini)
-city-estimates-intro = Stimati da microdati ponderati con intervalli di confidenza al 95%; le celle troppo piccole per essere pubblicate sono indicate come soppresse, la bassa affidabilità è segnalata.
+city-estimates-intro = Stimati da microdati ponderati con intervalli di confidenza al 95%; le celle troppo piccole per essere pubblicate sono indicate come non pubblicate, la bassa affidabilità è segnalata.
 city-estimates-chart-title = Stime da indagini con intervalli di confidenza al 95%
-city-estimates-chart-description = Punti con linee orizzontali per gli intervalli di confidenza; le celle soppresse sono indicate per esteso.
+city-estimates-chart-description = Punti con linee orizzontali per gli intervalli di confidenza; le celle non pubblicate sono indicate per esteso.
 city-reliability-ok = adeguata
 city-no-peers = Nessuna città simile: la città ha troppo pochi dati di contesto per un confronto.
 city-peers-intro = { $count ->
@@ -108,10 +108,10 @@ city-drafts-values = { $count ->
    *[other] { $count } valori
 }
 
-# Gruppi di popolazione, parte per parte ("cittadini di paesi terzi, donne, 20–64").
+# Gruppi di popolazione, parte per parte ("cittadini di paesi non UE, donne, 20–64").
 city-group-nationals = cittadini nazionali
 city-group-eu-citizens = cittadini di altri paesi dell'UE
-city-group-non-eu-citizens = cittadini di paesi terzi
+city-group-non-eu-citizens = cittadini di paesi non UE
 city-group-foreign-citizens = cittadini stranieri
 city-group-stateless = apolidi
 city-group-citizens-of = cittadini di { $country }

@@ -4,8 +4,8 @@ home-title = Città
 home-search-title = Trova una città
 home-heading = Come stanno i migranti nella Sua città?
 home-lead = { $count ->
-    [one] Dati per { $count } città europea dalle statistiche urbane di Eurostat, dalle tabelle dell'UE sull'integrazione dei migranti e dall'indagine sulla qualità della vita, con i dati propri di ogni città una volta pubblicati. Ogni dato indica la sua fonte, la definizione e l'incertezza.
-   *[other] Dati per { $count } città europee dalle statistiche urbane di Eurostat, dalle tabelle dell'UE sull'integrazione dei migranti e dall'indagine sulla qualità della vita, con i dati propri di ogni città una volta pubblicati. Ogni dato indica la sua fonte, la definizione e l'incertezza.
+    [one] Dati per { $count } città europea dalle statistiche sulle città di Eurostat, dalle tabelle dell'UE sull'integrazione dei migranti e dall'indagine sulla qualità della vita nelle città europee, con i dati propri di ogni città una volta pubblicati. Ogni dato indica la sua fonte, la definizione e l'incertezza.
+   *[other] Dati per { $count } città europee dalle statistiche sulle città di Eurostat, dalle tabelle dell'UE sull'integrazione dei migranti e dall'indagine sulla qualità della vita nelle città europee, con i dati propri di ogni città una volta pubblicati. Ogni dato indica la sua fonte, la definizione e l'incertezza.
 }
 home-search-label = Nome o codice della città
 home-search-placeholder = Nome della città, ad es. Kosice, Osijek, Malmo

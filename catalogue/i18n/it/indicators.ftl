@@ -5,7 +5,7 @@ indicators-lead = Che cosa significa ogni dato, come è calcolato, rispetto a ch
 indicators-computed-title = Indicatori di integrazione (calcolati da microdati)
 indicators-none = Il catalogo non contiene indicatori da microdati.
 indicators-version = versione { $version }
-indicators-area = Area
+indicators-area = Area tematica
 indicators-method = Metodo
 indicators-method-text = { $kind } in { $unit }
 indicators-population = popolazione:
@@ -18,8 +18,6 @@ indicators-kind-median = mediana
 indicators-kind-ratio-of-medians = rapporto tra mediane
 indicators-kind-total = totale
 indicators-kind-count = conteggio
-indicators-unit-percent = percentuale
-indicators-unit-ratio = rapporto
 indicators-reference-group = Gruppo di riferimento
 indicators-reference = { $dimension } = { $code } (divario in { $gap })
 indicators-gap-percentage-points = punti percentuali

@@ -4,10 +4,10 @@ home-title = Mestá
 home-search-title = Nájsť mesto
 home-heading = Ako sa darí migrantom vo Vašom meste?
 home-lead = { $count ->
-    [one] Údaje za { $count } európske mesto zo štatistiky miest Eurostatu, z tabuliek EÚ o integrácii migrantov a z prieskumu kvality života, po zverejnení aj s vlastnými údajmi každého mesta. Pri každom údaji je uvedený jeho zdroj, definícia a neistota.
-    [few] Údaje za { $count } európske mestá zo štatistiky miest Eurostatu, z tabuliek EÚ o integrácii migrantov a z prieskumu kvality života, po zverejnení aj s vlastnými údajmi každého mesta. Pri každom údaji je uvedený jeho zdroj, definícia a neistota.
-    [many] Údaje za { $count } európskeho mesta zo štatistiky miest Eurostatu, z tabuliek EÚ o integrácii migrantov a z prieskumu kvality života, po zverejnení aj s vlastnými údajmi každého mesta. Pri každom údaji je uvedený jeho zdroj, definícia a neistota.
-   *[other] Údaje za { $count } európskych miest zo štatistiky miest Eurostatu, z tabuliek EÚ o integrácii migrantov a z prieskumu kvality života, po zverejnení aj s vlastnými údajmi každého mesta. Pri každom údaji je uvedený jeho zdroj, definícia a neistota.
+    [one] Údaje za { $count } európske mesto zo štatistiky miest Eurostatu, z tabuliek EÚ o integrácii migrantov a z prieskumu kvality života v európskych mestách, po zverejnení aj s vlastnými údajmi každého mesta. Pri každom údaji je uvedený jeho zdroj, definícia a neistota.
+    [few] Údaje za { $count } európske mestá zo štatistiky miest Eurostatu, z tabuliek EÚ o integrácii migrantov a z prieskumu kvality života v európskych mestách, po zverejnení aj s vlastnými údajmi každého mesta. Pri každom údaji je uvedený jeho zdroj, definícia a neistota.
+    [many] Údaje za { $count } európskeho mesta zo štatistiky miest Eurostatu, z tabuliek EÚ o integrácii migrantov a z prieskumu kvality života v európskych mestách, po zverejnení aj s vlastnými údajmi každého mesta. Pri každom údaji je uvedený jeho zdroj, definícia a neistota.
+   *[other] Údaje za { $count } európskych miest zo štatistiky miest Eurostatu, z tabuliek EÚ o integrácii migrantov a z prieskumu kvality života v európskych mestách, po zverejnení aj s vlastnými údajmi každého mesta. Pri každom údaji je uvedený jeho zdroj, definícia a neistota.
 }
 home-search-label = Názov alebo kód mesta
 home-search-placeholder = Názov mesta, napr. Kosice, Osijek, Malmo

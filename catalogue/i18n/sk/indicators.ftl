@@ -5,7 +5,7 @@ indicators-lead = Čo každý údaj znamená, ako sa počíta, voči komu sa mer
 indicators-computed-title = Ukazovatele integrácie (vypočítané z mikroúdajov)
 indicators-none = Katalóg neobsahuje žiadne ukazovatele z mikroúdajov.
 indicators-version = verzia { $version }
-indicators-area = Oblasť
+indicators-area = Tematická oblasť
 indicators-method = Metóda
 indicators-method-text = { $kind } v jednotkách: { $unit }
 indicators-population = populácia:
@@ -18,8 +18,6 @@ indicators-kind-median = medián
 indicators-kind-ratio-of-medians = pomer mediánov
 indicators-kind-total = úhrn
 indicators-kind-count = počet
-indicators-unit-percent = percentá
-indicators-unit-ratio = pomer
 indicators-reference-group = Referenčná skupina
 indicators-reference = { $dimension } = { $code } (rozdiel v jednotkách: { $gap })
 indicators-gap-percentage-points = percentuálne body

@@ -100,16 +100,6 @@ fn kind_label(kind: &str) -> String {
     }
 }
 
-/// An indicator's unit in the reader's language: the words the catalogue uses, else the
-/// unit as written (`EUR`).
-fn unit_label(unit: &str) -> String {
-    match unit {
-        "percent" => t!("indicators-unit-percent"),
-        "ratio" => t!("indicators-unit-ratio"),
-        other => other.to_string(),
-    }
-}
-
 /// The reference group of an indicator, as the page writes it: `citizenship = NAT (gap in
 /// percentage points)`.
 fn reference_text(r: &catalogue::Reference) -> String {
@@ -156,7 +146,7 @@ pub async fn page(
                         table {
                             tbody {
                                 tr { th { (t!("indicators-area")) } td { (area) } }
-                                tr { th { (t!("indicators-method")) } td { (t!("indicators-method-text", kind = kind_label(&i.kind), unit = unit_label(&i.unit))) "; " (t!("indicators-population")) " " code { (i.universe) }
+                                tr { th { (t!("indicators-method")) } td { (t!("indicators-method-text", kind = kind_label(&i.kind), unit = super::city::unit_label(&i.unit))) "; " (t!("indicators-population")) " " code { (i.universe) }
                                     @if !i.numerator.is_empty() { "; " (t!("indicators-counted-when")) " " code { (i.numerator) } }
                                     @if !i.value.is_empty() { "; " (t!("indicators-value")) " " code { (i.value) } } } }
                                 tr { th { (t!("indicators-reference-group")) } td { @if let Some(r) = &def.reference { (reference_text(r)) } } }
@@ -166,7 +156,7 @@ pub async fn page(
                     }
                 }
                 h3 { (t!("indicators-sources-title")) }
-                ul { @for s in &sources { li { strong { (s.name) } " (" (s.id) "): " (s.source) @if !s.geo.is_empty() { ", " (s.geo) } @if !s.period.is_empty() { ", " (s.period) } } } }
+                ul { @for s in &sources { li { strong { (crate::locale::catalogue(&["mapping", &s.id, "name"], &s.name)) } " (" (s.id) "): " (crate::locale::catalogue(&["mapping", &s.id, "source"], &s.source)) @if !s.geo.is_empty() { ", " (s.geo) } @if !s.period.is_empty() { ", " (s.period) } } } }
                 h2 id="features" { (t!("indicators-features-title")) }
                 table {
                     thead { tr { th { (t!("indicators-col-feature")) } th { (t!("indicators-col-definition")) } th { (t!("indicators-col-unit")) } th.num { (t!("indicators-col-weight")) } } }

@@ -115,8 +115,7 @@ pub fn feature_definition(f: peers::Feature) -> String {
 
 /// A context feature's unit in the reader's language (`inhabitants`, `% a year`).
 pub fn feature_unit(f: peers::Feature) -> String {
-    let info = f.info();
-    crate::locale::catalogue(&["feature", &info.name, "unit"], &info.unit)
+    unit_label(&f.info().unit)
 }
 
 /// A thematic area's label in the reader's language.
@@ -125,7 +124,8 @@ pub fn area_label(area: &catalogue::Area) -> String {
 }
 
 /// A variable's name for people in the reader's language: the translation of the label
-/// the catalogue resolves it to (its table's, another table's naming the code, or
+/// the catalogue resolves it to, in `Catalogue::variable_label`'s order (its table's
+/// variable, its table's `other_variables` with the code, another table naming the code,
 /// `catalogue.toml`'s `[labels]`), else the catalogue's English.
 pub fn variable_label(cat: &catalogue::Catalogue, dataset: &str, variable: &str) -> String {
     let english = cat.variable_label(dataset, variable);
@@ -133,13 +133,29 @@ pub fn variable_label(cat: &catalogue::Catalogue, dataset: &str, variable: &str)
         return english;
     }
     let names = |t: &catalogue::Table| t.variables.iter().any(|v| v.code == variable);
-    let table = cat
-        .table(dataset)
-        .filter(|t| names(t))
-        .or_else(|| cat.tables.iter().find(|t| names(t)));
-    match table {
-        Some(t) => crate::locale::catalogue(&["variable", &t.dataset, variable], &english),
-        None => crate::locale::catalogue(&["label", variable], &english),
+    let own = cat.table(dataset);
+    if let Some(t) = own.filter(|t| names(t)) {
+        return crate::locale::catalogue(&["variable", &t.dataset, variable], &english);
+    }
+    if let Some((t, template)) = own.and_then(|t| t.other_variables.as_ref().map(|o| (t, o))) {
+        return crate::locale::catalogue(&["table", &t.dataset, "other_variables"], template)
+            .replace("{code}", variable);
+    }
+    if let Some(t) = cat.tables.iter().find(|t| names(t)) {
+        return crate::locale::catalogue(&["variable", &t.dataset, variable], &english);
+    }
+    crate::locale::catalogue(&["label", variable], &english)
+}
+
+/// A unit in the reader's language: units written in words (`inhabitants`, `% a year`)
+/// have a catalogue text (`unit`, the unit); symbols and codes (`%`, `EUR`) are the same
+/// in every language.
+pub fn unit_label(unit: &str) -> String {
+    let unit = unit.trim();
+    if unit.chars().any(char::is_lowercase) {
+        crate::locale::catalogue(&["unit", unit], unit)
+    } else {
+        unit.to_string()
     }
 }
 

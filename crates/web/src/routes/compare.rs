@@ -295,7 +295,7 @@ fn body(state: &AppState, chosen: &[Geography], raw: Option<&str>) -> Result<Mar
 /// The title of a table's chart on the compare page, in the reader's language (the
 /// catalogue's `[compare] title` of the table).
 fn view_title(ind: &GroupIndicator<'_>) -> String {
-    crate::locale::catalogue(&["table", ind.dataset, "compare"], &ind.view.title)
+    crate::locale::catalogue(&["compare", ind.dataset], &ind.view.title)
 }
 
 /// A country, its compared cities, and its figure for each group (`None`: no figure).
@@ -420,14 +420,14 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
             t!(
                 "compare-groups-chart-title-citizenship",
                 title = &title,
-                unit = v.unit.trim(),
+                unit = super::city::unit_label(&v.unit),
                 when = &when
             )
         } else {
             t!(
                 "compare-groups-chart-title-birth",
                 title = &title,
-                unit = v.unit.trim(),
+                unit = super::city::unit_label(&v.unit),
                 when = &when
             )
         };

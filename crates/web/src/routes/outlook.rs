@@ -266,10 +266,27 @@ fn method_label(m: Method) -> String {
     }
 }
 
-/// A series' name (the catalogue's `outlook.toml`), in English: the catalogue gives these
-/// labels no key of their own yet.
+/// A series' name (the catalogue's `outlook.toml`) in the reader's language. Its key's
+/// parts are `OutlookSeries::key_parts` of the catalogue (`outlook`, dataset, variable,
+/// the group or `all`, and for a gap `gap` and the dimensions changed), spelled out here
+/// from the item's fields.
 fn series_label(item: &Item) -> String {
-    item.label.clone()
+    let group = if item.group.is_empty() {
+        "all"
+    } else {
+        item.group.as_str()
+    };
+    let mut parts = vec![
+        "outlook",
+        item.dataset.as_str(),
+        item.variable.as_str(),
+        group,
+    ];
+    if let Some(g) = &item.gap_to {
+        parts.push("gap");
+        parts.push(g.as_str());
+    }
+    crate::locale::catalogue(&parts, &item.label)
 }
 
 /// The group forecast in words, in the reader's language (`Outlook::describes`, which

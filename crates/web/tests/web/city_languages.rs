@@ -32,15 +32,15 @@ async fn a_czech_reader_gets_the_profile_in_czech_with_czech_numbers() {
     assert!(r.body.contains("<html lang=\"cs\">"), "the page's language");
     assert_eq!(r.headers["content-language"], "cs");
     for text in [
-        "Ukazatele podle oblasti",
+        "Ukazatele podle tematické oblasti",
         "narozeno v zahraničí",
         "Podobná města",
         "Rozdíl oproti státním příslušníkům",
         "Výhled",
         "Údaje jako tabulka",
         // Population groups, from their codes.
-        "státní příslušníci země, 20–64",
-        "občané jiných zemí EU, 20–64",
+        "státní příslušníci dané země, 20–64",
+        "státní příslušníci jiných zemí EU, 20–64",
     ] {
         assert!(r.body.contains(text), "Czech text '{text}'");
     }
