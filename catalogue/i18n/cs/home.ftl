@@ -4,10 +4,10 @@ home-title = Města
 home-search-title = Najít město
 home-heading = Jak se daří migrantům ve Vašem městě?
 home-lead = { $count ->
-    [one] Údaje za { $count } evropské město ze statistiky měst Eurostatu, z tabulek EU o integraci migrantů a ze průzkum kvality života v evropských městech, po zveřejnění i s vlastními údaji každého města. U každého údaje je uveden jeho zdroj, definice a nejistota.
-    [few] Údaje za { $count } evropská města ze statistiky měst Eurostatu, z tabulek EU o integraci migrantů a ze průzkum kvality života v evropských městech, po zveřejnění i s vlastními údaji každého města. U každého údaje je uveden jeho zdroj, definice a nejistota.
-    [many] Údaje za { $count } evropského města ze statistiky měst Eurostatu, z tabulek EU o integraci migrantů a ze průzkum kvality života v evropských městech, po zveřejnění i s vlastními údaji každého města. U každého údaje je uveden jeho zdroj, definice a nejistota.
-   *[other] Údaje za { $count } evropských měst ze statistiky měst Eurostatu, z tabulek EU o integraci migrantů a ze průzkum kvality života v evropských městech, po zveřejnění i s vlastními údaji každého města. U každého údaje je uveden jeho zdroj, definice a nejistota.
+    [one] Údaje za { $count } evropské město ze statistiky měst Eurostatu, z tabulek EU o integraci migrantů a z průzkumu kvality života v evropských městech, po zveřejnění i s vlastními údaji každého města. U každého údaje je uveden jeho zdroj, definice a nejistota.
+    [few] Údaje za { $count } evropská města ze statistiky měst Eurostatu, z tabulek EU o integraci migrantů a z průzkumu kvality života v evropských městech, po zveřejnění i s vlastními údaji každého města. U každého údaje je uveden jeho zdroj, definice a nejistota.
+    [many] Údaje za { $count } evropského města ze statistiky měst Eurostatu, z tabulek EU o integraci migrantů a z průzkumu kvality života v evropských městech, po zveřejnění i s vlastními údaji každého města. U každého údaje je uveden jeho zdroj, definice a nejistota.
+   *[other] Údaje za { $count } evropských měst ze statistiky měst Eurostatu, z tabulek EU o integraci migrantů a z průzkumu kvality života v evropských městech, po zveřejnění i s vlastními údaji každého města. U každého údaje je uveden jeho zdroj, definice a nejistota.
 }
 home-search-label = Název nebo kód města
 home-search-placeholder = Název města, např. Kosice, Osijek, Malmo
