@@ -79,6 +79,16 @@ city-peers-intro = { $count ->
     [many] { $count } nejpodobnějšího města podle kritérií: { $features }.
    *[other] { $count } nejpodobnějších měst podle kritérií: { $features }.
 }
+city-peers-note-too-few-features = { $total ->
+    [one] { $city } má jen { $have } z { $total } charakteristiky vzdálenosti: nelze s ním porovnat žádné město; zvolte jiné charakteristiky pomocí --features
+   *[other] { $city } má jen { $have } z { $total } charakteristik vzdálenosti: nelze s ním porovnat žádné město; zvolte jiné charakteristiky pomocí --features
+}
+city-peers-note-few-comparable = { $count ->
+    [one] podmínky splňuje a dost charakteristik s městem { $city } sdílí jen { $count } město
+    [few] podmínky splňují a dost charakteristik s městem { $city } sdílejí jen { $count } města
+    [many] podmínky splňuje a dost charakteristik s městem { $city } sdílí jen { $count } města
+   *[other] podmínky splňuje a dost charakteristik s městem { $city } sdílí jen { $count } měst
+}
 city-benchmark-title = Srovnání: { $indicator }
 city-benchmark-this-city = { $city } (toto město)
 city-no-data = bez dat

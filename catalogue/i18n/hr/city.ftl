@@ -77,6 +77,16 @@ city-peers-intro = { $count ->
     [few] { $count } najsličnija grada prema kriterijima: { $features }.
    *[other] { $count } najsličnijih gradova prema kriterijima: { $features }.
 }
+city-peers-note-too-few-features = { $total ->
+    [one] { $city } ima samo { $have } od { $total } obilježja udaljenosti: nijedan se grad ne može usporediti s njim; odaberite druga obilježja opcijom --features
+    [few] { $city } ima samo { $have } od { $total } obilježja udaljenosti: nijedan se grad ne može usporediti s njim; odaberite druga obilježja opcijom --features
+   *[other] { $city } ima samo { $have } od { $total } obilježja udaljenosti: nijedan se grad ne može usporediti s njim; odaberite druga obilježja opcijom --features
+}
+city-peers-note-few-comparable = { $count ->
+    [one] samo { $count } grad ispunjava uvjete i dijeli dovoljno obilježja s gradom { $city }
+    [few] samo { $count } grada ispunjavaju uvjete i dijele dovoljno obilježja s gradom { $city }
+   *[other] samo { $count } gradova ispunjava uvjete i dijeli dovoljno obilježja s gradom { $city }
+}
 city-benchmark-title = Usporedba: { $indicator }
 city-benchmark-this-city = { $city } (ovaj grad)
 city-no-data = nema podataka

@@ -79,6 +79,16 @@ city-peers-intro = { $count ->
     [many] { $count } najpodobnejšieho mesta podľa kritérií: { $features }.
    *[other] { $count } najpodobnejších miest podľa kritérií: { $features }.
 }
+city-peers-note-too-few-features = { $total ->
+    [one] { $city } má len { $have } z { $total } charakteristiky vzdialenosti: nemožno s ním porovnať žiadne mesto; zvoľte iné charakteristiky pomocou --features
+   *[other] { $city } má len { $have } z { $total } charakteristík vzdialenosti: nemožno s ním porovnať žiadne mesto; zvoľte iné charakteristiky pomocou --features
+}
+city-peers-note-few-comparable = { $count ->
+    [one] podmienky spĺňa a dosť charakteristík s mestom { $city } zdieľa len { $count } mesto
+    [few] podmienky spĺňajú a dosť charakteristík s mestom { $city } zdieľajú len { $count } mestá
+    [many] podmienky spĺňa a dosť charakteristík s mestom { $city } zdieľa len { $count } mesta
+   *[other] podmienky spĺňa a dosť charakteristík s mestom { $city } zdieľa len { $count } miest
+}
 city-benchmark-title = Porovnanie: { $indicator }
 city-benchmark-this-city = { $city } (toto mesto)
 city-no-data = bez údajov

@@ -636,6 +636,39 @@ fn estimates_section(estimates: &[store::estimates::StoredEstimate]) -> Markup {
 /// The feature a profile benchmarks the city on against its peers.
 const BENCHMARKED: peers::Feature = peers::Feature::ForeignBornShare;
 
+/// Why a city has fewer peers than asked for (the peers crate's `PeerSet::note`, in the
+/// reader's language): it lacks too many of the distance's features, or too few cities
+/// meet the constraints and share enough features with it.
+fn peers_note(ps: &peers::PeerSet, profile: Option<&peers::Profile>) -> String {
+    let query = peers::PeerQuery::default();
+    let total = ps.features.len();
+    // The features the city has a value of, as the distance compares them (sizes on
+    // their logarithm: positive values only).
+    let have = profile.map_or(0, |p| {
+        ps.features
+            .iter()
+            .filter(|w| {
+                p.value(w.feature)
+                    .is_some_and(|v| !w.feature.info().log || v > 0.0)
+            })
+            .count()
+    });
+    if have < query.min_shared.min(total) {
+        t!(
+            "city-peers-note-too-few-features",
+            city = &ps.city.name,
+            have = have,
+            total = total
+        )
+    } else {
+        t!(
+            "city-peers-note-few-comparable",
+            count = ps.comparable,
+            city = &ps.city.name
+        )
+    }
+}
+
 /// Where the city stands among itself and its peers, in words (the peers crate's
 /// `Position::text`, in the reader's language).
 fn position_text(b: &peers::Benchmark, pos: &peers::Position) -> String {
@@ -724,7 +757,7 @@ fn peers_section(
             .flatten()
     });
     html! {
-        p.muted.small { (t!("city-peers-intro", count = ps.peers.len(), features = ps.features.iter().map(|f| feature_label(f.feature)).collect::<Vec<_>>().join(", "))) " " @if let Some(n) = &ps.note { (n) } }
+        p.muted.small { (t!("city-peers-intro", count = ps.peers.len(), features = ps.features.iter().map(|f| feature_label(f.feature)).collect::<Vec<_>>().join(", "))) " " @if ps.note.is_some() { (peers_note(ps, cities.and_then(|c| c.profile(code).ok()))) } }
         table {
             thead { tr { th { "#" } th { (t!("city-col-city")) } th { (t!("city-col-why-similar")) } th.num { (t!("city-col-distance")) } } }
             tbody {
