@@ -31,6 +31,23 @@ fn fmt(v: f64, decimals: usize) -> String {
     crate::layout::num(v, decimals)
 }
 
+/// A share in percent as the reader's language writes it: `12.5%` in English, `12,5 %`
+/// in German (CLDR's percent pattern, in `charts-percent` of each language). `value` is
+/// formatted already.
+pub fn percent(value: &str) -> String {
+    t!("charts-percent", value = value)
+}
+
+/// A formatted value followed by its unit: a percent sign as the language writes it, any
+/// other unit (` EUR`, empty) appended as given.
+pub fn with_unit(value: &str, unit: &str) -> String {
+    if unit == "%" {
+        percent(value)
+    } else {
+        format!("{value}{unit}")
+    }
+}
+
 fn open(out: &mut String, id: &str, w: f64, h: f64, title: &str, desc: &str) {
     open_root(out, id, w, h, "img", &[], title, desc);
 }
@@ -194,10 +211,10 @@ pub fn horizontal(
                     .unwrap_or_default();
                 let _ = write!(
                     out,
-                    r##"<text x="{:.1}" y="{:.1}" fill="#1d1d1f">{}{unit}{}</text>"##,
+                    r##"<text x="{:.1}" y="{:.1}" fill="#1d1d1f">{}{}</text>"##,
                     label_w + plot_w + 6.0,
                     cy + 4.0,
-                    fmt(v, decimals),
+                    esc(&with_unit(&fmt(v, decimals), unit)),
                     esc(&ci)
                 );
             }
@@ -238,7 +255,11 @@ pub fn lines(
     let mut out = String::new();
     open(&mut out, id, w, h, title, desc);
     if xs.is_empty() {
-        out.push_str(r##"<text x="10" y="20" fill="#55595f">No data</text></svg>"##);
+        let _ = write!(
+            out,
+            r##"<text x="10" y="20" fill="#55595f">{}</text></svg>"##,
+            esc(&t!("charts-no-data"))
+        );
         return out;
     }
     let (x0, x1) = xs
@@ -297,12 +318,12 @@ pub fn lines(
         for (x, y) in pts {
             let _ = write!(
                 out,
-                r#"<circle cx="{:.1}" cy="{:.1}" r="3" fill="{colour}"><title>{} {}: {}{unit}</title></circle>"#,
+                r#"<circle cx="{:.1}" cy="{:.1}" r="3" fill="{colour}"><title>{} {}: {}</title></circle>"#,
                 px(*x),
                 py(*y),
                 esc(name),
                 *x as i64,
-                fmt(*y, decimals)
+                esc(&with_unit(&fmt(*y, decimals), unit))
             );
         }
         if let Some((_, y)) = pts.last() {
@@ -420,26 +441,29 @@ pub fn grouped(
                     };
                     let _ = write!(
                         out,
-                        r##"<rect x="{bx:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{colour}"><title>{}, {}: {}{unit}</title></rect><text x="{:.1}" y="{:.1}" fill="#1d1d1f">{}{unit}</text>"##,
+                        r##"<rect x="{bx:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{colour}"><title>{}, {}: {value}</title></rect><text x="{:.1}" y="{:.1}" fill="#1d1d1f">{value}</text>"##,
                         cy - bar_h * 0.4,
                         bw.max(0.5),
                         bar_h * 0.8,
                         esc(&c.label),
                         esc(name),
-                        fmt(v, decimals),
                         label_w + plot_w + 6.0,
                         cy + 4.0,
-                        fmt(v, decimals)
+                        value = esc(&with_unit(&fmt(v, decimals), unit))
                     );
                 }
                 None => {
-                    let note = c.notes.get(i).map(String::as_str).unwrap_or("no figure");
+                    let note = c
+                        .notes
+                        .get(i)
+                        .cloned()
+                        .unwrap_or_else(|| t!("charts-no-figure"));
                     let _ = write!(
                         out,
                         r##"<text x="{:.1}" y="{:.1}" fill="#55595f" font-style="italic">{}</text>"##,
                         label_w + 6.0,
                         cy + 4.0,
-                        esc(note)
+                        esc(&note)
                     );
                 }
             }
@@ -567,10 +591,18 @@ pub fn tile_map(id: &str, title: &str, desc: &str, tiles: &[Tile], scale: &Scale
         let ly = 26.0 + 20.0 * c as f64;
         let upper = breaks.get(c).filter(|_| c + 1 < classes);
         let range = match (c.checked_sub(1).map(|i| breaks[i]), upper) {
-            (None, Some(b)) => format!("under {}{unit}", fmt(*b, decimals)),
-            (Some(a), Some(b)) => format!("{}–{}{unit}", fmt(a, decimals), fmt(*b, decimals)),
-            (Some(a), None) => format!("{}{unit} or more", fmt(a, decimals)),
-            (None, None) => "all values".to_string(),
+            (None, Some(b)) => t!(
+                "charts-legend-under",
+                value = with_unit(&fmt(*b, decimals), unit)
+            ),
+            (Some(a), Some(b)) => {
+                with_unit(&format!("{}–{}", fmt(a, decimals), fmt(*b, decimals)), unit)
+            }
+            (Some(a), None) => t!(
+                "charts-legend-or-more",
+                value = with_unit(&fmt(a, decimals), unit)
+            ),
+            (None, None) => t!("charts-legend-all-values"),
         };
         let _ = write!(
             out,
@@ -584,10 +616,11 @@ pub fn tile_map(id: &str, title: &str, desc: &str, tiles: &[Tile], scale: &Scale
     let ly = 26.0 + 20.0 * classes as f64;
     let _ = write!(
         out,
-        r##"<rect x="{lx:.1}" y="{ly:.1}" width="18" height="14" fill="url(#{}-none)" stroke="#55595f" stroke-width="0.8"/><text x="{:.1}" y="{:.1}" fill="#1d1d1f">no figure</text>"##,
+        r##"<rect x="{lx:.1}" y="{ly:.1}" width="18" height="14" fill="url(#{}-none)" stroke="#55595f" stroke-width="0.8"/><text x="{:.1}" y="{:.1}" fill="#1d1d1f">{}</text>"##,
         esc(id),
         lx + 24.0,
-        ly + 11.0
+        ly + 11.0,
+        esc(&t!("charts-no-figure"))
     );
     out.push_str("</svg>");
     out
@@ -754,9 +787,11 @@ pub fn pyramid(
     open(&mut out, id, w, h, title, desc);
     let _ = write!(
         out,
-        r##"<text x="{:.1}" y="14" text-anchor="end" font-weight="700">Men</text><text x="{:.1}" y="14" font-weight="700">Women</text>"##,
+        r##"<text x="{:.1}" y="14" text-anchor="end" font-weight="700">{}</text><text x="{:.1}" y="14" font-weight="700">{}</text>"##,
         half - 6.0,
-        half + label_w + 6.0
+        esc(&t!("charts-pyramid-men")),
+        half + label_w + 6.0,
+        esc(&t!("charts-pyramid-women"))
     );
     let mut legend_x = 0.0;
     for (g, name) in groups.iter().enumerate() {
@@ -772,10 +807,11 @@ pub fn pyramid(
     }
     let _ = write!(
         out,
-        r#"<rect x="{legend_x:.1}" y="20" width="10" height="10" fill="none" stroke="{}"/><text x="{:.1}" y="29">all, {}</text>"#,
+        r#"<rect x="{legend_x:.1}" y="20" width="10" height="10" fill="none" stroke="{}"/><text x="{:.1}" y="29">{}</text>"#,
         PALETTE[6],
         legend_x + 14.0,
-        years.0
+        // The year as a text: a year is not grouped (2024, not 2,024).
+        esc(&t!("charts-pyramid-all", year = years.0.to_string()))
     );
     for (i, b) in bands.iter().rev().enumerate() {
         let y = top + row_h * i as f64;

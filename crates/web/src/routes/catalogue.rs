@@ -86,6 +86,36 @@ pub fn load(state: &AppState) -> (Vec<IndicatorDef>, Vec<SourceDef>) {
     (indicators, sources)
 }
 
+/// A kind of indicator in the reader's language (`rate`, `share`, …: `Kind::as_str`).
+fn kind_label(kind: &str) -> String {
+    match kind {
+        "rate" => t!("indicators-kind-rate"),
+        "share" => t!("indicators-kind-share"),
+        "mean" => t!("indicators-kind-mean"),
+        "median" => t!("indicators-kind-median"),
+        "ratio_of_medians" => t!("indicators-kind-ratio-of-medians"),
+        "total" => t!("indicators-kind-total"),
+        "count" => t!("indicators-kind-count"),
+        other => other.replace('_', " "),
+    }
+}
+
+/// The reference group of an indicator, as the page writes it: `citizenship = NAT (gap in
+/// percentage points)`.
+fn reference_text(r: &catalogue::Reference) -> String {
+    let gap = match r.gap {
+        catalogue::GapKind::PercentagePoints => t!("indicators-gap-percentage-points"),
+        catalogue::GapKind::Ratio => t!("indicators-gap-ratio"),
+        catalogue::GapKind::None => t!("indicators-gap-none"),
+    };
+    t!(
+        "indicators-reference",
+        dimension = r.dimension.trim(),
+        code = r.code.trim(),
+        gap = gap
+    )
+}
+
 pub async fn page(
     State(state): State<AppState>,
     who: Principal,
@@ -104,43 +134,44 @@ pub async fn page(
             let (datasets, variables) =
                 state.db.read(|s| Ok((s.datasets()?, s.variables(None)?)))?;
             let body = html! {
-                h1 { "Indicators" }
-                p.lead { "What each figure means, how it is computed, against whom the gap is measured, and where the data comes from." }
-                h2 id="computed" { "Integration indicators (computed from microdata)" }
-                @if indicators.is_empty() { p.muted { "The catalogue has no indicators of microdata." } }
-                @for i in &indicators {
+                h1 { (t!("indicators-title")) }
+                p.lead { (t!("indicators-lead")) }
+                h2 id="computed" { (t!("indicators-computed-title")) }
+                @if indicators.is_empty() { p.muted { (t!("indicators-none")) } }
+                @for (i, def) in indicators.iter().zip(&cat.indicators) {
+                    @let area = cat.areas.iter().find(|a| a.id == def.area).map(super::city::area_label).unwrap_or_else(|| i.area.clone());
                     article id=(i.id) {
-                        h3 { (i.name) " " span.muted.small { "(" (i.id) ", version " (i.version) ")" } }
-                        p { (i.definition) }
+                        h3 { (crate::locale::catalogue(&["indicator", &i.id, "name"], &i.name)) " " span.muted.small { "(" (i.id) ", " (t!("indicators-version", version = i.version.to_string())) ")" } }
+                        p { (crate::locale::catalogue(&["indicator", &i.id, "definition"], &i.definition)) }
                         table {
                             tbody {
-                                tr { th { "Area" } td { (i.area) } }
-                                tr { th { "Method" } td { (i.kind) " in " (i.unit) "; population: " code { (i.universe) }
-                                    @if !i.numerator.is_empty() { "; counted when " code { (i.numerator) } }
-                                    @if !i.value.is_empty() { "; value " code { (i.value) } } } }
-                                tr { th { "Reference group" } td { (i.reference) } }
-                                tr { th { "Broken down by" } td { (i.disaggregations.join(", ")) } }
+                                tr { th { (t!("indicators-area")) } td { (area) } }
+                                tr { th { (t!("indicators-method")) } td { (t!("indicators-method-text", kind = kind_label(&i.kind), unit = super::city::unit_label(&i.unit))) "; " (t!("indicators-population")) " " code { (i.universe) }
+                                    @if !i.numerator.is_empty() { "; " (t!("indicators-counted-when")) " " code { (i.numerator) } }
+                                    @if !i.value.is_empty() { "; " (t!("indicators-value")) " " code { (i.value) } } } }
+                                tr { th { (t!("indicators-reference-group")) } td { @if let Some(r) = &def.reference { (reference_text(r)) } } }
+                                tr { th { (t!("indicators-broken-down-by")) } td { (i.disaggregations.join(", ")) } }
                             }
                         }
                     }
                 }
-                h3 { "Sources of the computed indicators" }
-                ul { @for s in &sources { li { strong { (s.name) } " (" (s.id) "): " (s.source) @if !s.geo.is_empty() { ", " (s.geo) } @if !s.period.is_empty() { ", " (s.period) } } } }
-                h2 id="features" { "City context features (for peers and comparisons)" }
+                h3 { (t!("indicators-sources-title")) }
+                ul { @for s in &sources { li { strong { (crate::locale::catalogue(&["mapping", &s.id, "name"], &s.name)) } " (" (s.id) "): " (crate::locale::catalogue(&["mapping", &s.id, "source"], &s.source)) @if !s.geo.is_empty() { ", " (s.geo) } @if !s.period.is_empty() { ", " (s.period) } } } }
+                h2 id="features" { (t!("indicators-features-title")) }
                 table {
-                    thead { tr { th { "Feature" } th { "Definition" } th { "Unit" } th.num { "Weight" } } }
-                    tbody { @for f in peers::catalogue() { tr { td { (f.label) } td.small { (f.definition) } td { (f.unit) } td.num { (num(f.weight, 1)) } } } }
+                    thead { tr { th { (t!("indicators-col-feature")) } th { (t!("indicators-col-definition")) } th { (t!("indicators-col-unit")) } th.num { (t!("indicators-col-weight")) } } }
+                    tbody { @for f in peers::Feature::ALL { @let info = f.info(); tr { td { (super::city::feature_label(f)) } td.small { (super::city::feature_definition(f)) } td { (super::city::feature_unit(f)) } td.num { (num(info.weight, 1)) } } } }
                 }
-                h2 id="datasets" { "Datasets in the observatory: coverage" }
+                h2 id="datasets" { (t!("indicators-datasets-title")) }
                 (downloads("/api/v1/indicators"))
                 table {
-                    thead { tr { th { "Dataset" } th { "Area" } th.num { "Places" } th.num { "Series" } th.num { "Values" } th { "Periods" } } }
+                    thead { tr { th { (t!("indicators-col-dataset")) } th { (t!("indicators-area")) } th.num { (t!("indicators-col-places")) } th.num { (t!("indicators-col-series")) } th.num { (t!("indicators-col-values")) } th { (t!("indicators-col-periods")) } } }
                     tbody {
                         @for d in &datasets {
                             tr id=(d.dataset) {
                                 td { strong { (d.dataset) } br;
-                                    span.small.muted { @for (i, v) in variables.iter().filter(|v| v.dataset == d.dataset).take(12).enumerate() { @if i > 0 { ", " } (cat.variable_label(&v.dataset, &v.variable)) " (" (v.variable) ")" } } }
-                                td { (cat.area_of(&d.dataset).label) }
+                                    span.small.muted { @for (i, v) in variables.iter().filter(|v| v.dataset == d.dataset).take(12).enumerate() { @if i > 0 { ", " } (super::city::variable_label(cat, &v.dataset, &v.variable)) " (" (v.variable) ")" } } }
+                                td { (super::city::area_label(cat.area_of(&d.dataset))) }
                                 td.num { (num(d.geographies as f64, 0)) }
                                 td.num { (num(d.series as f64, 0)) }
                                 td.num { (num(d.observations as f64, 0)) }
@@ -150,7 +181,7 @@ pub async fn page(
                     }
                 }
             };
-            Ok(crate::layout::page("Indicators", &who, body)
+            Ok(crate::layout::page(&t!("indicators-title"), &who, body)
                 .into_string()
                 .into_bytes())
         },

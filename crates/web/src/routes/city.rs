@@ -19,23 +19,188 @@ use store::{ObservationRow, SeriesFilter};
 
 /// The geography of a city code, or a 404 naming what to do.
 pub fn geography(state: &AppState, code: &str) -> Result<Geography, AppError> {
-    state
-        .db
-        .read(|s| Ok(s.geography(code)?))?
-        .ok_or_else(|| {
-            AppError::new(
-                ErrorCode::UnknownGeography,
-                format!("no place with the code '{code}': search for it by name on the home page or in /api/v1/cities?q=…"),
-            )
-        })
+    state.db.read(|s| Ok(s.geography(code)?))?.ok_or_else(|| {
+        AppError::new(
+            ErrorCode::UnknownGeography,
+            t!("city-unknown-place", code = code),
+        )
+    })
 }
 
-/// A readable label of a population group ("everybody" for the total).
+/// A readable label of a population group ("everybody" for the total), in English: the
+/// API's `group_label`. Pages show [`group_name`].
 pub fn group_label(g: &PopulationGroup) -> String {
     if g.is_total() {
         "everybody".into()
     } else {
         g.describe()
+    }
+}
+
+/// A population group as a page names it, in the reader's language: `model`'s
+/// `PopulationGroup::describe` ("non-EU citizens, women, 20–64"), part by part, with
+/// "everybody" for the total.
+pub fn group_name(g: &PopulationGroup) -> String {
+    if g.is_total() {
+        return t!("city-group-everybody");
+    }
+    g.dimensions()
+        .map(|(d, c)| group_part(d, c))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One dimension of a group in words (`model::group`'s labels, translated).
+fn group_part(d: Dimension, code: &str) -> String {
+    use model::group::{AgeBand, Origin, PermitReason, Sex};
+    match d {
+        Dimension::Citizenship => match Origin::from_code(code) {
+            Origin::Reporting => t!("city-group-nationals"),
+            Origin::EuMobile => t!("city-group-eu-citizens"),
+            Origin::ThirdCountry => t!("city-group-non-eu-citizens"),
+            Origin::Foreign => t!("city-group-foreign-citizens"),
+            Origin::Stateless => t!("city-group-stateless"),
+            Origin::Country(c) => t!("city-group-citizens-of", country = c),
+            Origin::Other(c) => t!("city-group-citizenship-code", code = c),
+        },
+        Dimension::CountryOfBirth => match Origin::from_code(code) {
+            Origin::Reporting => t!("city-group-native-born"),
+            Origin::EuMobile => t!("city-group-born-other-eu"),
+            Origin::ThirdCountry => t!("city-group-born-outside-eu"),
+            Origin::Foreign => t!("city-group-foreign-born"),
+            Origin::Stateless => t!("city-group-stateless"),
+            Origin::Country(c) => t!("city-group-born-in", country = c),
+            Origin::Other(c) => t!("city-group-birth-code", code = c),
+        },
+        Dimension::Sex => match Sex::from_code(code) {
+            Some(Sex::Female) => t!("city-group-women"),
+            Some(Sex::Male) => t!("city-group-men"),
+            None => code.to_string(),
+        },
+        // "20–64", "65+": figures, the same in every language.
+        Dimension::Age => AgeBand::from_code(code)
+            .map(|a| a.to_string())
+            .unwrap_or_else(|| code.to_string()),
+        Dimension::PermitReason => {
+            let reason = match PermitReason::from_code(code) {
+                Some(PermitReason::Work) => t!("city-group-permit-work"),
+                Some(PermitReason::Family) => t!("city-group-permit-family"),
+                Some(PermitReason::Study) => t!("city-group-permit-education"),
+                Some(PermitReason::Protection) => t!("city-group-permit-protection"),
+                Some(PermitReason::Other) => t!("city-group-permit-other"),
+                None => code.to_string(),
+            };
+            t!("city-group-permit", reason = reason)
+        }
+        Dimension::DurationOfStay => t!("city-group-stay", code = code),
+        Dimension::MigrationBackground => match code {
+            "WITH" => t!("city-group-with-migration-background"),
+            "WITHOUT" => t!("city-group-without-migration-background"),
+            other => t!("city-group-migration-background-from", code = other),
+        },
+    }
+}
+
+/// A context feature's name in the reader's language (the peers' catalogue).
+pub fn feature_label(f: peers::Feature) -> String {
+    let info = f.info();
+    crate::locale::catalogue(&["feature", &info.name, "label"], &info.label)
+}
+
+/// A context feature's definition in the reader's language.
+pub fn feature_definition(f: peers::Feature) -> String {
+    let info = f.info();
+    crate::locale::catalogue(&["feature", &info.name, "definition"], &info.definition)
+}
+
+/// A context feature's unit in the reader's language (`inhabitants`, `% a year`).
+pub fn feature_unit(f: peers::Feature) -> String {
+    unit_label(&f.info().unit)
+}
+
+/// A thematic area's label in the reader's language.
+pub fn area_label(area: &catalogue::Area) -> String {
+    crate::locale::catalogue(&["area", &area.id], &area.label)
+}
+
+/// A variable's name for people in the reader's language: the translation of the label
+/// the catalogue resolves it to, in `Catalogue::variable_label`'s order (its table's
+/// variable, its table's `other_variables` with the code, another table naming the code,
+/// `catalogue.toml`'s `[labels]`), else the catalogue's English.
+pub fn variable_label(cat: &catalogue::Catalogue, dataset: &str, variable: &str) -> String {
+    let english = cat.variable_label(dataset, variable);
+    if crate::locale::lang() == crate::locale::Lang::En {
+        return english;
+    }
+    let names = |t: &catalogue::Table| t.variables.iter().any(|v| v.code == variable);
+    let own = cat.table(dataset);
+    if let Some(t) = own.filter(|t| names(t)) {
+        return crate::locale::catalogue(&["variable", &t.dataset, variable], &english);
+    }
+    if let Some((t, template)) = own.and_then(|t| t.other_variables.as_ref().map(|o| (t, o))) {
+        return crate::locale::catalogue(&["table", &t.dataset, "other_variables"], template)
+            .replace("{code}", variable);
+    }
+    if let Some(t) = cat.tables.iter().find(|t| names(t)) {
+        return crate::locale::catalogue(&["variable", &t.dataset, variable], &english);
+    }
+    crate::locale::catalogue(&["label", variable], &english)
+}
+
+/// A unit in the reader's language: units written in words (`inhabitants`, `% a year`)
+/// have a catalogue text (`unit`, the unit); symbols and codes (`%`, `EUR`) are the same
+/// in every language.
+pub fn unit_label(unit: &str) -> String {
+    let unit = unit.trim();
+    if unit.chars().any(char::is_lowercase) {
+        crate::locale::catalogue(&["unit", unit], unit)
+    } else {
+        unit.to_string()
+    }
+}
+
+/// `+1.5` for a gain, `−1.5` for a loss: a difference in the reader's format, with the
+/// typographic minus sign (U+2212; CLDR's number gives the hyphen-minus), as every one of
+/// the seven languages prints a negative difference.
+fn signed(v: f64, decimals: usize) -> String {
+    let n = num(v, decimals);
+    match n.strip_prefix('-') {
+        // A difference that rounds to zero has no sign.
+        Some(rest) if !rest.chars().any(|c| c.is_ascii_digit() && c != '0') => rest.to_string(),
+        Some(rest) => format!("\u{2212}{rest}"),
+        None if v >= 0.0 => format!("+{n}"),
+        None => n,
+    }
+}
+
+/// The place of a rank as the reader's language writes it in figures: `3rd` in English,
+/// `3.` in German, Czech, Slovak and Croatian, `3°` in Italian, `3-то` in Bulgarian (the
+/// neuter of "място", place). Used by `city-benchmark-rank-*`.
+fn ordinal(n: usize) -> String {
+    use crate::locale::Lang;
+    match crate::locale::lang() {
+        Lang::En => {
+            let suffix = match (n % 10, n % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix}")
+        }
+        Lang::It => format!("{n}°"),
+        Lang::Bg => {
+            let suffix = match (n % 10, n % 100) {
+                (_, 11..=19) | (0, _) => "о",
+                (1, _) => "во",
+                (2, _) => "ро",
+                (7 | 8, _) => "мо",
+                _ => "то",
+            };
+            format!("{n}-{suffix}")
+        }
+        Lang::De | Lang::Hr | Lang::Sk | Lang::Cs => format!("{n}."),
     }
 }
 
@@ -132,28 +297,28 @@ fn profile_body(
     let series = latest(rows);
 
     Ok(html! {
-        p.muted.small { a href="/" { "Cities" } " › " (country_name) }
+        p.muted.small { a href="/" { (t!("city-breadcrumb-cities")) } " › " (country_name) }
         h1 { (geo.name) }
         p.lead {
-            (level_label(geo.level)) " · code " code { (code) }
-            @if let Some(p) = &profile { @if let Some(t) = &p.context_type { " · context type: " strong { (t.label) } } }
-            " · " a href={ "/compare?cities=" (code) } { "compare with other cities" }
+            (level_label(geo.level)) " · " (t!("city-code")) " " code { (code) }
+            @if let Some(p) = &profile { @if let Some(t) = &p.context_type { " · " (t!("city-context-type")) " " strong { (t.label) } } }
+            " · " a href={ "/compare?cities=" (code) } { (t!("city-compare-link")) }
             @if !state.db.read(|s| Ok(s.boundary_sets(Some(code))?))?.is_empty() {
-                " · " a href={ "/neighbourhoods/" (code) } { "neighbourhood map" }
+                " · " a href={ "/neighbourhoods/" (code) } { (t!("city-neighbourhood-map-link")) }
             }
         }
         (context(profile.as_ref()))
-        h2 { "Indicators by area" }
+        h2 { (t!("city-indicators-title")) }
         p.muted.small {
-            "The latest figure of each series for the city. The gap is the difference to nationals of the same figure (percentage points for rates). Hover or focus a flag for its meaning; "
-            a href="/indicators" { "definitions and sources" } " are one click away."
+            (t!("city-indicators-intro")) " "
+            a href="/indicators" { (t!("city-indicators-intro-link")) } " " (t!("city-indicators-intro-after"))
         }
         (flag_legend())
         (city_indicators(&state.config.catalogue, code, &series))
         (downloads(&format!("/api/v1/observations?geo={code}&latest=true")))
         @if !country_rows.is_empty() {
-            h2 { "Migrants and nationals in " (country_name) }
-            p.muted.small { "These outcomes are measured by the EU Labour Force Survey and EU-SILC at national level: no city-level figure exists for them yet. They show the national context of the city's migrant groups." }
+            h2 { (t!("city-national-title", country = &country_name)) }
+            p.muted.small { (t!("city-national-intro")) }
             (national(&state.config.catalogue, &country_rows, &country_name))
             (downloads(&format!("/api/v1/observations?geo={}&dataset=lfsa_ergan&latest=true", country_code.clone().unwrap_or_default())))
         }
@@ -161,7 +326,7 @@ fn profile_body(
             (estimates_section(&estimates))
         }
         (super::outlook::section(&super::outlook::items(state, geo)?, code))
-        h2 id="peers" { "Similar cities" }
+        h2 id="peers" { (t!("city-peers-title")) }
         (peers_section(peer_set.as_ref(), cities.as_deref(), state, code))
         (super::practices::city_section(state, cities.as_deref(), code))
         (super::mentoring::city_section(state, who, cities.as_deref(), code))
@@ -173,19 +338,31 @@ fn profile_body(
     })
 }
 
-fn level_label(l: GeoLevel) -> &'static str {
+fn level_label(l: GeoLevel) -> String {
     match l {
-        GeoLevel::City => "City (Urban Audit)",
-        GeoLevel::GreaterCity => "Greater city",
-        GeoLevel::FunctionalUrbanArea => "Functional urban area",
-        GeoLevel::Country => "Country",
-        _ => "Place",
+        GeoLevel::City => t!("city-level-city"),
+        GeoLevel::GreaterCity => t!("city-level-greater-city"),
+        GeoLevel::FunctionalUrbanArea => t!("city-level-functional-urban-area"),
+        GeoLevel::Country => t!("city-level-country"),
+        _ => t!("city-level-place"),
+    }
+}
+
+/// A size class as the context card writes it: the code (S, M, …; the same in every
+/// language), or "under 50k" in words.
+fn size_class(sc: peers::SizeClass) -> String {
+    match sc {
+        peers::SizeClass::Under50k => t!("city-size-class-under-50k"),
+        other => serde_json::to_value(other)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default(),
     }
 }
 
 fn context(profile: Option<&peers::Profile>) -> Markup {
     let Some(p) = profile else {
-        return html! { p.muted { "No context profile: the city lacks population figures." } };
+        return html! { p.muted { (t!("city-no-profile")) } };
     };
     let pop = p.get(peers::Feature::Population);
     let fb = p.get(peers::Feature::ForeignBornShare);
@@ -199,43 +376,43 @@ fn context(profile: Option<&peers::Profile>) -> Markup {
         div.cards {
             div.card {
                 div.value { @if let Some(v) = pop.value { (num(v, 0)) } @else { "–" } }
-                div.label { "residents" @if let Some(y) = pop.years.last() { " (" (y) ")" }
-                    @if let Some(sc) = p.size_class { " · size class " (serde_json::to_value(sc).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()) } }
+                div.label { (t!("city-card-residents")) @if let Some(y) = pop.years.last() { " (" (y) ")" }
+                    @if let Some(sc) = p.size_class { " · " (t!("city-card-size-class")) " " (size_class(sc)) } }
             }
             div.card {
-                div.value { @if let Some(v) = fb.value { (num(v, 1)) "%" } @else { "–" } }
-                div.label { "born abroad" @if let Some(y) = fb.years.last() { " (" (y) ")" } }
+                div.value { @if let Some(v) = fb.value { (charts::percent(&num(v, 1))) } @else { "–" } }
+                div.label { (t!("city-card-born-abroad")) @if let Some(y) = fb.years.last() { " (" (y) ")" } }
             }
             div.card {
-                div.value { @if let Some(v) = ch.value { (if v >= 0.0 { "+" } else { "" }) (num(v, 1)) } @else { "–" } }
-                div.label { "change of the foreign-born share in ~5 years (percentage points)" }
+                div.value { @if let Some(v) = ch.value { (signed(v, 1)) } @else { "–" } }
+                div.label { (t!("city-card-foreign-born-change")) }
             }
             div.card {
                 div.value { @if let Some(t) = &p.context_type { (t.label) } @else { "–" } }
-                div.label { "context type (" a href="/api/v1/cities/" { "typology" } ")" }
+                div.label { (t!("city-card-context-type")) " (" a href="/api/v1/cities/" { (t!("city-card-typology")) } ")" }
             }
         }
         @if trend.len() >= 2 {
             figure {
                 (layout::svg(&charts::lines(
                     "fb-trend",
-                    &format!("Foreign-born residents as a share of the population, {}", p.name),
-                    &format!("Line chart of the foreign-born share by year, from {:.0} to {:.0}; the table below gives the values.", trend[0].0, trend[trend.len()-1].0),
-                    &[("foreign-born share".to_string(), trend.clone())],
+                    &t!("city-trend-chart-title", city = &p.name),
+                    &t!("city-trend-chart-description", from = format!("{:.0}", trend[0].0), to = format!("{:.0}", trend[trend.len()-1].0)),
+                    &[(t!("city-trend-series"), trend.clone())],
                     "%",
                     1,
                 )))
-                figcaption { "Foreign-born share (%), Eurostat urb_cpopcb / urb_cpop1 (DE2009V ÷ DE1001V). " (fb.formula) }
+                figcaption { (t!("city-trend-caption")) " " (fb.formula) }
             }
             details {
-                summary { "The figures as a table" }
+                summary { (t!("city-figures-as-table")) }
                 table {
-                    thead { tr { th { "Year" } th.num { "Foreign-born share (%)" } } }
+                    thead { tr { th { (t!("city-year")) } th.num { (t!("city-foreign-born-share-percent")) } } }
                     tbody { @for (y, v) in &trend { tr { td { (*y as i64) } td.num { (num(*v, 1)) } } } }
                 }
             }
         }
-        @if let Some(m) = &fb.missing { p.muted.small { "Foreign-born share: " (m) } }
+        @if let Some(m) = &fb.missing { p.muted.small { (t!("city-foreign-born-missing", reason = m)) } }
     }
 }
 
@@ -277,7 +454,7 @@ fn rest_key(o: &Observation) -> String {
 fn value_cell(o: &Observation) -> Markup {
     html! {
         @if layout::is_suppressed(o.flags) {
-            span.suppressed title="withheld to protect confidentiality" { "suppressed" }
+            span.suppressed title=(t!("city-suppressed-title")) { (t!("city-suppressed")) }
         } @else {
             (auto(o.value))
         }
@@ -291,19 +468,23 @@ fn city_indicators(
     series: &BTreeMap<(String, String), Vec<ObservationRow>>,
 ) -> Markup {
     type Series<'a> = (&'a (String, String), &'a Vec<ObservationRow>);
-    let mut by_area: BTreeMap<&str, Vec<Series<'_>>> = BTreeMap::new();
+    // By the area's English label, as before: the order of the sections is the same in
+    // every language.
+    let mut by_area: BTreeMap<&str, (&catalogue::Area, Vec<Series<'_>>)> = BTreeMap::new();
     for (k, v) in series {
+        let area = cat.area_of(&k.0);
         by_area
-            .entry(cat.area_of(&k.0).label.as_str())
-            .or_default()
+            .entry(area.label.as_str())
+            .or_insert_with(|| (area, Vec::new()))
+            .1
             .push((k, v));
     }
     html! {
-        @if series.is_empty() { p.muted { "No published figures for this place yet." } }
-        @for (area, list) in &by_area {
-            h3 { (area) }
+        @if series.is_empty() { p.muted { (t!("city-no-figures")) } }
+        @for (area, list) in by_area.values() {
+            h3 { (area_label(area)) }
             table {
-                thead { tr { th { "Indicator" } th { "Group" } th { "Period" } th.num { "Value" } th.num { "Gap to nationals" } th { "Source" } } }
+                thead { tr { th { (t!("city-col-indicator")) } th { (t!("city-col-group")) } th { (t!("city-col-period")) } th.num { (t!("city-col-value")) } th.num { (t!("city-col-gap")) } th { (t!("city-col-source")) } } }
                 tbody {
                     @for ((dataset, variable), rows) in list {
                         @let refs: Vec<&ObservationRow> = rows.iter().collect();
@@ -315,19 +496,19 @@ fn city_indicators(
                             } else { None };
                             tr {
                                 td {
-                                    a href={ "/indicators#" (dataset) } title="definition and source" { (cat.variable_label(dataset, variable)) }
+                                    a href={ "/indicators#" (dataset) } title=(t!("city-definition-and-source")) { (variable_label(cat, dataset, variable)) }
                                     " " span.muted.small { (variable) }
                                     @if !o.breakdown.is_empty() { br; span.small.muted { (o.breakdown_key()) } }
                                 }
-                                td { (group_label(&o.group)) }
+                                td { (group_name(&o.group)) }
                                 td { (o.period) }
                                 td.num { (value_cell(o)) @if let Some(u) = &o.unit { " " span.small.muted { (u) } } }
-                                td.num { @if let Some(g) = gap { (if g >= 0.0 { "+" } else { "" }) (num(g, 1)) } }
+                                td.num { @if let Some(g) = gap { (signed(g, 1)) } }
                                 td.small { a href={ "/data#source-" (code) } { (r.source) } }
                             }
                         }
                         @if rows.len() > 40 {
-                            tr { td colspan="6" .muted.small { (rows.len() - 40) " more rows in the " a href={ "/api/v1/observations?geo=" (code) "&dataset=" (dataset) "&variable=" (variable) "&latest=true&format=csv" } { "CSV download" } } }
+                            tr { td colspan="6" .muted.small { (t!("city-more-rows", count = rows.len() - 40)) " " a href={ "/api/v1/observations?geo=" (code) "&dataset=" (dataset) "&variable=" (variable) "&latest=true&format=csv" } { (t!("city-more-rows-link")) } } }
                         }
                     }
                 }
@@ -361,30 +542,31 @@ fn national(cat: &catalogue::Catalogue, rows: &[ObservationRow], country: &str) 
                 @let nat = nat_obs.filter(|n| is_rate(n)).map(|n| (n.value, n.period));
                 @let sorted: Vec<&&ObservationRow> = { let mut v: Vec<&&ObservationRow> = list.iter().collect(); v.sort_by_key(|r| (r.observation.group.get(Dimension::Citizenship) != Some("NAT"), r.observation.group.key())); v };
                 @let marks: Vec<Mark> = sorted.iter().take(8).map(|r| Mark {
-                    label: group_label(&r.observation.group),
+                    label: group_name(&r.observation.group),
                     value: (!layout::is_suppressed(r.observation.flags)).then_some(r.observation.value),
                     interval: None,
-                    note: "suppressed".into(),
+                    note: t!("city-suppressed"),
                     reference: r.observation.group.get(Dimension::Citizenship) == Some("NAT"),
                 }).collect();
-                h3 id=(dataset) { (cat.variable_label(dataset, variable)) ", " (country) ", " (first.period) }
+                @let label = variable_label(cat, dataset, variable);
+                h3 id=(dataset) { (t!("city-national-heading", indicator = &label, country = country, period = first.period.to_string())) }
                 figure {
                     (layout::svg(&charts::horizontal(
                         &format!("nat-{dataset}"),
-                        &format!("{} in {country}, {}, by citizenship", cat.variable_label(dataset, variable), first.period),
-                        "Dot chart: nationals (square, the reference) and other citizenship groups (dots); the table gives the values and the gap.",
+                        &t!("city-national-chart-title", indicator = &label, country = country, period = first.period.to_string()),
+                        &t!("city-national-chart-description"),
                         &marks, "", 1, true)))
-                    figcaption { "Source: " (list[0].source) ". " a href={ "/indicators#" (dataset) } { "Definition" } }
+                    figcaption { (t!("city-source", source = &list[0].source)) " " a href={ "/indicators#" (dataset) } { (t!("city-definition")) } }
                 }
                 table {
-                    thead { tr { th { "Group" } th.num { "Value" } th.num { "Gap to nationals" } } }
+                    thead { tr { th { (t!("city-col-group")) } th.num { (t!("city-col-value")) } th.num { (t!("city-col-gap")) } } }
                     tbody {
                         @for r in &sorted {
                             @let o = &r.observation;
                             tr {
-                                td { (group_label(&o.group)) }
+                                td { (group_name(&o.group)) }
                                 td.num { (value_cell(o)) }
-                                td.num { @if let (Some((n, period)), false) = (nat, o.group.get(Dimension::Citizenship) == Some("NAT") || layout::is_suppressed(o.flags)) { @if period == o.period { @let g = o.value - n; (if g >= 0.0 { "+" } else { "" }) (num(g, 1)) } } }
+                                td.num { @if let (Some((n, period)), false) = (nat, o.group.get(Dimension::Citizenship) == Some("NAT") || layout::is_suppressed(o.flags)) { @if period == o.period { (signed(o.value - n, 1)) } } }
                             }
                         }
                     }
@@ -414,39 +596,137 @@ fn estimates_section(estimates: &[store::estimates::StoredEstimate]) -> Markup {
             label: format!(
                 "{} · {}",
                 e.variable.replace('_', " "),
-                group_label(&PopulationGroup::parse_key(&e.grp).unwrap_or_default())
+                group_name(&PopulationGroup::parse_key(&e.grp).unwrap_or_default())
             ),
             value: e.value,
             interval: e.ci_lower.zip(e.ci_upper),
-            note: format!("suppressed ({})", e.suppression),
+            note: t!("city-suppressed-because", reason = &e.suppression),
             reference: e.grp.contains("citizen=NAT"),
         })
         .collect();
     html! {
         @if !shown.is_empty() {
-            h2 { "Computed indicators (survey estimates)" }
-            p.muted.small { "Estimated from weighted microdata with 95% confidence intervals; cells too small to publish are shown as suppressed, low reliability is flagged." }
+            h2 { (t!("city-estimates-title")) }
+            p.muted.small { (t!("city-estimates-intro")) }
             figure {
-                (layout::svg(&charts::horizontal("est", "Survey estimates with 95% confidence intervals", "Dots with horizontal lines for the confidence intervals; suppressed cells are written out.", &marks, "", 1, true)))
+                (layout::svg(&charts::horizontal("est", &t!("city-estimates-chart-title"), &t!("city-estimates-chart-description"), &marks, "", 1, true)))
             }
             table {
-                thead { tr { th { "Indicator" } th { "Group" } th { "Period" } th.num { "Estimate" } th.num { "95% CI" } th.num { "Gap" } th { "Reliability" } th { "Status" } } }
+                thead { tr { th { (t!("city-col-indicator")) } th { (t!("city-col-group")) } th { (t!("city-col-period")) } th.num { (t!("city-col-estimate")) } th.num { (t!("city-col-ci")) } th.num { (t!("city-col-gap-short")) } th { (t!("city-col-reliability")) } th { (t!("city-col-status")) } } }
                 tbody {
                     @for e in &shown {
                         tr {
                             td { a href="/indicators" { (e.variable.replace('_', " ")) } }
-                            td { (group_label(&PopulationGroup::parse_key(&e.grp).unwrap_or_default())) }
+                            td { (group_name(&PopulationGroup::parse_key(&e.grp).unwrap_or_default())) }
                             td { (e.period) }
-                            td.num { @match e.value { Some(v) => (num(v, 1)), None => span.suppressed { "suppressed" } } }
+                            td.num { @match e.value { Some(v) => (num(v, 1)), None => span.suppressed { (t!("city-suppressed")) } } }
                             td.num { @if let (Some(a), Some(b)) = (e.ci_lower, e.ci_upper) { (num(a, 1)) "–" (num(b, 1)) } }
                             td.num { @if let Some(g) = e.gap { (num(g, 1)) } }
-                            td { @if e.reliability == "u" { span.flag.u title="low reliability" { "u" } } @else { "ok" }
+                            td { @if e.reliability == "u" { span.flag.u title=(layout::flag_meaning(model::Flag::LowReliability)) { (model::Flag::LowReliability.letter()) } } @else { (t!("city-reliability-ok")) }
                                  @if e.suppression != "published" { " " span.suppressed { (e.suppression) ": " (e.suppression_reason) } } }
                             td { span class={ "badge " (e.status) } { (e.status) } }
                         }
                     }
                 }
             }
+        }
+    }
+}
+
+/// The feature a profile benchmarks the city on against its peers.
+const BENCHMARKED: peers::Feature = peers::Feature::ForeignBornShare;
+
+/// Why a city has fewer peers than asked for (the peers crate's `PeerSet::note`, in the
+/// reader's language): it lacks too many of the distance's features, or too few cities
+/// meet the constraints and share enough features with it.
+fn peers_note(ps: &peers::PeerSet, profile: Option<&peers::Profile>) -> String {
+    let query = peers::PeerQuery::default();
+    let total = ps.features.len();
+    // The features the city has a value of, as the distance compares them (sizes on
+    // their logarithm: positive values only).
+    let have = profile.map_or(0, |p| {
+        ps.features
+            .iter()
+            .filter(|w| {
+                p.value(w.feature)
+                    .is_some_and(|v| !w.feature.info().log || v > 0.0)
+            })
+            .count()
+    });
+    if have < query.min_shared.min(total) {
+        t!(
+            "city-peers-note-too-few-features",
+            city = &ps.city.name,
+            have = have,
+            total = total
+        )
+    } else {
+        t!(
+            "city-peers-note-few-comparable",
+            count = ps.comparable,
+            city = &ps.city.name
+        )
+    }
+}
+
+/// Where the city stands among itself and its peers, in words (the peers crate's
+/// `Position::text`, in the reader's language).
+fn position_text(b: &peers::Benchmark, pos: &peers::Position) -> String {
+    let (rank, of) = (ordinal(pos.rank), crate::locale::integer(pos.of as i64));
+    match b.indicator.better {
+        peers::Better::Higher => t!("city-benchmark-rank-best-higher", rank = rank, of = of),
+        peers::Better::Lower => t!("city-benchmark-rank-best-lower", rank = rank, of = of),
+        peers::Better::Neither => t!("city-benchmark-rank-highest", rank = rank, of = of),
+    }
+}
+
+/// The benchmark in one sentence (the peers crate's `Benchmark::sentence`, in the
+/// reader's language and number format; parts joined by "; ").
+fn benchmark_sentence(b: &peers::Benchmark, indicator: &str) -> String {
+    let value = |v: f64| charts::percent(&num(v, 1));
+    let city = &b.city.city.name;
+    match (b.city.value, &b.summary) {
+        (None, _) => t!(
+            "city-benchmark-no-value",
+            city = city,
+            indicator = indicator
+        ),
+        (Some(_), None) => t!(
+            "city-benchmark-no-peer-value",
+            count = b.peers.len(),
+            city = city,
+            indicator = indicator
+        ),
+        (Some(v), Some(s)) => {
+            let mut parts = vec![t!(
+                "city-benchmark-sentence",
+                indicator = indicator,
+                city = city,
+                value = value(v),
+                median = value(s.median),
+                q1 = value(s.q1),
+                q3 = value(s.q3),
+                min = value(s.min),
+                max = value(s.max),
+                count = s.n
+            )];
+            if let Some(p) = &b.position {
+                parts.push(position_text(b, p));
+            }
+            if b.indicator.better != peers::Better::Neither {
+                if b.better_peers.is_empty() {
+                    parts.push(t!("city-benchmark-none-better"));
+                } else {
+                    let better = b
+                        .better_peers
+                        .iter()
+                        .map(|p| format!("{} {}", p.city.name, value(p.value.unwrap_or(0.0))))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    parts.push(t!("city-benchmark-better", cities = better));
+                }
+            }
+            parts.join("; ")
         }
     }
 }
@@ -458,7 +738,7 @@ fn peers_section(
     code: &str,
 ) -> Markup {
     let Some(ps) = peer_set else {
-        return html! { p.muted { "No peers: the city has too few context figures to be compared." } };
+        return html! { p.muted { (t!("city-no-peers")) } };
     };
     let bench = cities.and_then(|c| {
         state
@@ -467,7 +747,7 @@ fn peers_section(
                 Ok(c.benchmark(
                     s,
                     code,
-                    &peers::Indicator::Feature(peers::Feature::ForeignBornShare),
+                    &peers::Indicator::Feature(BENCHMARKED),
                     &peers::PeerQuery::default(),
                     None,
                 )
@@ -477,9 +757,9 @@ fn peers_section(
             .flatten()
     });
     html! {
-        p.muted.small { "The " (ps.peers.len()) " most similar cities by " (ps.features.iter().map(|f| f.feature.info().label.clone()).collect::<Vec<_>>().join(", ")) ". " @if let Some(n) = &ps.note { (n) } }
+        p.muted.small { (t!("city-peers-intro", count = ps.peers.len(), features = ps.features.iter().map(|f| feature_label(f.feature)).collect::<Vec<_>>().join(", "))) " " @if ps.note.is_some() { (peers_note(ps, cities.and_then(|c| c.profile(code).ok()))) } }
         table {
-            thead { tr { th { "#" } th { "City" } th { "Why similar" } th.num { "Distance" } } }
+            thead { tr { th { "#" } th { (t!("city-col-city")) } th { (t!("city-col-why-similar")) } th.num { (t!("city-col-distance")) } } }
             tbody {
                 @for p in &ps.peers {
                     tr {
@@ -493,15 +773,16 @@ fn peers_section(
         }
         (downloads(&format!("/api/v1/cities/{code}/peers")))
         @if let Some(b) = bench {
-            h3 { "Benchmark: " (b.indicator.label) }
-            @let marks: Vec<Mark> = { let mut v: Vec<Mark> = vec![Mark { label: format!("{} (this city)", b.city.city.name), value: b.city.value, interval: None, note: "no data".into(), reference: true }]; v.extend(b.peers.iter().map(|p| Mark { label: p.city.name.clone(), value: p.value, interval: None, note: "no data".into(), reference: false })); v };
+            @let label = feature_label(BENCHMARKED);
+            h3 { (t!("city-benchmark-title", indicator = &label)) }
+            @let marks: Vec<Mark> = { let mut v: Vec<Mark> = vec![Mark { label: t!("city-benchmark-this-city", city = &b.city.city.name), value: b.city.value, interval: None, note: t!("city-no-data"), reference: true }]; v.extend(b.peers.iter().map(|p| Mark { label: p.city.name.clone(), value: p.value, interval: None, note: t!("city-no-data"), reference: false })); v };
             figure {
-                (layout::svg(&charts::horizontal("bench", &format!("{} of the city and its peers", b.indicator.label), "Bars: the city (black, first) and each peer (blue); values are written beside the bars.", &marks, "", 1, false)))
-                figcaption { (b.sentence) }
+                (layout::svg(&charts::horizontal("bench", &t!("city-benchmark-chart-title", indicator = &label), &t!("city-benchmark-chart-description"), &marks, "", 1, false)))
+                figcaption { (benchmark_sentence(&b, &label)) }
             }
             @if let Some(s) = &b.summary {
-                p.small { "Peers: median " (num(s.median, 1)) ", quartiles " (num(s.q1, 1)) "–" (num(s.q3, 1)) " (" (s.n) " cities). "
-                    @if let Some(pos) = &b.position { (pos.text) } }
+                p.small { (t!("city-benchmark-summary", median = num(s.median, 1), q1 = num(s.q1, 1), q3 = num(s.q3, 1), count = s.n)) " "
+                    @if let Some(pos) = &b.position { (position_text(&b, pos)) } }
             }
             (downloads(&format!("/api/v1/cities/{code}/benchmark?indicator=foreign_born_share")))
         }
@@ -520,21 +801,21 @@ fn drafts_section(state: &AppState, code: &str) -> Result<Markup, AppError> {
         .filter(|s| s.status != store::submissions::Status::Published)
         .collect();
     Ok(html! {
-        h2 { "Unpublished figures of this city" }
-        p.muted.small { "Only you and others with a role for this city see these: they are not public until an approver publishes them." }
-        @if open.is_empty() { p { "No open submissions. " a href="/data" { "Upload figures" } } }
+        h2 { (t!("city-drafts-title")) }
+        p.muted.small { (t!("city-drafts-intro")) }
+        @if open.is_empty() { p { (t!("city-drafts-none")) " " a href="/data" { (t!("city-drafts-upload")) } } }
         @else {
-            ul { @for s in &open { li { a href={ "/submissions/" (s.id) } { "Submission " (s.id) } " — " span class={ "badge " (s.status.as_str()) } { (s.status.as_str()) } " " (s.file_name) ", " (s.values) " values" } } }
+            ul { @for s in &open { li { a href={ "/submissions/" (s.id) } { (t!("city-drafts-submission", id = s.id.to_string())) } " — " span class={ "badge " (s.status.as_str()) } { (s.status.as_str()) } " " (s.file_name) ", " (t!("city-drafts-values", count = i64::try_from(s.values).unwrap_or(i64::MAX))) } } }
         }
         @if !values.is_empty() {
             table {
-                thead { tr { th { "Submission" } th { "Indicator" } th { "Group" } th { "Period" } th.num { "Value" } th { "Status" } } }
+                thead { tr { th { (t!("city-col-submission")) } th { (t!("city-col-indicator")) } th { (t!("city-col-group")) } th { (t!("city-col-period")) } th.num { (t!("city-col-value")) } th { (t!("city-col-status")) } } }
                 tbody {
                     @for v in values.iter().take(200) {
                         tr {
                             td { a href={ "/submissions/" (v.submission) } { (v.submission) } }
                             td { (v.observation.dataset) " / " (v.observation.variable) }
-                            td { (group_label(&v.observation.group)) }
+                            td { (group_name(&v.observation.group)) }
                             td { (v.observation.period) }
                             td.num { (value_cell(&v.observation)) }
                             td { span class={ "badge " (v.status.as_str()) } { (v.status.as_str()) } }

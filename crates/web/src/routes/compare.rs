@@ -2,6 +2,7 @@
 //! main ones, the foreign-born share over time, and — per indicator — nationals, EU and
 //! non-EU citizens (or the native- and foreign-born) in the cities' countries.
 
+use super::city::{feature_label, feature_unit};
 use super::home::{Search, cities, search};
 use crate::auth::Principal;
 use crate::cache::cached;
@@ -34,7 +35,7 @@ impl GroupIndicator<'_> {
     }
 
     fn group_label(&self, code: &str) -> String {
-        PopulationGroup::total().with(self.view.by, code).describe()
+        super::city::group_name(&PopulationGroup::total().with(self.view.by, code))
     }
 
     /// The row of `group` among `rows` (one country's latest values of the dataset).
@@ -73,9 +74,11 @@ pub fn parse_cities(state: &AppState, raw: Option<&str>) -> Result<Vec<Geography
                 }
             }
             Search::Several(v) => {
-                return Err(AppError::bad(format!(
-                    "'{n}' matches several cities: {}; use a code",
-                    v.iter()
+                return Err(AppError::bad(t!(
+                    "compare-error-several",
+                    name = n,
+                    cities = v
+                        .iter()
                         .take(8)
                         .map(|g| format!("{} ({})", g.name, g.code))
                         .collect::<Vec<_>>()
@@ -83,28 +86,25 @@ pub fn parse_cities(state: &AppState, raw: Option<&str>) -> Result<Vec<Geography
                 )));
             }
             Search::Suggestions(v) => {
-                return Err(AppError::new(
-                    crate::ErrorCode::UnknownGeography,
-                    format!(
-                        "no city '{n}'{}",
-                        if v.is_empty() {
-                            String::new()
-                        } else {
-                            format!(
-                                "; did you mean {}?",
-                                v.iter()
-                                    .map(|g| g.name.clone())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            )
-                        }
-                    ),
-                ));
+                let message = if v.is_empty() {
+                    t!("compare-error-no-city", name = n)
+                } else {
+                    t!(
+                        "compare-error-no-city-suggest",
+                        name = n,
+                        suggestions = v
+                            .iter()
+                            .map(|g| g.name.clone())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                };
+                return Err(AppError::new(crate::ErrorCode::UnknownGeography, message));
             }
         }
     }
     if out.len() > 6 {
-        return Err(AppError::bad("compare up to 6 cities at a time"));
+        return Err(AppError::bad(t!("compare-error-too-many")));
     }
     Ok(out)
 }
@@ -157,7 +157,7 @@ pub async fn page(
         "text/html; charset=utf-8",
         || {
             Ok(crate::layout::page(
-                "Compare cities",
+                &t!("compare-title"),
                 &who,
                 body(&state, &chosen, raw.as_deref())?,
             )
@@ -176,18 +176,18 @@ fn body(state: &AppState, chosen: &[Geography], raw: Option<&str>) -> Result<Mar
         .join(", ");
     let form = html! {
         form.search method="get" action="/compare" data-compare {
-            label.sr-only for="cities" { "Cities, separated by commas" }
-            input #cities type="search" name="cities" value=(typed) list="city-names" placeholder="2 to 6 cities, separated by commas: Osijek, Košice, Graz";
-            button type="submit" { "Compare" }
+            label.sr-only for="cities" { (t!("compare-cities-label")) }
+            input #cities type="search" name="cities" value=(typed) list="city-names" placeholder=(t!("compare-cities-placeholder"));
+            button type="submit" { (t!("compare-button")) }
         }
         datalist #city-names { @for g in &all { option value=(g.name) {} } }
     };
     if chosen.len() < 2 {
         return Ok(html! {
-            h1 { "Compare cities" }
-            p.lead { "Put 2 to 6 cities side by side: size, migrant population, its change, employment and the Quality of Life survey." }
+            h1 { (t!("compare-title")) }
+            p.lead { (t!("compare-lead")) }
             (form)
-            @if chosen.len() == 1 { p.notice { "Add at least one more city to " (chosen[0].name) "." } }
+            @if chosen.len() == 1 { p.notice { (t!("compare-add-one-more", city = &chosen[0].name)) } }
         });
     }
     let _ = raw;
@@ -211,17 +211,21 @@ fn body(state: &AppState, chosen: &[Geography], raw: Option<&str>) -> Result<Mar
                 label: g.name.clone(),
                 value: p.and_then(|p| p.value(f)),
                 interval: None,
-                note: "no data".into(),
+                note: t!("compare-no-data"),
                 reference: false,
             })
             .collect();
         charts::horizontal(
             &format!("cmp-{}", info.name),
-            &format!("{} ({})", info.label, info.unit),
-            &format!(
-                "Bar chart of {} for {} cities; the table above gives the values and years.",
-                info.label,
-                chosen.len()
+            &t!(
+                "compare-bar-title",
+                feature = feature_label(f),
+                unit = feature_unit(f)
+            ),
+            &t!(
+                "compare-bar-description",
+                feature = feature_label(f),
+                count = chosen.len()
             ),
             &marks,
             "",
@@ -247,15 +251,14 @@ fn body(state: &AppState, chosen: &[Geography], raw: Option<&str>) -> Result<Mar
         .filter(|(_, v): &(String, Vec<(f64, f64)>)| !v.is_empty())
         .collect();
     Ok(html! {
-        h1 { "Compare: " (typed) }
+        h1 { (t!("compare-heading", cities = &typed)) }
         (form)
         table {
-            thead { tr { th { "Feature" } @for g in chosen { th.num { a href={ "/cities/" (g.code) } { (g.name) } } } } }
+            thead { tr { th { (t!("compare-col-feature")) } @for g in chosen { th.num { a href={ "/cities/" (g.code) } { (g.name) } } } } }
             tbody {
                 @for f in features {
-                    @let info = f.info();
                     tr {
-                        td { (info.label) " " span.muted.small { "(" (info.unit) ")" } }
+                        td { (feature_label(f)) " " span.muted.small { "(" (feature_unit(f)) ")" } }
                         @for p in &profiles {
                             td.num {
                                 @match p.map(|p| p.get(f)) {
@@ -263,14 +266,14 @@ fn body(state: &AppState, chosen: &[Geography], raw: Option<&str>) -> Result<Mar
                                         (layout::auto(v.value.unwrap_or_default()))
                                         @if let Some(y) = v.years.last() { " " span.muted.small { "(" (y) ")" } }
                                     }
-                                    Some(v) => span.suppressed title=(v.missing.clone().unwrap_or_default()) { "no data" },
-                                    None => span.suppressed { "no profile" },
+                                    Some(v) => span.suppressed title=(v.missing.clone().unwrap_or_default()) { (t!("compare-no-data")) },
+                                    None => span.suppressed { (t!("compare-no-profile")) },
                                 }
                             }
                         }
                     }
                 }
-                tr { td { "Context type" } @for p in &profiles { td.num { (p.and_then(|p| p.context_type.as_ref()).map(|t| t.label.clone()).unwrap_or_default()) } } }
+                tr { td { (t!("compare-context-type")) } @for p in &profiles { td.num { (p.and_then(|p| p.context_type.as_ref()).map(|t| t.label.clone()).unwrap_or_default()) } } }
             }
         }
         (downloads(&format!("/api/v1/compare?cities={codes}")))
@@ -280,13 +283,19 @@ fn body(state: &AppState, chosen: &[Geography], raw: Option<&str>) -> Result<Mar
         }
         @if !trends.is_empty() {
             figure {
-                (layout::svg(&charts::lines("cmp-trend", "Foreign-born share over time (%)", "One line per city, each with its own dash pattern and a label at its end.", &trends, "%", 1)))
-                figcaption { "Eurostat urb_cpopcb and urb_cpop1. Cities without a line have no foreign-born figures." }
+                (layout::svg(&charts::lines("cmp-trend", &t!("compare-trend-title"), &t!("compare-trend-description"), &trends, "%", 1)))
+                figcaption { (t!("compare-trend-caption")) }
             }
         }
-        p.small.muted { "Values per feature: " (num(features.len() as f64, 0)) " features from the peers catalogue; definitions on the " a href="/indicators#features" { "indicator page" } "." }
+        p.small.muted { (t!("compare-features-note", count = features.len())) " " a href="/indicators#features" { (t!("compare-features-note-link")) } (t!("compare-features-note-after")) }
         (by_group)
     })
+}
+
+/// The title of a table's chart on the compare page, in the reader's language (the
+/// catalogue's `[compare] title` of the table).
+fn view_title(ind: &GroupIndicator<'_>) -> String {
+    crate::locale::catalogue(&["compare", ind.dataset], &ind.view.title)
 }
 
 /// A country, its compared cities, and its figure for each group (`None`: no figure).
@@ -390,8 +399,8 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
                 notes: obs
                     .iter()
                     .map(|o| match o {
-                        Some(_) => "suppressed".to_string(),
-                        None => "no figure".to_string(),
+                        Some(_) => t!("compare-suppressed"),
+                        None => t!("compare-no-figure"),
                     })
                     .collect(),
             })
@@ -406,22 +415,28 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
             _ => String::new(),
         };
         let id = format!("grp-{}", ind.dataset);
+        let title = view_title(ind);
+        let chart_title = if v.by == Dimension::Citizenship {
+            t!(
+                "compare-groups-chart-title-citizenship",
+                title = &title,
+                unit = super::city::unit_label(&v.unit),
+                when = &when
+            )
+        } else {
+            t!(
+                "compare-groups-chart-title-birth",
+                title = &title,
+                unit = super::city::unit_label(&v.unit),
+                when = &when
+            )
+        };
         let svg = charts::grouped(
             &id,
-            &format!(
-                "{} ({}), {}, by {}",
-                v.title,
-                v.unit.trim(),
-                when,
-                if v.by == Dimension::Citizenship {
-                    "citizenship"
-                } else {
-                    "country of birth"
-                }
-            ),
-            &format!(
-                "Grouped bar chart: for each country of the compared cities, one bar each for {}; national figures, latest year. The table after the chart gives the values, years and flags.",
-                series.join(", ")
+            &chart_title,
+            &t!(
+                "compare-groups-chart-description",
+                groups = series.join(", ")
             ),
             &series,
             &clusters,
@@ -429,15 +444,15 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
             v.decimals,
         );
         sections.push(html! {
-            h3 id=(id) { (v.title) }
+            h3 id=(id) { (title) }
             figure {
                 (layout::svg(&svg))
-                figcaption { "Source: " (source) ", national figures (" (when) "). " a href={ "/indicators#" (ind.dataset) } { "Definition" } }
+                figcaption { (t!("compare-groups-caption", source = &source, when = &when)) " " a href={ "/indicators#" (ind.dataset) } { (t!("compare-definition")) } }
             }
             details {
-                summary { "The figures as a table" }
+                summary { (t!("compare-figures-as-table")) }
                 table {
-                    thead { tr { th { "Country (cities)" } @for s in &series { th.num { (s) } } } }
+                    thead { tr { th { (t!("compare-col-country-cities")) } @for s in &series { th.num { (s) } } } }
                     tbody {
                         @for (c, cities, obs) in &per_country {
                             tr {
@@ -446,12 +461,12 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
                                     td.num {
                                         @match o {
                                             Some(o) => {
-                                                @if layout::is_suppressed(o.flags) { span.suppressed { "suppressed" } }
+                                                @if layout::is_suppressed(o.flags) { span.suppressed { (t!("compare-suppressed")) } }
                                                 @else { (num(o.value, v.decimals)) }
                                                 (layout::flags(o.flags))
                                                 " " span.muted.small { "(" (o.period) ")" }
                                             }
-                                            None => span.suppressed { "no figure" },
+                                            None => span.suppressed { (t!("compare-no-figure")) },
                                         }
                                     }
                                 }
@@ -464,9 +479,9 @@ fn population_groups(state: &AppState, chosen: &[Geography]) -> Result<Markup, A
     }
     Ok(html! {
         @if !sections.is_empty() {
-            h2 id="groups" { "Migrants and nationals in the cities' countries" }
+            h2 id="groups" { (t!("compare-groups-title")) }
             p.muted.small {
-                "Nationals, citizens of other EU countries and non-EU citizens (or the native-born and those born in another EU country or outside the EU) compared, indicator by indicator. These figures come from the EU Labour Force Survey and EU-SILC, which are national: there are no city figures by citizenship yet, so cities in the same country share one set of bars."
+                (t!("compare-groups-intro"))
             }
             (layout::flag_legend())
             @for s in &sections { (s) }

@@ -70,6 +70,9 @@ pub const TILE_GRID: &[(&str, u8, u8)] = &[
     ("CY", 9, 9),
 ];
 
+/// The city whose neighbourhoods the bundled data map (a name: the same in every language).
+const NEIGHBOURHOOD_CITY: &str = "Berlin";
+
 /// The map's colour classes: foreign-born share of the residents, %.
 const SHARE_BREAKS: [f64; 5] = [5.0, 10.0, 15.0, 20.0, 30.0];
 
@@ -158,7 +161,7 @@ pub async fn page(
             }
             other => {
                 return Ok(render(crate::layout::page(
-                    "Find a city",
+                    &t!("home-search-title"),
                     &who,
                     body(&state, &all, &query, Some(other), None)?,
                 )));
@@ -179,7 +182,7 @@ pub async fn page(
         "text/html; charset=utf-8",
         || {
             Ok(crate::layout::page(
-                "Cities",
+                &t!("home-title"),
                 &who,
                 body(&state, &cities(&state)?, "", None, open.as_deref())?,
             )
@@ -215,14 +218,14 @@ fn body(
     let mut order: Vec<(&String, &Vec<&Geography>)> = by_country.iter().collect();
     order.sort_by_key(|(c, _)| fold(&country_name(c)));
     Ok(html! {
-        h1 { "How are migrants doing in your city?" }
+        h1 { (t!("home-heading")) }
         p.lead {
-            "Figures for " (all.len()) " European cities from Eurostat's city statistics, the EU's migrant-integration tables and the Quality of Life survey, with each city's own figures once published. Every figure shows its source, definition and uncertainty."
+            (t!("home-lead", count = all.len()))
         }
         form.search method="get" action="/" role="search" {
-            label.sr-only for="q" { "City name or code" }
-            input #q type="search" name="q" value=(query) list="city-names" placeholder="City name, e.g. Kosice, Osijek, Malmo" autocomplete="off";
-            button type="submit" { "Find" }
+            label.sr-only for="q" { (t!("home-search-label")) }
+            input #q type="search" name="q" value=(query) list="city-names" placeholder=(t!("home-search-placeholder")) autocomplete="off";
+            button type="submit" { (t!("home-search-button")) }
         }
         datalist #city-names {
             @for g in all { option value=(g.name) {} }
@@ -230,20 +233,20 @@ fn body(
         @match result {
             Some(Search::Several(v)) => {
                 div.notice {
-                    p { "Several cities match " strong { (query) } ":" }
+                    p { (t!("home-several-before")) " " strong { (query) } (t!("home-several-after")) }
                     ul { @for g in &v { li { a href={ "/cities/" (g.code) } { (g.name) } " (" (g.code) ")" } } }
                 }
             }
             Some(Search::Suggestions(v)) => {
                 div.warning {
-                    p { "No city is called " strong { (query) } "." }
+                    p { (t!("home-none-before")) " " strong { (query) } (t!("home-none-after")) }
                     @if !v.is_empty() {
-                        p { "Did you mean: "
+                        p { (t!("home-did-you-mean")) " "
                             @for (i, g) in v.iter().enumerate() {
                                 @if i > 0 { ", " }
                                 a href={ "/cities/" (g.code) } { (g.name) }
                             }
-                            "?"
+                            (t!("home-did-you-mean-after"))
                         }
                     }
                 }
@@ -251,14 +254,15 @@ fn body(
             _ => {}
         }
         div.cards {
-            div.card { div.value { (all.len()) } div.label { "cities" } }
-            div.card { div.value { (by_country.len()) } div.label { "countries" } }
-            div.card { div.value { a href="/neighbourhoods" { "Berlin" } } div.label { "neighbourhood maps" } }
-            div.card { div.value { a href="/compare" { "2–6" } } div.label { "cities side by side" } }
+            div.card { div.value { (crate::locale::integer(all.len() as i64)) } div.label { (t!("home-card-cities", count = all.len())) } }
+            div.card { div.value { (crate::locale::integer(by_country.len() as i64)) } div.label { (t!("home-card-countries", count = by_country.len())) } }
+            // A place's name: the same in every language.
+            div.card { div.value { a href="/neighbourhoods" { (NEIGHBOURHOOD_CITY) } } div.label { (t!("home-card-neighbourhood-maps")) } }
+            div.card { div.value { a href="/compare" { "2–6" } } div.label { (t!("home-card-side-by-side")) } }
         }
         (country_map(state, &by_country, &country_name))
-        h2 id="countries" { "Cities by country" }
-        p.downloads { "Download the list: " a href="/api/v1/cities?per_page=1000&format=csv" { "CSV" } a href="/api/v1/cities?per_page=1000&format=json" { "JSON" } }
+        h2 id="countries" { (t!("home-by-country-title")) }
+        p.downloads { (t!("home-download-list")) " " a href="/api/v1/cities?per_page=1000&format=csv" { "CSV" } a href="/api/v1/cities?per_page=1000&format=json" { "JSON" } }
         @for (c, list) in order {
             details id={ "country-" (c) } open[open == Some(c.as_str())] {
                 summary { (country_name(c)) " (" (list.len()) ")" }
@@ -334,17 +338,18 @@ fn country_map(
         .filter_map(|f| {
             let &(_, col, row) = TILE_GRID.iter().find(|(c, _, _)| *c == f.code)?;
             let label = match f.median {
-                Some(m) => format!(
-                    "{}: median foreign-born share {}% over {} of its {} cities ({}); open the list of cities",
-                    f.name,
-                    num(m, 1),
-                    f.with_share,
-                    f.cities,
-                    span(f.years)
+                Some(m) => t!(
+                    "home-tile-label",
+                    country = &f.name,
+                    share = charts::percent(&num(m, 1)),
+                    with_share = f.with_share,
+                    count = f.cities,
+                    years = span(f.years)
                 ),
-                None => format!(
-                    "{}: {} cities, no foreign-born figure; open the list of cities",
-                    f.name, f.cities
+                None => t!(
+                    "home-tile-label-no-figure",
+                    country = &f.name,
+                    count = f.cities
                 ),
             };
             Some(Tile {
@@ -363,46 +368,43 @@ fn country_map(
         .collect();
     let svg = charts::tile_map(
         "country-map",
-        "Foreign-born residents in the cities of each country",
-        &format!(
-            "A schematic tile map of Europe, not to scale: one square per country with cities, placed roughly where the country lies, labelled with its code and the median share of foreign-born residents among its cities ({}; each city's latest year), darker for higher shares; hatched where no city has a figure. Each square links to the country's list of cities. The table after the map gives the same figures.",
-            span(all_years)
-        ),
+        &t!("home-map-title"),
+        &t!("home-map-description", years = span(all_years)),
         &tiles,
         &Scale {
             breaks: &SHARE_BREAKS,
-            title: "Median foreign-born share",
+            title: &t!("home-map-legend"),
             unit: "%",
             decimals: 0,
         },
     );
     maud::html! {
-        h2 id="map" { "Foreign-born residents by country" }
+        h2 id="map" { (t!("home-map-heading")) }
         p.muted.small {
-            "Each square is a country (a schematic layout, not a map to scale). Its shade and number give the median share of residents born abroad among its cities with a figure, each city in its latest year; select a square for the country's cities."
+            (t!("home-map-intro"))
         }
         figure.map {
             (layout::svg(&svg))
-            figcaption { "Eurostat urb_cpopcb and urb_cpop1 (foreign-born ÷ population, per city). " a href="/indicators#features" { "Definition" } }
+            figcaption { (t!("home-map-caption")) " " a href="/indicators#features" { (t!("home-definition")) } }
         }
         details {
-            summary { "The map as a table" }
+            summary { (t!("home-map-as-table")) }
             table {
-                thead { tr { th { "Country" } th.num { "Cities" } th.num { "Cities with a figure" } th.num { "Median foreign-born share (%)" } th { "Years" } } }
+                thead { tr { th { (t!("home-col-country")) } th.num { (t!("home-col-cities")) } th.num { (t!("home-col-with-figure")) } th.num { (t!("home-col-median")) } th { (t!("home-col-years")) } } }
                 tbody {
                     @for f in &figures {
                         tr {
                             td { a href=(country_href(&f.code)) { (f.name) } " " span.muted.small { (f.code) } }
-                            td.num { (f.cities) }
-                            td.num { (f.with_share) }
-                            td.num { @match f.median { Some(m) => (num(m, 1)), None => span.suppressed { "no figure" } } }
+                            td.num { (crate::locale::integer(f.cities as i64)) }
+                            td.num { (crate::locale::integer(f.with_share as i64)) }
+                            td.num { @match f.median { Some(m) => (num(m, 1)), None => span.suppressed { (t!("home-no-figure")) } } }
                             td { (span(f.years)) }
                         }
                     }
                 }
             }
             @if !off_map.is_empty() {
-                p.small.muted { "Not on the map (no place in its layout): " (off_map.iter().map(|f| f.name.clone()).collect::<Vec<_>>().join(", ")) "." }
+                p.small.muted { (t!("home-off-map", countries = off_map.iter().map(|f| f.name.clone()).collect::<Vec<_>>().join(", "))) }
             }
         }
     }

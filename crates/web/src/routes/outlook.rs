@@ -8,7 +8,7 @@ use crate::layout::{self, num};
 use crate::{AppError, AppState};
 use foresight::forecast::Bounds;
 use foresight::outlook::{self, Outlook, Spec};
-use foresight::progress::Direction;
+use foresight::progress::{Direction, Method, Verdict};
 use maud::{Markup, html};
 use model::Geography;
 use serde::Serialize;
@@ -27,6 +27,13 @@ pub struct Item {
     pub outlook: Option<Outlook>,
     /// Why there is no outlook (too short, no such group).
     pub missing: Option<String>,
+    /// The group forecast (a stored key) and, for a gap, the dimensions changed for the
+    /// group it is the gap to (`outlook.toml`): the page names them in the reader's
+    /// language.
+    #[serde(skip)]
+    pub group: String,
+    #[serde(skip)]
+    pub gap_to: Option<String>,
 }
 
 /// The JSON answer of `/api/v1/cities/{code}/outlook`.
@@ -201,6 +208,8 @@ pub fn items(state: &AppState, geo: &Geography) -> Result<Vec<Item>, AppError> {
             unit,
             outlook,
             missing,
+            group: s.group.clone(),
+            gap_to: s.gap_to.clone(),
         });
     }
     Ok(out)
@@ -223,15 +232,103 @@ fn decimals(item: &Item) -> usize {
     usize::from(small)
 }
 
+/// A verdict's name in the reader's language (`foresight`'s `Verdict::label`).
+fn verdict_label(v: Verdict) -> String {
+    match v {
+        Verdict::SignificantProgressTowardsTarget => {
+            t!("outlook-verdict-significant-progress-towards-target")
+        }
+        Verdict::ModerateProgressTowardsTarget => {
+            t!("outlook-verdict-moderate-progress-towards-target")
+        }
+        Verdict::InsufficientProgressTowardsTarget => {
+            t!("outlook-verdict-insufficient-progress-towards-target")
+        }
+        Verdict::MovementAwayFromTarget => t!("outlook-verdict-movement-away-from-target"),
+        Verdict::SignificantProgress => t!("outlook-verdict-significant-progress"),
+        Verdict::ModerateProgress => t!("outlook-verdict-moderate-progress"),
+        Verdict::ModerateMovementAway => t!("outlook-verdict-moderate-movement-away"),
+        Verdict::SignificantMovementAway => t!("outlook-verdict-significant-movement-away"),
+        Verdict::TargetAchieved => t!("outlook-verdict-target-achieved"),
+        Verdict::OnTrack => t!("outlook-verdict-on-track"),
+        Verdict::AccelerationNeeded => t!("outlook-verdict-acceleration-needed"),
+        Verdict::LimitedProgress => t!("outlook-verdict-limited-progress"),
+        Verdict::Deterioration => t!("outlook-verdict-deterioration"),
+        Verdict::NotAssessable => t!("outlook-verdict-not-assessable"),
+    }
+}
+
+/// A progress method's name in the reader's language (`Method::label`).
+fn method_label(m: Method) -> String {
+    match m {
+        Method::Eurostat => t!("outlook-method-eurostat"),
+        Method::OpenSdg => t!("outlook-method-open-sdg"),
+    }
+}
+
+/// A series' name (the catalogue's `outlook.toml`) in the reader's language. Its key's
+/// parts are `OutlookSeries::key_parts` of the catalogue (`outlook`, dataset, variable,
+/// the group or `all`, and for a gap `gap` and the dimensions changed), spelled out here
+/// from the item's fields.
+fn series_label(item: &Item) -> String {
+    let group = if item.group.is_empty() {
+        "all"
+    } else {
+        item.group.as_str()
+    };
+    let mut parts = vec![
+        "outlook",
+        item.dataset.as_str(),
+        item.variable.as_str(),
+        group,
+    ];
+    if let Some(g) = &item.gap_to {
+        parts.push("gap");
+        parts.push(g.as_str());
+    }
+    crate::locale::catalogue(&parts, &item.label)
+}
+
+/// The group forecast in words, in the reader's language (`Outlook::describes`, which
+/// `foresight` writes in English): "non-EU citizens, 20–64", or the gap "non-EU citizens,
+/// 20–64 minus nationals, 20–64". `None` when the catalogue's group does not parse (the
+/// outlook then says why).
+fn group_words(item: &Item) -> Option<String> {
+    let name = |g: &model::PopulationGroup| {
+        if g.is_total() {
+            t!("outlook-all-residents")
+        } else {
+            super::city::group_name(g)
+        }
+    };
+    let group = model::PopulationGroup::parse_key(&item.group).ok()?;
+    let Some(other) = &item.gap_to else {
+        return Some(name(&group));
+    };
+    let mut to = group.clone();
+    for part in other.split(';').filter(|p| !p.trim().is_empty()) {
+        let (key, code) = part.split_once('=')?;
+        let dim = model::Dimension::ALL
+            .into_iter()
+            .find(|d| d.key() == key.trim())?;
+        to.set(dim, code);
+    }
+    Some(t!(
+        "outlook-gap",
+        group = name(&group),
+        reference = name(&to)
+    ))
+}
+
 /// The section of the profile.
 pub fn section(items: &[Item], code: &str) -> Markup {
     html! {
-        h2 id="look-ahead" { "Look ahead" }
+        h2 id="look-ahead" { (t!("outlook-title")) }
         p.muted.small {
-            "Forecasts from each series' own history since its last break: the method is chosen by how well it would have forecast the series' past (rolling-origin backtest), and the bands are 80% and 95% prediction intervals calibrated on those past errors. Verdicts: Eurostat's SDG assessment without a target (growth of at least 1% a year in the desired direction is significant progress); gaps by the Open SDG method. "
-            a href="/scenarios" { "Population scenarios" } " look further ahead."
+            (t!("outlook-intro")) " "
+            a href="/scenarios" { (t!("outlook-intro-link")) } " " (t!("outlook-intro-after"))
         }
-        @if items.is_empty() { p.muted { "No series with enough history to look ahead on." } }
+        @if items.is_empty() { p.muted { (t!("outlook-no-series")) } }
         @for (i, item) in items.iter().enumerate() {
             (one(item, &format!("outlook-{i}")))
         }
@@ -242,37 +339,39 @@ pub fn section(items: &[Item], code: &str) -> Markup {
 fn one(item: &Item, id: &str) -> Markup {
     let d = decimals(item);
     let unit = item.unit.clone().unwrap_or_default();
+    let label = series_label(item);
     html! {
-        h3 { (item.label) }
+        h3 { (label) }
         @match &item.outlook {
-            None => p.muted.small { "No forecast: " (item.missing.clone().unwrap_or_default()) "." },
+            None => p.muted.small { (t!("outlook-no-forecast", reason = item.missing.clone().unwrap_or_default())) },
             Some(o) => {
                 @if let Some(a) = &o.progress {
                     p {
-                        span.badge { (a.label) }
-                        " " span.small.muted { (a.method.label()) }
+                        span.badge { (verdict_label(a.verdict)) }
+                        " " span.small.muted { (method_label(a.method)) }
                         @if let (Some(b), Some(l)) = (&a.base, &a.latest) {
                             span.small { " · " (period(b.period)) " " (num(b.value, d)) " → " (period(l.period)) " " (num(l.value, d)) }
                         }
-                        @if let Some(p) = a.probability { span.small { " · probability the change is real: " (num(p * 100.0, 0)) "%" } }
+                        @if let Some(p) = a.probability { span.small { " · " (t!("outlook-probability", probability = charts::percent(&num(p * 100.0, 0)))) } }
                     }
                 }
                 @let history: Vec<(f64, f64)> = o.history.iter().map(|p| (p.period, p.value)).collect();
                 @let ahead: Vec<charts::FanStep> = (0..o.mean.len()).map(|h| charts::FanStep { period: o.periods[h], mean: o.mean[h], inner: o.interval_80[h], outer: o.interval_95[h] }).collect();
-                @let desc = format!("{} ({}), observed {}–{}, forecast to {} by {}: {} {} (80% interval {}–{}).",
-                    item.label, o.describes,
-                    history.first().map(|p| period(p.0)).unwrap_or_default(), history.last().map(|p| period(p.0)).unwrap_or_default(),
-                    ahead.last().map(|a| period(a.period)).unwrap_or_default(), o.model,
-                    ahead.last().map(|a| num(a.mean, d)).unwrap_or_default(), unit,
-                    ahead.last().map(|a| num(a.inner.0, d)).unwrap_or_default(), ahead.last().map(|a| num(a.inner.1, d)).unwrap_or_default());
+                @let group = group_words(item).unwrap_or_else(|| o.describes.clone());
+                @let desc = t!("outlook-description",
+                    series = &label, group = &group,
+                    from = history.first().map(|p| period(p.0)).unwrap_or_default(), to = history.last().map(|p| period(p.0)).unwrap_or_default(),
+                    until = ahead.last().map(|a| period(a.period)).unwrap_or_default(), model = &o.model,
+                    value = ahead.last().map(|a| num(a.mean, d)).unwrap_or_default(), unit = &unit,
+                    low = ahead.last().map(|a| num(a.inner.0, d)).unwrap_or_default(), high = ahead.last().map(|a| num(a.inner.1, d)).unwrap_or_default());
                 figure {
-                    (layout::svg(&charts::fan(id, &format!("{}: forecast", item.label), &desc, &history, &ahead, d)))
+                    (layout::svg(&charts::fan(id, &t!("outlook-chart-title", series = &label), &desc, &history, &ahead, d)))
                     figcaption.small { (desc) @for n in &o.notes { br; (n) } }
                 }
                 details {
-                    summary { "The forecast as a table" }
+                    summary { (t!("outlook-as-table")) }
                     div.table-wrap { table {
-                        thead { tr { th scope="col" { "Period" } th.num scope="col" { "Forecast" } th.num scope="col" { "80% interval" } th.num scope="col" { "95% interval" } } }
+                        thead { tr { th scope="col" { (t!("outlook-col-period")) } th.num scope="col" { (t!("outlook-col-forecast")) } th.num scope="col" { (t!("outlook-col-interval-80")) } th.num scope="col" { (t!("outlook-col-interval-95")) } } }
                         tbody { @for a in &ahead { tr {
                             th scope="row" { (period(a.period)) }
                             td.num { (num(a.mean, d)) }

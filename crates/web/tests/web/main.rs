@@ -7,6 +7,7 @@ mod agenda;
 mod api;
 mod audits;
 mod authz;
+mod city_languages;
 mod common;
 mod mentoring;
 mod pages;
