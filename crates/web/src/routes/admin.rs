@@ -268,10 +268,11 @@ fn day(unix: i64) -> String {
 /// The forms that change one account, folded away under its e-mail.
 fn user_forms(u: &User, csrf: &str) -> Markup {
     let action = |op: &str| format!("/admin/users/{}/{op}", u.id);
+    let toggle = if u.disabled { "enable" } else { "disable" };
     html! {
         details {
             summary { (t!("admin-change-user", email = &u.email)) }
-            form method="post" action=(action(if u.disabled { "enable" } else { "disable" })) {
+            form method="post" action=(action(toggle)) {
                 input type="hidden" name="csrf" value=(csrf);
                 button.secondary type="submit" { @if u.disabled { (t!("admin-enable")) } @else { (t!("admin-disable")) } }
             }

@@ -293,6 +293,9 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
     Ok(render(crate::layout::page(&t!("data-title"), &who, body)))
 }
 
+/// The name of the checksum, the same in every language.
+const CHECKSUM: &str = "SHA-256";
+
 /// What an encoding is for, in the reader's language.
 fn encoding_description(e: ingest::TextEncoding) -> String {
     use ingest::TextEncoding::*;
@@ -416,7 +419,7 @@ async fn submission_page(
                 tr { th { (t!("data-notes")) } td { (report.get("notes").map(|v| v.to_string()).unwrap_or_default()) } }
                 tr { th { (t!("data-source-col")) } td { (sub.source) } }
                 tr { th { (t!("data-licence")) } td { (sub.licence) } }
-                tr { th { "SHA-256" } td.small { (sub.sha256) } }
+                tr { th { (CHECKSUM) } td.small { (sub.sha256) } }
             }
         }
         @if matches!(sub.status, Status::Draft | Status::Returned) && can(Action::Submit) {
