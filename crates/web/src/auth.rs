@@ -278,8 +278,7 @@ pub fn principal(headers: &HeaderMap, state: &AppState) -> Result<Principal, App
             .map(str::trim)
             .filter(|t| t.starts_with("obs_"))
             .ok_or_else(|| {
-                AppError::new(ErrorCode::Unauthenticated, t!("errors-bearer-expected"))
-                .api()
+                AppError::new(ErrorCode::Unauthenticated, t!("errors-bearer-expected")).api()
             })?;
         let hash = sha256_hex(token);
         let user = state.db.read(|s| {
@@ -290,9 +289,7 @@ pub fn principal(headers: &HeaderMap, state: &AppState) -> Result<Principal, App
         })?;
         return match user {
             Some(user) if !user.disabled => Ok(Principal::User { user, csrf: None }),
-            _ => {
-                Err(AppError::new(ErrorCode::Unauthenticated, t!("errors-unknown-token")).api())
-            }
+            _ => Err(AppError::new(ErrorCode::Unauthenticated, t!("errors-unknown-token")).api()),
         };
     }
     if let Some(token) = cookie(headers, SESSION_COOKIE) {

@@ -61,7 +61,10 @@ impl UserOp {
                 city: g("city"),
             },
             other => {
-                return Err(AppError::not_found(t!("admin-error-no-operation", op = other)));
+                return Err(AppError::not_found(t!(
+                    "admin-error-no-operation",
+                    op = other
+                )));
             }
         })
     }
@@ -70,8 +73,7 @@ impl UserOp {
 /// A grant from the form's role and city: global roles have no city, the others must
 /// name a place the store knows.
 fn parse_grant(state: &AppState, role: &str, city: &str) -> Result<Grant, AppError> {
-    let role = Role::parse(role)
-        .ok_or_else(|| AppError::bad(t!("admin-error-role")))?;
+    let role = Role::parse(role).ok_or_else(|| AppError::bad(t!("admin-error-role")))?;
     if role.is_global() {
         return Ok(Grant {
             role,
@@ -143,7 +145,10 @@ pub fn issue_token(
     let actor = who.actor();
     state.db.write(|s| {
         if s.user(id)?.is_none() {
-            return Err(AppError::not_found(t!("admin-error-no-user", id = id.to_string())));
+            return Err(AppError::not_found(t!(
+                "admin-error-no-user",
+                id = id.to_string()
+            )));
         }
         Ok(s.create_api_token_until(&actor, id, name, &hash, Some(until))?)
     })?;
@@ -383,7 +388,11 @@ fn token_page(who: &Principal, token: &str, days: i64) -> Response {
         p { code.token { (token) } }
         p { a href="/admin" { (t!("admin-back")) } }
     };
-    let mut resp = render(crate::layout::page(&t!("admin-token-page-title"), who, body));
+    let mut resp = render(crate::layout::page(
+        &t!("admin-token-page-title"),
+        who,
+        body,
+    ));
     resp.headers_mut().insert(
         header::CACHE_CONTROL,
         axum::http::HeaderValue::from_static("no-store"),

@@ -165,8 +165,9 @@ pub fn act(
         }),
         Status::Published => state.db.write(|s| {
             s.publish_submission(&actor, id, comment)?;
-            s.submission(id)?
-                .ok_or_else(|| AppError::not_found(t!("data-error-no-submission", id = id.to_string())))
+            s.submission(id)?.ok_or_else(|| {
+                AppError::not_found(t!("data-error-no-submission", id = id.to_string()))
+            })
         }),
         status => state
             .db
@@ -478,9 +479,8 @@ async fn submission_action(
     Path((id, action)): Path<(i64, String)>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let step = Step::parse(&action).ok_or_else(|| {
-        AppError::not_found(t!("data-error-no-action", action = &action))
-    })?;
+    let step = Step::parse(&action)
+        .ok_or_else(|| AppError::not_found(t!("data-error-no-action", action = &action)))?;
     // Authorisation is checked inside `act` (deny by default); the CSRF token as well
     // before anything is written.
     if !who.is_public() {

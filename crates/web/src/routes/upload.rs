@@ -90,5 +90,8 @@ pub async fn read_field(
 
 /// The 400 of a form field other than the file above [`MAX_FIELD`].
 pub fn field_too_long() -> AppError {
-    AppError::bad(t!("data-error-field-too-long", kib = (MAX_FIELD >> 10).to_string()))
+    AppError::bad(t!(
+        "data-error-field-too-long",
+        kib = (MAX_FIELD >> 10).to_string()
+    ))
 }
