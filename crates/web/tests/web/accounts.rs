@@ -430,3 +430,40 @@ async fn a_german_reader_gets_the_data_pages_the_statuses_and_the_roles_in_germa
         );
     }
 }
+
+/// Every page of the data, administration, login and API areas, and an error page, in
+/// every language: no message is missing (`⟦key⟧`) and no argument is left unfilled.
+#[tokio::test]
+async fn the_data_admin_login_and_api_pages_are_whole_in_every_language() {
+    let t = app();
+    let id = submission(&t.state, OWN, "submitted");
+    let admin = token_of("admin@example.eu");
+    let submission_page = format!("/submissions/{id}");
+    let pages: [(&str, Option<&str>); 7] = [
+        ("/login?error=locked", None),
+        ("/data", None),
+        ("/data", Some(admin)),
+        (submission_page.as_str(), Some(admin)),
+        ("/admin", Some(admin)),
+        ("/api", None),
+        ("/nowhere", None),
+    ];
+    for lang in i18n::Lang::ALL {
+        for (uri, token) in pages {
+            let mut b = Request::get(uri).header("accept-language", lang.tag());
+            if let Some(token) = token {
+                b = b.header("authorization", format!("Bearer {token}"));
+            }
+            let r = send(&t.app, b.body(Body::empty()).unwrap()).await;
+            let html_lang = format!("<html lang=\"{}\"", lang.tag());
+            assert!(r.body.contains(&html_lang), "{lang} {uri}: {}", r.body);
+            for broken in ["⟦", "{$", "{ $"] {
+                assert!(
+                    !r.body.contains(broken),
+                    "{lang} {uri}: «{broken}» in {}",
+                    r.body
+                );
+            }
+        }
+    }
+}
