@@ -168,6 +168,17 @@ impl Principal {
     }
 }
 
+/// A role as a reader sees it (a badge on the administration page), in the reader's
+/// language; English: the role's name.
+pub fn role_label(role: Role) -> String {
+    t!(match role {
+        Role::Admin => "account-role-admin",
+        Role::Viewer => "account-role-viewer",
+        Role::Editor => "account-role-editor",
+        Role::Approver => "account-role-approver",
+    })
+}
+
 /// What someone wants to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -225,7 +236,7 @@ pub fn authorize(p: &Principal, action: Action, city: Option<&str>) -> Result<()
     if p.is_public() {
         return Err(AppError::new(
             ErrorCode::Unauthenticated,
-            "log in (or send an API token) to do this",
+            t!("errors-log-in"),
         ));
     }
     Err(AppError::forbidden())
@@ -239,10 +250,7 @@ pub fn check_csrf(p: &Principal, given: Option<&str>) -> Result<(), AppError> {
             ..
         } => match given {
             Some(g) if same_secret(g, expected) => Ok(()),
-            _ => Err(AppError::new(
-                ErrorCode::CsrfMismatch,
-                "this form has expired or did not come from this site: reload the page and try again",
-            )),
+            _ => Err(AppError::new(ErrorCode::CsrfMismatch, t!("errors-csrf"))),
         },
         _ => Ok(()),
     }
@@ -270,11 +278,7 @@ pub fn principal(headers: &HeaderMap, state: &AppState) -> Result<Principal, App
             .map(str::trim)
             .filter(|t| t.starts_with("obs_"))
             .ok_or_else(|| {
-                AppError::new(
-                    ErrorCode::Unauthenticated,
-                    "Authorization: expected `Bearer obs_…` (an API token from `observatory create-token`)",
-                )
-                .api()
+                AppError::new(ErrorCode::Unauthenticated, t!("errors-bearer-expected")).api()
             })?;
         let hash = sha256_hex(token);
         let user = state.db.read(|s| {
@@ -285,9 +289,7 @@ pub fn principal(headers: &HeaderMap, state: &AppState) -> Result<Principal, App
         })?;
         return match user {
             Some(user) if !user.disabled => Ok(Principal::User { user, csrf: None }),
-            _ => {
-                Err(AppError::new(ErrorCode::Unauthenticated, "unknown or revoked API token").api())
-            }
+            _ => Err(AppError::new(ErrorCode::Unauthenticated, t!("errors-unknown-token")).api()),
         };
     }
     if let Some(token) = cookie(headers, SESSION_COOKIE) {
@@ -379,7 +381,7 @@ pub fn login(state: &AppState, email: &str, password: &str, ip: &str) -> Result<
     {
         return Err(AppError::new(
             ErrorCode::TooManyAttempts,
-            "too many failed logins: wait 15 minutes and try again",
+            t!("errors-too-many-logins"),
         ));
     }
     let user = state.db.read(|s| Ok(s.user_by_email(email)?))?;
@@ -400,7 +402,7 @@ pub fn login(state: &AppState, email: &str, password: &str, ip: &str) -> Result<
             tracing::warn!(email = %email, ip = %ip, "failed login");
             Err(AppError::new(
                 ErrorCode::InvalidCredentials,
-                "wrong e-mail or password",
+                t!("errors-wrong-credentials"),
             ))
         }
     }

@@ -172,18 +172,12 @@ impl AppError {
     }
 
     pub fn forbidden() -> AppError {
-        AppError::new(
-            ErrorCode::Forbidden,
-            "your account has no role that allows this for this city",
-        )
+        AppError::new(ErrorCode::Forbidden, t!("errors-forbidden"))
     }
 
     pub fn internal(message: impl std::fmt::Display) -> AppError {
         tracing::error!(%message, "internal error");
-        AppError::new(
-            ErrorCode::Internal,
-            "something went wrong on the server; the log says what",
-        )
+        AppError::new(ErrorCode::Internal, t!("errors-internal"))
     }
 
     /// The same error, rendered as JSON.
@@ -191,6 +185,24 @@ impl AppError {
         self.json = true;
         self
     }
+}
+
+/// The heading of an HTML error page: the status in the reader's language (English: the
+/// HTTP reason phrase).
+pub fn status_title(status: StatusCode) -> String {
+    let key = match status {
+        StatusCode::BAD_REQUEST => "errors-status-bad-request",
+        StatusCode::UNAUTHORIZED => "errors-status-unauthorized",
+        StatusCode::FORBIDDEN => "errors-status-forbidden",
+        StatusCode::NOT_FOUND => "errors-status-not-found",
+        StatusCode::CONFLICT => "errors-status-conflict",
+        StatusCode::PAYLOAD_TOO_LARGE => "errors-status-payload-too-large",
+        StatusCode::UNPROCESSABLE_ENTITY => "errors-status-unprocessable",
+        StatusCode::TOO_MANY_REQUESTS => "errors-status-too-many-requests",
+        StatusCode::INTERNAL_SERVER_ERROR => "errors-status-internal",
+        _ => "error-title",
+    };
+    t!(key)
 }
 
 impl From<store::StoreError> for AppError {

@@ -91,7 +91,7 @@ pub fn render(m: Markup) -> Response {
 
 pub fn error_page(status: StatusCode, code: &str, message: &str) -> Html<String> {
     let body = html! {
-        h1 { (status.canonical_reason().unwrap_or("Error")) }
+        h1 { (crate::error::status_title(status)) }
         p.error { (message) }
         p.muted.small { (t!("error-code")) " " code { (code) } }
         p { a href="/" { (t!("error-back")) } }

@@ -51,6 +51,23 @@ impl Step {
     }
 }
 
+/// A submission's status as a reader sees it (its badge, the history), in the reader's
+/// language; English: the status's name.
+pub fn status_label(status: Status) -> String {
+    t!(match status {
+        Status::Draft => "data-status-draft",
+        Status::Submitted => "data-status-submitted",
+        Status::Published => "data-status-published",
+        Status::Returned => "data-status-returned",
+    })
+}
+
+/// A status as the store writes it in a submission's history (`draft`, …), in the
+/// reader's language; a text that is no status (an empty one) as it is.
+pub fn status_text(text: &str) -> String {
+    Status::parse(text).map_or_else(|| text.to_string(), status_label)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -28,23 +28,24 @@ struct Next {
     error: Option<String>,
 }
 
-/// The messages the login page shows, by the code in its `?error=`. Only these: the page
-/// never prints text from the URL, which anyone can write into a link ("your account is
-/// locked, call …").
+/// The messages the login page shows (their keys), by the code in its `?error=`. Only
+/// these: the page never prints text from the URL, which anyone can write into a link
+/// ("your account is locked, call …").
 const LOGIN_MESSAGES: &[(&str, &str)] = &[
-    ("credentials", "Wrong e-mail or password."),
-    (
-        "locked",
-        "Too many failed logins: wait 15 minutes and try again.",
-    ),
+    ("credentials", "account-error-credentials"),
+    ("locked", "account-error-locked"),
 ];
 
-/// The fixed text of a login error code; `None` (nothing shown) for any other text.
-fn login_message(code: &str) -> Option<&'static str> {
+/// The command that creates accounts (the same in every language).
+const ADD_USER: &str = "observatory add-user";
+
+/// The fixed text of a login error code, in the reader's language; `None` (nothing shown)
+/// for any other text.
+fn login_message(code: &str) -> Option<String> {
     LOGIN_MESSAGES
         .iter()
         .find(|(c, _)| *c == code)
-        .map(|(_, m)| *m)
+        .map(|(_, key)| t!(key))
 }
 
 /// The login error code of a failed login.
@@ -72,22 +73,23 @@ async fn login_page(
     let token = auth::random_token();
     let next = safe_next(q.next.as_deref());
     let body = html! {
-        h1 { "Log in" }
-        @if let Some(u) = who.user() { p.notice { "You are logged in as " (u.email) "." } }
+        h1 { (t!("account-log-in-title")) }
+        @if let Some(u) = who.user() { p.notice { (t!("account-logged-in-as", email = &u.email)) } }
         @if let Some(e) = q.error.as_deref().and_then(login_message) { p.error role="alert" { (e) } }
-        p.lead { "For city editors, approvers, network viewers and administrators. Everybody else sees the published figures without an account." }
+        p.lead { (t!("account-log-in-lead")) }
         form method="post" action="/login" {
             input type="hidden" name="csrf" value=(token);
             input type="hidden" name="next" value=(next);
-            label for="email" { "E-mail" }
+            label for="email" { (t!("account-email")) }
             input #email type="email" name="email" autocomplete="username" required;
-            label for="password" { "Password" }
+            label for="password" { (t!("account-password")) }
             input #password type="password" name="password" autocomplete="current-password" required;
-            p { button type="submit" { "Log in" } }
+            p { button type="submit" { (t!("account-log-in-button")) } }
         }
-        p.small.muted { "Accounts are created by an administrator (" code { "observatory add-user" } ")." }
+        p.small.muted { (t!("account-created-by-admin-before")) code { (ADD_USER) } (t!("account-created-by-admin-after")) }
     };
-    let mut resp = Html(crate::layout::page("Log in", &who, body).into_string()).into_response();
+    let mut resp = Html(crate::layout::page(&t!("account-log-in-title"), &who, body).into_string())
+        .into_response();
     if let Ok(v) = set_cookie(LOGIN_CSRF_COOKIE, &token, 3600, state.config.secure_cookies).parse()
     {
         resp.headers_mut().append(header::SET_COOKIE, v);
@@ -107,7 +109,7 @@ async fn login(
     let ip = auth::client_ip(req.extensions());
     let bytes = axum::body::to_bytes(req.into_body(), 64 * 1024)
         .await
-        .map_err(|e| AppError::bad(e.to_string()))?;
+        .map_err(|e| AppError::bad(t!("account-error-form", message = e.to_string())))?;
     let form: HashMap<String, String> =
         super::compare::form_pairs(&String::from_utf8_lossy(&bytes))
             .into_iter()
@@ -117,7 +119,7 @@ async fn login(
     if expected.is_empty() || !same_secret(given, expected) {
         return Err(AppError::new(
             ErrorCode::CsrfMismatch,
-            "this login form has expired or did not come from this site: reload the page and try again",
+            t!("account-error-csrf"),
         ));
     }
     let next = safe_next(form.get("next").map(String::as_str));

@@ -6,7 +6,7 @@
 //! one transaction. Operations on an account: disable or enable, delete, reset the
 //! password, change the role, create an API token (which expires) and revoke one.
 
-use crate::auth::{Action, Principal, authorize, check_csrf, hash_password};
+use crate::auth::{Action, Principal, authorize, check_csrf, hash_password, role_label};
 use crate::layout::render;
 use crate::{AppError, AppState};
 use axum::Router;
@@ -61,8 +61,9 @@ impl UserOp {
                 city: g("city"),
             },
             other => {
-                return Err(AppError::not_found(format!(
-                    "no operation '{other}' (disable, enable, delete, password, role, tokens)"
+                return Err(AppError::not_found(t!(
+                    "admin-error-no-operation",
+                    op = other
                 )));
             }
         })
@@ -72,8 +73,7 @@ impl UserOp {
 /// A grant from the form's role and city: global roles have no city, the others must
 /// name a place the store knows.
 fn parse_grant(state: &AppState, role: &str, city: &str) -> Result<Grant, AppError> {
-    let role = Role::parse(role)
-        .ok_or_else(|| AppError::bad("role: admin, viewer, editor or approver"))?;
+    let role = Role::parse(role).ok_or_else(|| AppError::bad(t!("admin-error-role")))?;
     if role.is_global() {
         return Ok(Grant {
             role,
@@ -82,16 +82,14 @@ fn parse_grant(state: &AppState, role: &str, city: &str) -> Result<Grant, AppErr
     }
     let city = city.trim().to_string();
     if state.db.read(|s| Ok(s.geography(&city)?))?.is_none() {
-        return Err(AppError::bad(format!(
-            "city: no place with the code '{city}'"
-        )));
+        return Err(AppError::bad(t!("admin-error-city", city = &city)));
     }
     Ok(Grant { role, city })
 }
 
 fn check_password(password: &str) -> Result<(), AppError> {
     if password.chars().count() < 12 {
-        return Err(AppError::bad("password: at least 12 characters"));
+        return Err(AppError::bad(t!("admin-error-password")));
     }
     Ok(())
 }
@@ -131,7 +129,10 @@ pub fn issue_token(
 ) -> Result<String, AppError> {
     authorize(who, Action::ManageUsers, None)?;
     if !(1..=MAX_TOKEN_DAYS).contains(&days) {
-        return Err(AppError::bad(format!("days: from 1 to {MAX_TOKEN_DAYS}")));
+        return Err(AppError::bad(t!(
+            "admin-error-days-range",
+            max = MAX_TOKEN_DAYS.to_string()
+        )));
     }
     let name = if name.trim().is_empty() {
         "web"
@@ -144,7 +145,10 @@ pub fn issue_token(
     let actor = who.actor();
     state.db.write(|s| {
         if s.user(id)?.is_none() {
-            return Err(AppError::not_found(format!("no user {id}")));
+            return Err(AppError::not_found(t!(
+                "admin-error-no-user",
+                id = id.to_string()
+            )));
         }
         Ok(s.create_api_token_until(&actor, id, name, &hash, Some(until))?)
     })?;
@@ -170,7 +174,7 @@ pub fn add_user(
 ) -> Result<i64, AppError> {
     authorize(who, Action::ManageUsers, None)?;
     if !email.contains('@') {
-        return Err(AppError::bad("email: expected an e-mail address"));
+        return Err(AppError::bad(t!("admin-error-email")));
     }
     check_password(password)?;
     let grant = parse_grant(state, role, city)?;
@@ -193,32 +197,32 @@ async fn page_handler(State(state): State<AppState>, who: Principal) -> Result<R
     })?;
     let csrf = who.csrf().unwrap_or("").to_string();
     let body = html! {
-        h1 { "Administration" }
-        h2 { "Users" }
+        h1 { (t!("admin-title")) }
+        h2 { (t!("admin-users")) }
         table {
-            thead { tr { th { "E-mail" } th { "Name" } th { "Roles" } th { "Account" } th { "API tokens" } th { "Since" } } }
+            thead { tr { th { (t!("admin-email")) } th { (t!("admin-name")) } th { (t!("admin-roles")) } th { (t!("admin-account")) } th { (t!("admin-api-tokens")) } th { (t!("admin-since")) } } }
             tbody { @for (u, tokens) in &users { tr { td { (u.email) } td { (u.name) }
-                td { @for g in &u.grants { span.badge { (g.role.as_str()) @if !g.city.is_empty() { " · " (g.city) } } " " } }
-                td { @if u.disabled { span.badge.returned { "disabled" } } @else { "active" } }
+                td { @for g in &u.grants { span.badge { (role_label(g.role)) @if !g.city.is_empty() { " · " (g.city) } } " " } }
+                td { @if u.disabled { span.badge.returned { (t!("admin-disabled")) } } @else { (t!("admin-active")) } }
                 td.small { (token_list(tokens, &csrf)) }
                 td.small { (u.created_at) } } } }
         }
         @for (u, _) in &users { (user_forms(u, &csrf)) }
-        h3 { "Add a user" }
+        h3 { (t!("admin-add-user")) }
         form method="post" action="/admin/users" {
             input type="hidden" name="csrf" value=(csrf);
-            label for="email" { "E-mail" } input #email type="email" name="email" required;
-            label for="name" { "Name" } input #name type="text" name="name";
-            label for="password" { "Initial password (12 characters or more)" } input #password type="password" name="password" required minlength="12";
-            label for="role" { "Role" }
+            label for="email" { (t!("admin-email")) } input #email type="email" name="email" required;
+            label for="name" { (t!("admin-name")) } input #name type="text" name="name";
+            label for="password" { (t!("admin-initial-password")) } input #password type="password" name="password" required minlength="12";
+            label for="role" { (t!("admin-role")) }
             (role_select("role"))
-            label for="city" { "City code (editors and approvers)" } input #city type="text" name="city" placeholder="HR004C";
-            p { button type="submit" { "Add user" } }
+            label for="city" { (t!("admin-city-code")) } input #city type="text" name="city" placeholder="HR004C";
+            p { button type="submit" { (t!("admin-add-user-button")) } }
         }
-        h2 { "Audit log" }
-        p.muted.small { "Every change: who, what, when, the old and the new value. Latest first." }
+        h2 { (t!("admin-audit-log")) }
+        p.muted.small { (t!("admin-audit-log-note")) }
         table {
-            thead { tr { th { "When" } th { "Who" } th { "What" } th { "Target" } th { "Old" } th { "New" } } }
+            thead { tr { th { (t!("admin-when")) } th { (t!("admin-who")) } th { (t!("admin-what")) } th { (t!("admin-target")) } th { (t!("admin-old")) } th { (t!("admin-new")) } } }
             tbody {
                 @for e in &log {
                     tr { td.small { (e.at) } td { (e.actor) } td { (e.action) } td { (e.target) }
@@ -227,25 +231,33 @@ async fn page_handler(State(state): State<AppState>, who: Principal) -> Result<R
             }
         }
     };
-    Ok(render(crate::layout::page("Administration", &who, body)))
+    Ok(render(crate::layout::page(&t!("admin-title"), &who, body)))
 }
 
 fn role_select(id: &str) -> Markup {
     html! {
-        select id=(id) name="role" { option value="editor" { "city editor" } option value="approver" { "city approver" } option value="viewer" { "network/national viewer" } option value="admin" { "administrator" } }
+        select id=(id) name="role" {
+            option value="editor" { (t!("admin-role-editor")) }
+            option value="approver" { (t!("admin-role-approver")) }
+            option value="viewer" { (t!("admin-role-viewer")) }
+            option value="admin" { (t!("admin-role-admin")) }
+        }
     }
 }
 
 /// A user's tokens, each with its end and a button to revoke it.
 fn token_list(tokens: &[ApiToken], csrf: &str) -> Markup {
     html! {
-        @if tokens.is_empty() { span.muted { "none" } }
+        @if tokens.is_empty() { span.muted { (t!("admin-tokens-none")) } }
         @for t in tokens {
             form.inline method="post" action={ "/admin/tokens/" (t.id) "/revoke" } {
                 input type="hidden" name="csrf" value=(csrf);
                 (t.name) " · " (t.created_at.get(..10).unwrap_or(&t.created_at))
-                @match t.expires_at { Some(e) => { " · " @if t.expired() { "expired " } @else { "until " } (day(e)) }, None => { " · never expires" } }
-                " " button.secondary type="submit" { "Revoke" }
+                @match t.expires_at {
+                    Some(e) => { " · " @if t.expired() { (t!("admin-token-expired", day = day(e))) } @else { (t!("admin-token-until", day = day(e))) } },
+                    None => { " · " (t!("admin-token-never-expires")) }
+                }
+                " " button.secondary type="submit" { (t!("admin-revoke")) }
             }
         }
     }
@@ -261,39 +273,40 @@ fn day(unix: i64) -> String {
 /// The forms that change one account, folded away under its e-mail.
 fn user_forms(u: &User, csrf: &str) -> Markup {
     let action = |op: &str| format!("/admin/users/{}/{op}", u.id);
+    let toggle = if u.disabled { "enable" } else { "disable" };
     html! {
         details {
-            summary { "Change " (u.email) }
-            form method="post" action=(action(if u.disabled { "enable" } else { "disable" })) {
+            summary { (t!("admin-change-user", email = &u.email)) }
+            form method="post" action=(action(toggle)) {
                 input type="hidden" name="csrf" value=(csrf);
-                button.secondary type="submit" { @if u.disabled { "Enable the account" } @else { "Disable the account (ends its sessions, refuses its tokens)" } }
+                button.secondary type="submit" { @if u.disabled { (t!("admin-enable")) } @else { (t!("admin-disable")) } }
             }
             form method="post" action=(action("role")) {
                 input type="hidden" name="csrf" value=(csrf);
-                label for={ "role-" (u.id) } { "New role (replaces the current ones)" }
+                label for={ "role-" (u.id) } { (t!("admin-new-role")) }
                 (role_select(&format!("role-{}", u.id)))
-                label for={ "city-" (u.id) } { "City code (editors and approvers)" }
+                label for={ "city-" (u.id) } { (t!("admin-city-code")) }
                 input id={ "city-" (u.id) } type="text" name="city" placeholder="HR004C";
-                p { button type="submit" { "Change the role" } }
+                p { button type="submit" { (t!("admin-change-role")) } }
             }
             form method="post" action=(action("password")) {
                 input type="hidden" name="csrf" value=(csrf);
-                label for={ "password-" (u.id) } { "New password (12 characters or more; ends the user's sessions)" }
+                label for={ "password-" (u.id) } { (t!("admin-new-password")) }
                 input id={ "password-" (u.id) } type="password" name="password" required minlength="12" autocomplete="new-password";
-                p { button type="submit" { "Reset the password" } }
+                p { button type="submit" { (t!("admin-reset-password")) } }
             }
             form method="post" action=(action("tokens")) {
                 input type="hidden" name="csrf" value=(csrf);
-                label for={ "token-name-" (u.id) } { "New API token: name" }
-                input id={ "token-name-" (u.id) } type="text" name="name" placeholder="nightly upload";
-                label for={ "token-days-" (u.id) } { "Expires after (days, 1–" (MAX_TOKEN_DAYS) ")" }
+                label for={ "token-name-" (u.id) } { (t!("admin-token-name")) }
+                input id={ "token-name-" (u.id) } type="text" name="name" placeholder=(t!("admin-token-name-placeholder"));
+                label for={ "token-days-" (u.id) } { (t!("admin-token-days", max = MAX_TOKEN_DAYS.to_string())) }
                 input id={ "token-days-" (u.id) } type="number" name="days" min="1" max=(MAX_TOKEN_DAYS) value=(TOKEN_DAYS);
-                p { button type="submit" { "Create a token" } }
+                p { button type="submit" { (t!("admin-create-token")) } }
             }
             form method="post" action=(action("delete")) {
                 input type="hidden" name="csrf" value=(csrf);
-                label { input type="checkbox" name="confirm" value="yes" required; " Delete " (u.email) " with its roles, sessions and tokens (the audit log keeps what they did)" }
-                p { button.secondary type="submit" { "Delete the account" } }
+                label { input type="checkbox" name="confirm" value="yes" required; " " (t!("admin-delete-confirm", email = &u.email)) }
+                p { button.secondary type="submit" { (t!("admin-delete")) } }
             }
         }
     }
@@ -338,7 +351,7 @@ async fn user_action(
         let days = match f.get("days").map(|d| d.trim()).filter(|d| !d.is_empty()) {
             Some(d) => d
                 .parse()
-                .map_err(|_| AppError::bad("days: a whole number of days"))?,
+                .map_err(|_| AppError::bad(t!("admin-error-days-number")))?,
             None => TOKEN_DAYS,
         };
         let shown = who.clone();
@@ -348,7 +361,7 @@ async fn user_action(
     }
     let op = UserOp::from_form(&op, &f)?;
     if op == UserOp::Delete && f.get("confirm").map(String::as_str) != Some("yes") {
-        return Err(AppError::bad("tick the box to confirm the deletion"));
+        return Err(AppError::bad(t!("admin-error-confirm-delete")));
     }
     // A password is hashed with Argon2 (tens of milliseconds by design): on the blocking pool.
     crate::blocking::run(move || change_user(&state, &who, id, op)).await?;
@@ -370,12 +383,16 @@ async fn revoke_token(
 /// The new token, shown once; never cached.
 fn token_page(who: &Principal, token: &str, days: i64) -> Response {
     let body = html! {
-        h1 { "API token created" }
-        p { "Copy it now: it is shown only this once (the observatory keeps only its SHA-256). It expires in " (days) " days." }
+        h1 { (t!("admin-token-created")) }
+        p { (t!("admin-token-copy-now", days = days)) }
         p { code.token { (token) } }
-        p { a href="/admin" { "Back to the administration" } }
+        p { a href="/admin" { (t!("admin-back")) } }
     };
-    let mut resp = render(crate::layout::page("API token", who, body));
+    let mut resp = render(crate::layout::page(
+        &t!("admin-token-page-title"),
+        who,
+        body,
+    ));
     resp.headers_mut().insert(
         header::CACHE_CONTROL,
         axum::http::HeaderValue::from_static("no-store"),

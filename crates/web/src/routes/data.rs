@@ -8,7 +8,7 @@
 use super::{MAX_UPLOAD, upload};
 use crate::auth::{Action, Principal, allowed, authorize, check_csrf};
 use crate::layout::{num, render};
-use crate::workflow::Step;
+use crate::workflow::{Step, status_label, status_text};
 use crate::{AppError, AppState, ErrorCode};
 use axum::Router;
 use axum::extract::{Form, Multipart, Path, State};
@@ -48,7 +48,11 @@ pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Resul
     let city = state.db.read(|s| {
         importer::places::resolve(s, &up.city).map_err(|e| match e {
             importer::ImportError::Store(e) => AppError::from(e),
-            other => AppError::new(ErrorCode::UnknownGeography, other.to_string()),
+            // The resolver's English (with its suggestions) inside the reader's sentence.
+            other => AppError::new(
+                ErrorCode::UnknownGeography,
+                t!("data-error-unknown-place", message = other.to_string()),
+            ),
         })
     })?;
     authorize(who, Action::Upload, Some(city.code.as_str()))?;
@@ -58,9 +62,10 @@ pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Resul
         .filter(|f| !f.is_empty() && *f != "auto")
     {
         Some(f) => Some(ingest::Format::parse(f).ok_or_else(|| {
-            AppError::bad(format!(
-                "unknown format '{f}': choose one of {}",
-                ingest::Format::names()
+            AppError::bad(t!(
+                "data-error-unknown-format",
+                format = f,
+                formats = ingest::Format::names()
             ))
         })?),
         None => None,
@@ -72,9 +77,10 @@ pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Resul
         .filter(|e| !e.is_empty())
     {
         Some(e) => Some(ingest::TextEncoding::parse(e).ok_or_else(|| {
-            AppError::bad(format!(
-                "unknown encoding '{e}': choose one of {}",
-                ingest::TextEncoding::ALL.map(|e| e.name()).join(", ")
+            AppError::bad(t!(
+                "data-error-unknown-encoding",
+                encoding = e,
+                encodings = ingest::TextEncoding::ALL.map(|e| e.name()).join(", ")
             ))
         })?),
         None => None,
@@ -113,7 +119,11 @@ pub fn create_submission(state: &AppState, who: &Principal, up: Upload) -> Resul
         )
         .map_err(|e| match e {
             importer::ImportError::Store(e) => AppError::from(e),
-            other => AppError::new(ErrorCode::InvalidFile, other.to_string()),
+            // The reader's English (file, line, column) inside the reader's sentence.
+            other => AppError::new(
+                ErrorCode::InvalidFile,
+                t!("data-error-invalid-file", message = other.to_string()),
+            ),
         })
     })?;
     tracing::info!(submission = id, city = %city.code, actor = %actor, "draft submission created");
@@ -131,13 +141,13 @@ pub fn act(
     let sub = state
         .db
         .read(|s| Ok(s.submission(id)?))?
-        .ok_or_else(|| AppError::not_found(format!("no submission {id}")))?;
+        .ok_or_else(|| AppError::not_found(t!("data-error-no-submission", id = id.to_string())))?;
     // A user who may not even read the city's drafts learns nothing about the submission.
     if !allowed(who, Action::ReadDrafts, Some(&sub.city)) {
         return Err(if who.is_public() {
-            AppError::new(ErrorCode::Unauthenticated, "log in to do this")
+            AppError::new(ErrorCode::Unauthenticated, t!("data-error-log-in"))
         } else {
-            AppError::not_found(format!("no submission {id}"))
+            AppError::not_found(t!("data-error-no-submission", id = id.to_string()))
         });
     }
     authorize(who, step.action(), Some(&sub.city))?;
@@ -147,13 +157,17 @@ pub fn act(
         Status::Published if importer::drafts::keeps_file(&sub.format) => state.db.write(|s| {
             importer::drafts::publish_file(s, &actor, id, comment).map_err(|e| match e {
                 importer::ImportError::Store(e) => AppError::from(e),
-                other => AppError::new(ErrorCode::InvalidFile, other.to_string()),
+                other => AppError::new(
+                    ErrorCode::InvalidFile,
+                    t!("data-error-not-published", message = other.to_string()),
+                ),
             })
         }),
         Status::Published => state.db.write(|s| {
             s.publish_submission(&actor, id, comment)?;
-            s.submission(id)?
-                .ok_or_else(|| AppError::not_found("submission"))
+            s.submission(id)?.ok_or_else(|| {
+                AppError::not_found(t!("data-error-no-submission", id = id.to_string()))
+            })
         }),
         status => state
             .db
@@ -203,44 +217,44 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
     let can_upload = who.is_admin() || !upload_cities.is_empty();
     let formats: Vec<&str> = ingest::Format::all().map(|f| f.name()).collect();
     let body = html! {
-        h1 { "Data" }
-        p.lead { "Upload your city's own figures, check them, and submit them for approval. Nothing you upload is public until an approver of your city publishes it." }
+        h1 { (t!("data-title")) }
+        p.lead { (t!("data-lead")) }
         @if can_upload {
-            h2 { "Upload a file" }
+            h2 { (t!("data-upload-title")) }
             form method="post" action="/data/upload" enctype="multipart/form-data" {
                 input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
-                label for="city" { "City" }
+                label for="city" { (t!("data-city")) }
                 @if who.is_admin() {
-                    input #city type="text" name="city" placeholder="City name or code, e.g. Osijek or HR004C" required;
+                    input #city type="text" name="city" placeholder=(t!("data-city-placeholder")) required;
                 } @else {
                     select #city name="city" { @for c in &upload_cities { option value=(c) { (c) } } }
                 }
-                label for="file" { "File" }
+                label for="file" { (t!("data-file")) }
                 input #file type="file" name="file" required;
-                label for="format" { "Format" }
+                label for="format" { (t!("data-format")) }
                 select #format name="format" {
-                    option value="auto" { "detect from the file" }
+                    option value="auto" { (t!("data-format-auto")) }
                     @for f in &formats { option value=(f) { (f) } }
                 }
-                label for="encoding" { "Encoding of the text" }
+                label for="encoding" { (t!("data-encoding")) }
                 select #encoding name="encoding" {
-                    @for e in ingest::TextEncoding::ALL { option value=(e.name()) { (e.name()) " — " (e.description()) } }
+                    @for e in ingest::TextEncoding::ALL { option value=(e.name()) { (e.name()) " — " (encoding_description(e)) } }
                 }
-                label for="source" { "Source (who produced the figures)" }
-                input #source type="text" name="source" placeholder="City of Osijek, population register";
-                label for="licence" { "Licence" }
+                label for="source" { (t!("data-source")) }
+                input #source type="text" name="source" placeholder=(t!("data-source-placeholder"));
+                label for="licence" { (t!("data-licence")) }
                 input #licence type="text" name="licence" placeholder="CC BY 4.0";
-                p { button type="submit" { "Upload and check" } }
-                p.small.muted { "The tidy layout is the easiest: one row per value with Year, Value and breakdown columns (see docs/tidy-csv.md in the repository)." }
-                p.small.muted { "Also taken here, and published whole by your approver: your city's practice file (the columns of the practice library, starting with practice_id) and your city's funding register (the columns of data/templates/funding_operations_template.csv, with fields_of_action and target_groups). Both are checked row by row on upload." }
+                p { button type="submit" { (t!("data-upload-button")) } }
+                p.small.muted { (t!("data-tidy-note")) }
+                p.small.muted { (t!("data-other-files-note")) }
             }
         } @else if who.is_public() {
-            p.notice { a href="/login?next=/data" { "Log in" } " to upload your city's figures." }
+            p.notice { a href="/login?next=/data" { (t!("data-log-in-link")) } " " (t!("data-log-in-after")) }
         }
         @if !subs.is_empty() {
-            h2 { "Submissions" }
+            h2 { (t!("data-submissions")) }
             table {
-                thead { tr { th { "#" } th { "City" } th { "File" } th.num { "Values" } th { "Status" } th { "By" } th { "Updated" } } }
+                thead { tr { th { "#" } th { (t!("data-city")) } th { (t!("data-file")) } th.num { (t!("data-values")) } th { (t!("data-status")) } th { (t!("data-by")) } th { (t!("data-updated")) } } }
                 tbody {
                     @for s in &subs {
                         tr {
@@ -248,7 +262,7 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
                             td { a href={ "/cities/" (s.city) } { (s.city) } }
                             td { (s.file_name) }
                             td.num { (s.values) }
-                            td { span class={ "badge " (s.status.as_str()) } { (s.status.as_str()) } }
+                            td { span class={ "badge " (s.status.as_str()) } { (status_label(s.status)) } }
                             td.small { (s.created_by) }
                             td.small { (s.updated_at) }
                         }
@@ -256,16 +270,16 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
                 }
             }
         }
-        h2 id="imports" { "Imports and provenance" }
-        p.muted.small { "Every published value comes from one of these imports: the file, its SHA-256 checksum, who published it, under which licence, and when." }
-        p.downloads { "Download: " a href="/api/v1/imports?per_page=1000&format=csv" { "CSV" } a href="/api/v1/imports?per_page=1000&format=json" { "JSON" } }
+        h2 id="imports" { (t!("data-imports-title")) }
+        p.muted.small { (t!("data-imports-note")) }
+        p.downloads { (t!("data-download")) " " a href="/api/v1/imports?per_page=1000&format=csv" { "CSV" } a href="/api/v1/imports?per_page=1000&format=json" { "JSON" } }
         table {
-            thead { tr { th { "#" } th { "File" } th { "Source" } th { "Licence" } th { "Imported" } th.num { "Values" } th.num { "New" } th.num { "Replaced" } } }
+            thead { tr { th { "#" } th { (t!("data-file")) } th { (t!("data-source-col")) } th { (t!("data-licence")) } th { (t!("data-imported")) } th.num { (t!("data-values")) } th.num { (t!("data-new")) } th.num { (t!("data-replaced")) } } }
             tbody {
                 @for i in imports.iter().rev() {
                     tr {
                         td { (i.id) }
-                        td { (i.file_name) br; span.small.muted title=(i.sha256) { "sha256 " (&i.sha256[..12.min(i.sha256.len())]) "…" } }
+                        td { (i.file_name) br; span.small.muted title=(i.sha256) { (t!("data-checksum-short", checksum = &i.sha256[..12.min(i.sha256.len())])) } }
                         td.small { (i.source) }
                         td.small { (i.licence) }
                         td.small { (i.imported_at) }
@@ -277,7 +291,21 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
             }
         }
     };
-    Ok(render(crate::layout::page("Data", &who, body)))
+    Ok(render(crate::layout::page(&t!("data-title"), &who, body)))
+}
+
+/// The name of the checksum, the same in every language.
+const CHECKSUM: &str = "SHA-256";
+
+/// What an encoding is for, in the reader's language.
+fn encoding_description(e: ingest::TextEncoding) -> String {
+    use ingest::TextEncoding::*;
+    t!(match e {
+        Utf8 => "data-encoding-utf-8",
+        Windows1250 => "data-encoding-windows-1250",
+        Windows1252 => "data-encoding-windows-1252",
+        Iso8859_2 => "data-encoding-iso-8859-2",
+    })
 }
 
 pub(crate) fn field_text(bytes: &[u8]) -> String {
@@ -314,7 +342,7 @@ async fn upload(
             fields.insert(name, field_text(&data));
         }
     }
-    let (file_name, bytes) = file.ok_or_else(|| AppError::bad("choose a file to upload"))?;
+    let (file_name, bytes) = file.ok_or_else(|| AppError::bad(t!("data-error-no-file")))?;
     let up = Upload {
         city: form_city(&fields),
         file_name,
@@ -344,9 +372,7 @@ pub(crate) fn authorize_form(
 ) -> Result<(), AppError> {
     let city = form_city(fields);
     if city.is_empty() {
-        return Err(AppError::bad(
-            "the form must send the city before the file: reload the upload page and try again",
-        ));
+        return Err(AppError::bad(t!("data-error-city-first")));
     }
     authorize(who, Action::Upload, Some(&city))?;
     check_csrf(who, fields.get("csrf").map(String::as_str))
@@ -363,9 +389,9 @@ async fn submission_page(
         .filter(|s| allowed(&who, Action::ReadDrafts, Some(&s.city)))
         .ok_or_else(|| {
             if who.is_public() {
-                AppError::new(ErrorCode::Unauthenticated, "log in to see submissions")
+                AppError::new(ErrorCode::Unauthenticated, t!("data-error-log-in-to-see"))
             } else {
-                AppError::not_found(format!("no submission {id}"))
+                AppError::not_found(t!("data-error-no-submission", id = id.to_string()))
             }
         })?;
     let (values, events) = state
@@ -375,47 +401,52 @@ async fn submission_page(
     let can = |a| allowed(&who, a, Some(&sub.city));
     let csrf = who.csrf().unwrap_or("").to_string();
     let body = html! {
-        p.muted.small { a href="/data" { "Data" } " › submission " (id) }
-        h1 { "Submission " (id) ": " (sub.file_name) }
-        p { span class={ "badge " (sub.status.as_str()) } { (sub.status.as_str()) } " · city " a href={ "/cities/" (sub.city) } { (sub.city) } " · " (sub.values) " values · uploaded by " (sub.created_by) " on " (sub.created_at) }
-        @if !sub.comment.is_empty() { p.warning { strong { "Comment: " } (sub.comment) } }
-        h2 { "Validation report" }
+        p.muted.small { a href="/data" { (t!("data-title")) } " " (t!("data-breadcrumb-submission", id = id.to_string())) }
+        h1 { (t!("data-submission-title", id = id.to_string(), file = &sub.file_name)) }
+        p {
+            span class={ "badge " (sub.status.as_str()) } { (status_label(sub.status)) }
+            " · " (t!("data-submission-city")) " " a href={ "/cities/" (sub.city) } { (sub.city) }
+            " · " (t!("data-submission-values", count = i64::try_from(sub.values).unwrap_or(i64::MAX)))
+            " · " (t!("data-submission-uploaded", who = &sub.created_by, when = &sub.created_at))
+        }
+        @if !sub.comment.is_empty() { p.warning { strong { (t!("data-comment")) " " } (sub.comment) } }
+        h2 { (t!("data-report-title")) }
         table {
             tbody {
-                tr { th { "Format" } td { (sub.format) } }
-                tr { th { "Rows read" } td { (report.get("rows_read").map(|v| v.to_string()).unwrap_or_default()) } }
-                tr { th { "Values" } td { (report.get("observations").map(|v| v.to_string()).unwrap_or_default()) } }
-                tr { th { "Skipped" } td { (report.get("skipped").map(|v| v.to_string()).unwrap_or_default()) } }
-                tr { th { "Notes" } td { (report.get("notes").map(|v| v.to_string()).unwrap_or_default()) } }
-                tr { th { "Source" } td { (sub.source) } }
-                tr { th { "Licence" } td { (sub.licence) } }
-                tr { th { "SHA-256" } td.small { (sub.sha256) } }
+                tr { th { (t!("data-format")) } td { (sub.format) } }
+                tr { th { (t!("data-rows-read")) } td { (report.get("rows_read").map(|v| v.to_string()).unwrap_or_default()) } }
+                tr { th { (t!("data-values")) } td { (report.get("observations").map(|v| v.to_string()).unwrap_or_default()) } }
+                tr { th { (t!("data-skipped")) } td { (report.get("skipped").map(|v| v.to_string()).unwrap_or_default()) } }
+                tr { th { (t!("data-notes")) } td { (report.get("notes").map(|v| v.to_string()).unwrap_or_default()) } }
+                tr { th { (t!("data-source-col")) } td { (sub.source) } }
+                tr { th { (t!("data-licence")) } td { (sub.licence) } }
+                tr { th { (CHECKSUM) } td.small { (sub.sha256) } }
             }
         }
         @if matches!(sub.status, Status::Draft | Status::Returned) && can(Action::Submit) {
             form method="post" action={ "/submissions/" (id) "/submit" } {
                 input type="hidden" name="csrf" value=(csrf);
-                p { "The figures look right? Submit them to your city's approver." }
-                button type="submit" { "Submit for approval" }
+                p { (t!("data-submit-note")) }
+                button type="submit" { (t!("data-submit-button")) }
             }
         }
         @if sub.status == Status::Submitted && can(Action::Publish) {
             form method="post" action={ "/submissions/" (id) "/publish" } {
                 input type="hidden" name="csrf" value=(csrf);
-                button type="submit" { "Approve and publish" }
+                button type="submit" { (t!("data-publish-button")) }
             }
         }
         @if sub.status == Status::Submitted && can(Action::Return) {
             form method="post" action={ "/submissions/" (id) "/return" } {
                 input type="hidden" name="csrf" value=(csrf);
-                label for="comment" { "Send back with a comment" }
+                label for="comment" { (t!("data-return-label")) }
                 textarea #comment name="comment" rows="3" required {}
-                p { button.secondary type="submit" { "Send back" } }
+                p { button.secondary type="submit" { (t!("data-return-button")) } }
             }
         }
-        h2 { "Values" }
+        h2 { (t!("data-values")) }
         table {
-            thead { tr { th { "Dataset" } th { "Indicator" } th { "Place" } th { "Group" } th { "Period" } th.num { "Value" } th { "Unit" } } }
+            thead { tr { th { (t!("data-dataset")) } th { (t!("data-indicator")) } th { (t!("data-place")) } th { (t!("data-group")) } th { (t!("data-period")) } th.num { (t!("data-value")) } th { (t!("data-unit")) } } }
             tbody {
                 @for v in values.iter().take(500) {
                     @let o = &v.observation;
@@ -429,14 +460,14 @@ async fn submission_page(
                 }
             }
         }
-        h2 { "History" }
+        h2 { (t!("data-history")) }
         table {
-            thead { tr { th { "When" } th { "Who" } th { "From" } th { "To" } th { "Comment" } } }
-            tbody { @for e in &events { tr { td.small { (e.at) } td { (e.actor) } td { (e.from_status) } td { (e.to_status) } td { (e.comment) } } } }
+            thead { tr { th { (t!("data-when")) } th { (t!("data-who")) } th { (t!("data-from")) } th { (t!("data-to")) } th { (t!("data-comment-col")) } } }
+            tbody { @for e in &events { tr { td.small { (e.at) } td { (e.actor) } td { (status_text(&e.from_status)) } td { (status_text(&e.to_status)) } td { (e.comment) } } } }
         }
     };
     Ok(render(crate::layout::page(
-        &format!("Submission {id}"),
+        &t!("data-submission-page-title", id = id.to_string()),
         &who,
         body,
     )))
@@ -448,9 +479,8 @@ async fn submission_action(
     Path((id, action)): Path<(i64, String)>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let step = Step::parse(&action).ok_or_else(|| {
-        AppError::not_found(format!("no action '{action}' (submit, publish, return)"))
-    })?;
+    let step = Step::parse(&action)
+        .ok_or_else(|| AppError::not_found(t!("data-error-no-action", action = &action)))?;
     // Authorisation is checked inside `act` (deny by default); the CSRF token as well
     // before anything is written.
     if !who.is_public() {

@@ -109,7 +109,7 @@ async fn favicon() -> impl IntoResponse {
 }
 
 async fn not_found(uri: axum::http::Uri) -> crate::AppError {
-    let e = crate::AppError::not_found(format!("no page at {}", uri.path()));
+    let e = crate::AppError::not_found(t!("errors-no-page", path = uri.path()));
     if uri.path().starts_with("/api/") {
         e.api()
     } else {

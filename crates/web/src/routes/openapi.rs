@@ -43,21 +43,29 @@ pub async fn document() -> Response {
     }
 }
 
-/// A page for people: the endpoints and the error codes.
+/// The command that makes a token, the header that sends it, and a request: code, the same
+/// in every language.
+const CREATE_TOKEN: &str = "observatory create-token --email you@city.example";
+const BEARER: &str = "Authorization: Bearer obs_…";
+const EXAMPLE: &str = "curl 'http://127.0.0.1:8080/api/v1/observations?geo=SK004C&dataset=urb_cpopcb&latest=true&format=csv'";
+
+/// A page for people: the endpoints and the error codes. The endpoints' summaries are the
+/// OpenAPI document's, in English.
 pub async fn docs_page(who: Principal) -> Result<Response, AppError> {
     let doc = spec()?;
     let paths = doc["paths"].as_object().cloned().unwrap_or_default();
     Ok(render(crate::layout::page(
-        "API",
+        &t!("api-docs-title"),
         &who,
         html! {
-            h1 { "The JSON API" }
-            p.lead { "The same data as the pages, for scripts and research. The machine-readable description: " a href="/api/v1/openapi.json" { "OpenAPI 3.1" } "." }
-            p { "Reading published data needs no account. Writing needs an API token (" code { "observatory create-token --email you@city.example" } ") sent as " code { "Authorization: Bearer obs_…" } "." }
-            pre { "curl 'http://127.0.0.1:8080/api/v1/observations?geo=SK004C&dataset=urb_cpopcb&latest=true&format=csv'" }
-            h2 { "Endpoints" }
+            h1 { (t!("api-docs-heading")) }
+            p.lead { (t!("api-docs-lead")) " " a href="/api/v1/openapi.json" { "OpenAPI 3.1" } (t!("api-docs-lead-after")) }
+            p { (t!("api-docs-tokens-before")) code { (CREATE_TOKEN) } (t!("api-docs-tokens-middle")) " " code { (BEARER) } (t!("api-docs-tokens-after")) }
+            pre { (EXAMPLE) }
+            h2 { (t!("api-docs-endpoints")) }
+            @if crate::locale::lang() != crate::locale::Lang::En { p.small.muted { (t!("api-docs-summaries-english")) } }
             table {
-                thead { tr { th { "Method" } th { "Path" } th { "What" } } }
+                thead { tr { th { (t!("api-docs-method")) } th { (t!("api-docs-path")) } th { (t!("api-docs-what")) } } }
                 tbody {
                     @for (path, ops) in &paths {
                         @for (method, o) in ops.as_object().cloned().unwrap_or_default() {
@@ -66,9 +74,9 @@ pub async fn docs_page(who: Principal) -> Result<Response, AppError> {
                     }
                 }
             }
-            h2 { "Error codes" }
+            h2 { (t!("api-docs-error-codes")) }
             table {
-                thead { tr { th { "Code" } th.num { "HTTP status" } th { "Type" } } }
+                thead { tr { th { (t!("api-docs-code")) } th.num { (t!("api-docs-http-status")) } th { (t!("api-docs-type")) } } }
                 tbody { @for c in ErrorCode::ALL { @let (name, status, kind) = c.describe(); tr { td { code { (name) } } td.num { (status.as_u16()) } td { (kind) } } } }
             }
         },

@@ -46,10 +46,7 @@ pub fn authorize_any_upload(who: &Principal) -> Result<(), AppError> {
 pub fn too_large() -> AppError {
     AppError::new(
         ErrorCode::PayloadTooLarge,
-        format!(
-            "the file is larger than {} MiB: split it (by year or indicator) and upload the parts",
-            MAX_UPLOAD >> 20
-        ),
+        t!("data-error-too-large", mib = (MAX_UPLOAD >> 20).to_string()),
     )
 }
 
@@ -70,7 +67,8 @@ pub fn multipart_error(e: MultipartError) -> AppError {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
         too_large()
     } else {
-        AppError::bad(format!("the upload could not be read: {}", e.body_text()))
+        // axum's own text (English) inside the reader's sentence.
+        AppError::bad(t!("data-error-unreadable-upload", message = e.body_text()))
     }
 }
 
@@ -92,5 +90,8 @@ pub async fn read_field(
 
 /// The 400 of a form field other than the file above [`MAX_FIELD`].
 pub fn field_too_long() -> AppError {
-    AppError::bad("a form field is longer than 64 KiB")
+    AppError::bad(t!(
+        "data-error-field-too-long",
+        kib = (MAX_FIELD >> 10).to_string()
+    ))
 }

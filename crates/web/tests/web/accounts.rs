@@ -297,3 +297,173 @@ async fn account_operations_need_an_administrator_and_the_csrf_token() {
             .disabled
     );
 }
+
+/// A GET as a browser set to German asks for it, with an API token when given.
+async fn get_in_german(t: &TestApp, uri: &str, token: Option<&str>) -> Resp {
+    let mut b = Request::get(uri).header("accept-language", "de-DE,de;q=0.9,en;q=0.5");
+    if let Some(token) = token {
+        b = b.header("authorization", format!("Bearer {token}"));
+    }
+    send(&t.app, b.body(Body::empty()).unwrap()).await
+}
+
+/// The login page, an error page and the API's errors in the reader's language (issue 16):
+/// a German reader gets German texts and `<html lang="de">`; an API client gets the
+/// message in German and the same stable `code` as everyone.
+#[tokio::test]
+async fn a_german_reader_gets_the_login_page_and_the_errors_in_german() {
+    let t = app();
+    let login = get_in_german(&t, "/login?error=credentials", None).await;
+    assert_eq!(login.status, StatusCode::OK);
+    assert!(login.body.contains("<html lang=\"de\""), "{}", login.body);
+    for needle in [
+        "<h1>Anmelden</h1>",
+        "E-Mail oder Passwort ist falsch.",
+        "<label for=\"password\">Passwort</label>",
+        "Konten legt die Administration an (<code>observatory add-user</code>).",
+    ] {
+        assert!(
+            login.body.contains(needle),
+            "the German login page lacks «{needle}»"
+        );
+    }
+    assert!(!login.body.contains("For city editors"), "{}", login.body);
+
+    let missing = get_in_german(&t, "/nowhere", None).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(
+        missing.body.contains("<html lang=\"de\""),
+        "{}",
+        missing.body
+    );
+    assert!(
+        missing.body.contains("<h1>Nicht gefunden</h1>"),
+        "{}",
+        missing.body
+    );
+    assert!(
+        missing.body.contains("keine Seite unter /nowhere"),
+        "{}",
+        missing.body
+    );
+    assert!(!missing.body.contains("Not Found"), "{}", missing.body);
+
+    // The API: the message in German, the code as in every language.
+    let r = get_in_german(&t, "/api/v1/nowhere", None).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(r.json()["error"]["code"], "not_found", "{}", r.body);
+    assert_eq!(
+        r.json()["error"]["message"],
+        "keine Seite unter /api/v1/nowhere"
+    );
+    let r = get_in_german(&t, "/api/v1/observations?geo=HR004C", Some("obs_nobody")).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(r.json()["error"]["code"], "unauthenticated", "{}", r.body);
+    assert_eq!(
+        r.json()["error"]["message"],
+        "unbekanntes oder widerrufenes API-Token"
+    );
+
+    // A file the reader cannot parse: a German frame around the reader's English (file,
+    // line), which names the place in the file.
+    let bad = send(
+        &t.app,
+        Request::post(format!("/api/v1/submissions?city={OWN}&file_name=bad.csv"))
+            .header("accept-language", "de")
+            .header(
+                "authorization",
+                format!("Bearer {}", token_of("editor@osijek.hr")),
+            )
+            .body(Body::from("Year,indicator,Value\n20x1,residents,5\n"))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.json()["error"]["code"], "invalid_file", "{}", bad.body);
+    let msg = bad.json()["error"]["message"].as_str().unwrap().to_string();
+    assert!(
+        msg.starts_with("Die Datei konnte nicht gelesen werden: ") && msg.contains("line 2"),
+        "{msg}"
+    );
+}
+
+/// The data pages and the workflow's statuses in German, the administration's roles too.
+#[tokio::test]
+async fn a_german_reader_gets_the_data_pages_the_statuses_and_the_roles_in_german() {
+    let t = app();
+    let id = submission(&t.state, OWN, "submitted");
+    let approver = token_of("approver@osijek.hr");
+    let page = get_in_german(&t, &format!("/submissions/{id}"), Some(approver)).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("<html lang=\"de\""));
+    let title = format!("<h1>Einreichung {id}: city_services.csv</h1>");
+    for needle in [
+        title.as_str(),
+        ">eingereicht</span>",
+        "2 Werte",
+        "Prüfbericht",
+        "Freigeben und veröffentlichen",
+        "Mit einem Kommentar zurückgeben",
+        "<td>Entwurf</td><td>eingereicht</td>",
+    ] {
+        assert!(
+            page.body.contains(needle),
+            "the German submission lacks «{needle}»"
+        );
+    }
+    let data = get_in_german(&t, "/data", Some(approver)).await;
+    assert!(data.body.contains("<h1>Daten</h1>"));
+    assert!(data.body.contains("Importe und Herkunft der Daten"));
+
+    let admin = get_in_german(&t, "/admin", Some(token_of("admin@example.eu"))).await;
+    assert_eq!(admin.status, StatusCode::OK, "{}", admin.body);
+    for needle in [
+        "<h1>Verwaltung</h1>",
+        "<span class=\"badge\">Redaktion · HR004C</span>",
+        "<span class=\"badge\">Administration</span>",
+        "<option value=\"approver\">Freigabe der Stadt</option>",
+        "Änderungsprotokoll",
+    ] {
+        assert!(
+            admin.body.contains(needle),
+            "the German administration lacks «{needle}»"
+        );
+    }
+}
+
+/// Every page of the data, administration, login and API areas, and an error page, in
+/// every language: no message is missing (`⟦key⟧`) and no argument is left unfilled.
+#[tokio::test]
+async fn the_data_admin_login_and_api_pages_are_whole_in_every_language() {
+    let t = app();
+    let id = submission(&t.state, OWN, "submitted");
+    let admin = token_of("admin@example.eu");
+    let submission_page = format!("/submissions/{id}");
+    let pages: [(&str, Option<&str>); 7] = [
+        ("/login?error=locked", None),
+        ("/data", None),
+        ("/data", Some(admin)),
+        (submission_page.as_str(), Some(admin)),
+        ("/admin", Some(admin)),
+        ("/api", None),
+        ("/nowhere", None),
+    ];
+    for lang in i18n::Lang::ALL {
+        for (uri, token) in pages {
+            let mut b = Request::get(uri).header("accept-language", lang.tag());
+            if let Some(token) = token {
+                b = b.header("authorization", format!("Bearer {token}"));
+            }
+            let r = send(&t.app, b.body(Body::empty()).unwrap()).await;
+            let html_lang = format!("<html lang=\"{}\"", lang.tag());
+            assert!(r.body.contains(&html_lang), "{lang} {uri}: {}", r.body);
+            for broken in ["⟦", "{$", "{ $"] {
+                assert!(
+                    !r.body.contains(broken),
+                    "{lang} {uri}: «{broken}» in {}",
+                    r.body
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+# Stránky údajov: nahrávanie vlastných súborov mesta, ich predloženie (správa o kontrole,
+# schválenie) a zoznam importov s pôvodom údajov.
+
+data-title = Údaje
+data-lead = Nahrajte vlastné údaje svojho mesta, skontrolujte ich a predložte na schválenie. Nič z toho, čo nahráte, nie je verejné, kým to schvaľovateľ vášho mesta nezverejní.
+data-upload-title = Nahrať súbor
+data-city = Mesto
+data-city-placeholder = Názov alebo kód mesta, napr. Osijek alebo HR004C
+data-file = Súbor
+data-format = Formát
+data-format-auto = rozpoznať zo súboru
+data-encoding = Kódovanie textu
+data-encoding-utf-8 = Unicode
+data-encoding-windows-1250 = stredoeurópske: chorvátčina, čeština, slovenčina, poľština, maďarčina
+data-encoding-windows-1252 = západoeurópske: taliančina, nemčina, francúzština, španielčina
+data-encoding-iso-8859-2 = stredoeurópske, ISO (Latin-2)
+data-source = Zdroj (kto údaje vytvoril)
+data-source-placeholder = Mesto Osijek, register obyvateľov
+data-source-col = Zdroj
+data-licence = Licencia
+data-upload-button = Nahrať a skontrolovať
+data-tidy-note = Najjednoduchšie je usporiadanie „tidy“: jeden riadok na hodnotu so stĺpcami Year, Value a stĺpcami členenia (pozri docs/tidy-csv.md v repozitári).
+data-other-files-note = Nahrávajú sa sem aj, a váš schvaľovateľ ich zverejní celé: súbor postupov vášho mesta (stĺpce knižnice postupov, začínajúc practice_id) a register financovania vášho mesta (stĺpce súboru data/templates/funding_operations_template.csv, so stĺpcami fields_of_action a target_groups). Oba sa pri nahrávaní kontrolujú riadok po riadku.
+data-log-in-link = Prihláste sa
+data-log-in-after = a nahrajte údaje svojho mesta.
+data-submissions = Predloženia
+data-values = Hodnoty
+data-status = Stav
+data-by = Používateľ
+data-updated = Aktualizované
+data-imports-title = Importy a pôvod údajov
+data-imports-note = Každá zverejnená hodnota pochádza z jedného z týchto importov: súbor, jeho kontrolný súčet SHA-256, kto ho zverejnil, pod akou licenciou a kedy.
+data-download = Stiahnuť:
+data-imported = Importované
+data-new = Nové
+data-replaced = Nahradené
+data-checksum-short = sha256 { $checksum }…
+
+data-status-draft = koncept
+data-status-submitted = predložené
+data-status-published = zverejnené
+data-status-returned = vrátené
+
+data-breadcrumb-submission = › predloženie { $id }
+data-submission-page-title = Predloženie { $id }
+data-submission-title = Predloženie { $id }: { $file }
+data-submission-city = mesto
+data-submission-values = { $count ->
+    [one] { $count } hodnota
+    [few] { $count } hodnoty
+    [many] { $count } hodnoty
+   *[other] { $count } hodnôt
+}
+data-submission-uploaded = nahral používateľ { $who }, { $when }
+data-comment = Komentár:
+data-report-title = Správa o kontrole
+data-rows-read = Prečítané riadky
+data-skipped = Preskočené
+data-notes = Poznámky
+data-submit-note = Sú údaje v poriadku? Predložte ich schvaľovateľovi svojho mesta.
+data-submit-button = Predložiť na schválenie
+data-publish-button = Schváliť a zverejniť
+data-return-label = Vrátiť s komentárom
+data-return-button = Vrátiť
+data-dataset = Súbor údajov
+data-indicator = Ukazovateľ
+data-place = Miesto
+data-group = Skupina
+data-period = Obdobie
+data-value = Hodnota
+data-unit = Jednotka
+data-history = História
+data-when = Kedy
+data-who = Kto
+data-from = Z
+data-to = Na
+data-comment-col = Komentár
+
+data-error-too-large = súbor je väčší ako { $mib } MiB: rozdeľte ho (podľa roka alebo ukazovateľa) a nahrajte jednotlivé časti
+data-error-unreadable-upload = nahrávku nebolo možné prečítať: { $message }
+data-error-field-too-long = pole formulára je dlhšie ako { $kib } KiB
+data-error-unknown-place = Miesto sa nenašlo: { $message }
+data-error-unknown-format = neznámy formát „{ $format }“: vyberte jeden z týchto: { $formats }
+data-error-unknown-encoding = neznáme kódovanie „{ $encoding }“: vyberte jedno z týchto: { $encodings }
+data-error-invalid-file = Súbor nebolo možné prečítať: { $message }
+data-error-not-published = Súbor nebolo možné zverejniť: { $message }
+data-error-no-submission = predloženie { $id } neexistuje
+data-error-log-in = na túto akciu sa prihláste
+data-error-log-in-to-see = prihláste sa, ak chcete vidieť predloženia
+data-error-no-file = vyberte súbor na nahratie
+data-error-city-first = formulár musí poslať mesto pred súborom: znova načítajte stránku nahrávania a skúste to znova
+data-error-no-action = akcia „{ $action }“ neexistuje (submit, publish, return)
