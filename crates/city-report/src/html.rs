@@ -127,6 +127,16 @@ section.chapter { break-before: page; }
 
 /// The whole report as one HTML document in `lang`.
 pub fn render_html(r: &CityReport, lang: Lang) -> String {
+    render(r, lang, None)
+}
+
+/// [`render_html`] for a screen: with a link to the same report as PDF (`pdf_href`) above
+/// the cover, not printed.
+pub fn render_html_linked(r: &CityReport, lang: Lang, pdf_href: &str) -> String {
+    render(r, lang, Some(pdf_href))
+}
+
+fn render(r: &CityReport, lang: Lang, pdf_href: Option<&str>) -> String {
     let name = place_name(r, lang);
     let mut h = String::new();
     let title = ta(lang, "report-title-of", &[("city", Arg::from(&name))]);
@@ -140,6 +150,15 @@ pub fn render_html(r: &CityReport, lang: Lang) -> String {
         running,
         page_label
     );
+    if let Some(href) = pdf_href {
+        let _ = write!(
+            h,
+            r#"<p class="screen-only"><a href="{}" download>{}</a> · {}</p>"#,
+            esc(href),
+            esc(&t(lang, "report-download-pdf")),
+            esc(&t(lang, "report-print-hint"))
+        );
+    }
     // The cover and the contents.
     let when = match r.year {
         Some(y) => ta(lang, "report-year", &[("year", Arg::from(y.to_string()))]),

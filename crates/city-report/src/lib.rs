@@ -21,7 +21,7 @@ mod html;
 pub mod pdf;
 mod svg;
 
-pub use html::{group_label, profile_figures, render_html};
+pub use html::{group_label, profile_figures, render_html, render_html_linked};
 pub use pdf::PdfError;
 
 use model::{Dimension, Flag, Flags, GeoLevel, Observation, PopulationGroup};

@@ -138,6 +138,7 @@ fn profile_body(
             (level_label(geo.level)) " · code " code { (code) }
             @if let Some(p) = &profile { @if let Some(t) = &p.context_type { " · context type: " strong { (t.label) } } }
             " · " a href={ "/compare?cities=" (code) } { "compare with other cities" }
+            " · " a href={ "/cities/" (code) "/report" } { (t!("report-profile-link")) }
             @if !state.db.read(|s| Ok(s.boundary_sets(Some(code))?))?.is_empty() {
                 " · " a href={ "/neighbourhoods/" (code) } { "neighbourhood map" }
             }
