@@ -103,7 +103,7 @@ body { font: 10.5pt/1.45 "DejaVu Sans", "Liberation Sans", Arial, sans-serif; ma
 h1 { font-size: 24pt; margin: 0 0 .2em; }
 h2 { font-size: 16pt; border-bottom: 2px solid #1f4e79; padding-bottom: .15em; margin-top: 1.2em; }
 h3 { font-size: 12pt; margin: 1em 0 .3em; }
-.cover { min-height: 60vh; }
+.cover { margin-bottom: 1.5em; }
 .cover .subtitle { font-size: 14pt; color: #333; }
 .muted { color: #444; } .small { font-size: 9pt; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; font-size: 9pt; }
