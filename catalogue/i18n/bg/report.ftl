@@ -34,6 +34,8 @@ report-indicators-more = { $count ->
     [one] Още един ред на { $indicator } има в CSV файла.
    *[other] Още { $count } реда на { $indicator } има в CSV файла.
 }
+report-national-title = Мигранти и граждани на страната в { $country }
+report-national-intro = Тези резултати се измерват от Изследването на работната сила в ЕС и EU-SILC на национално равнище: за тях все още няма данни на равнище град. Те показват националния контекст на мигрантските групи в града.
 report-flags-legend = Флагове:
 
 report-col-indicator = Показател

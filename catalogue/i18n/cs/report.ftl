@@ -36,6 +36,8 @@ report-indicators-more = { $count ->
     [many] Dalších { $count } řádku ukazatele { $indicator } je v souboru CSV.
    *[other] Dalších { $count } řádků ukazatele { $indicator } je v souboru CSV.
 }
+report-national-title = Migranti a státní příslušníci: { $country }
+report-national-intro = Tyto výsledky měří výběrové šetření pracovních sil EU a šetření EU-SILC na národní úrovni: na úrovni města pro ně zatím údaje neexistují. Ukazují národní kontext skupin migrantů ve městě.
 report-flags-legend = Příznaky:
 
 report-col-indicator = Ukazatel

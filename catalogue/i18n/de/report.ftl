@@ -34,6 +34,8 @@ report-indicators-more = { $count ->
     [one] Eine weitere Zeile von { $indicator } steht im CSV-Download.
    *[other] { $count } weitere Zeilen von { $indicator } stehen im CSV-Download.
 }
+report-national-title = Zugewanderte und Staatsangehörige in { $country }
+report-national-intro = Diese Ergebnisse werden von der Arbeitskräfteerhebung der EU und von EU-SILC auf nationaler Ebene gemessen: Auf Ebene der Stadt gibt es dafür noch keine Werte. Sie zeigen den nationalen Kontext der zugewanderten Gruppen der Stadt.
 report-flags-legend = Kennzeichen:
 
 report-col-indicator = Indikator

@@ -38,6 +38,8 @@ report-indicators-more = { $count ->
     [one] One more row of { $indicator } is in the CSV download.
    *[other] { $count } more rows of { $indicator } are in the CSV download.
 }
+report-national-title = Migrants and nationals in { $country }
+report-national-intro = These outcomes are measured by the EU Labour Force Survey and EU-SILC at national level: no city-level figure exists for them yet. They show the national context of the city's migrant groups.
 report-flags-legend = Flags:
 
 report-col-indicator = Indicator

@@ -35,6 +35,8 @@ report-indicators-more = { $count ->
     [few] Još { $count } retka pokazatelja { $indicator } nalaze se u CSV datoteci.
    *[other] Još { $count } redaka pokazatelja { $indicator } nalazi se u CSV datoteci.
 }
+report-national-title = Migranti i državljani: { $country }
+report-national-intro = Ti se ishodi mjere Anketom o radnoj snazi EU-a i anketom EU-SILC na nacionalnoj razini: za njih još ne postoje podaci na razini grada. Prikazuju nacionalni kontekst migrantskih skupina u gradu.
 report-flags-legend = Oznake:
 
 report-col-indicator = Pokazatelj

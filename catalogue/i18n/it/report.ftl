@@ -34,6 +34,8 @@ report-indicators-more = { $count ->
     [one] Un'altra riga di { $indicator } è nel file CSV.
    *[other] Altre { $count } righe di { $indicator } sono nel file CSV.
 }
+report-national-title = Migranti e cittadini nazionali: { $country }
+report-national-intro = Questi risultati sono misurati dall'indagine europea sulle forze di lavoro e da EU-SILC a livello nazionale: per essi non esiste ancora un dato a livello di città. Mostrano il contesto nazionale dei gruppi di migranti della città.
 report-flags-legend = Flag:
 
 report-col-indicator = Indicatore

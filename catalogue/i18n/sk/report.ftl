@@ -36,6 +36,8 @@ report-indicators-more = { $count ->
     [many] Ďalších { $count } riadka ukazovateľa { $indicator } je v súbore CSV.
    *[other] Ďalších { $count } riadkov ukazovateľa { $indicator } je v súbore CSV.
 }
+report-national-title = Migranti a štátni príslušníci: { $country }
+report-national-intro = Tieto výsledky sa merajú výberovým zisťovaním pracovných síl EÚ a zisťovaním EU-SILC na národnej úrovni: na úrovni mesta pre ne zatiaľ neexistujú údaje. Ukazujú národný kontext skupín migrantov v meste.
 report-flags-legend = Príznaky:
 
 report-col-indicator = Ukazovateľ

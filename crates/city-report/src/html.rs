@@ -103,13 +103,15 @@ body { font: 10.5pt/1.45 "DejaVu Sans", "Liberation Sans", Arial, sans-serif; ma
 h1 { font-size: 24pt; margin: 0 0 .2em; }
 h2 { font-size: 16pt; border-bottom: 2px solid #1f4e79; padding-bottom: .15em; margin-top: 1.2em; }
 h3 { font-size: 12pt; margin: 1em 0 .3em; }
+h4 { font-size: 10.5pt; margin: .8em 0 .3em; }
 .cover { margin-bottom: 1.5em; }
 .cover .subtitle { font-size: 14pt; color: #333; }
 .muted { color: #444; } .small { font-size: 9pt; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; font-size: 9pt; }
 th, td { border-bottom: 1px solid #bbb; padding: 2px 5px; text-align: left; vertical-align: top; }
 th { background: #e8eef5; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .suppressed { font-style: italic; color: #555; }
@@ -403,14 +405,14 @@ fn value_cell(lang: Lang, row: &IndicatorRow) -> String {
 }
 
 fn indicators(h: &mut String, r: &CityReport, lang: Lang) {
-    if r.areas.is_empty() {
+    if r.areas.is_empty() && r.national.is_empty() {
         let _ = write!(h, "<p>{}</p>", esc(&t(lang, "report-indicators-none")));
         return;
     }
     let _ = write!(h, "<p>{}</p>", esc(&t(lang, "report-indicators-intro")));
     // The flags used, with their meanings.
     let mut used = model::Flags::NONE;
-    for a in &r.areas {
+    for a in r.areas.iter().chain(&r.national) {
         for row in &a.rows {
             for f in row.flags.iter() {
                 used.insert(f);
@@ -426,8 +428,22 @@ fn indicators(h: &mut String, r: &CityReport, lang: Lang) {
         h.push_str(&items.join("; "));
         h.push_str("</p>");
     }
-    for a in &r.areas {
-        let _ = write!(h, "<h3>{}</h3>", esc(&cat(lang, &["area", &a.id], &a.label)));
+    area_tables(h, &r.areas, lang, "h3");
+    if !r.national.is_empty() {
+        let country = r.country_name.clone().or_else(|| r.country_code.clone()).unwrap_or_default();
+        let _ = write!(
+            h,
+            "<h3>{}</h3><p>{}</p>",
+            esc(&ta(lang, "report-national-title", &[("country", Arg::from(&country))])),
+            esc(&t(lang, "report-national-intro"))
+        );
+        area_tables(h, &r.national, lang, "h4");
+    }
+}
+
+fn area_tables(h: &mut String, areas: &[crate::AreaSection], lang: Lang, heading: &str) {
+    for a in areas {
+        let _ = write!(h, "<{heading}>{}</{heading}>", esc(&cat(lang, &["area", &a.id], &a.label)));
         table_head(
             h,
             lang,

@@ -235,6 +235,9 @@ pub struct CityReport {
     pub year: Option<i32>,
     pub profile: Option<Profile>,
     pub areas: Vec<AreaSection>,
+    /// The country's figures the catalogue shows as a city's national context (the EU
+    /// Labour Force Survey and EU-SILC by citizenship), by area: no city figure exists.
+    pub national: Vec<AreaSection>,
     pub peers: Option<Peers>,
     pub neighbourhoods: Option<neighbourhoods::city::CityAreas>,
     pub audit: Option<Audit>,
@@ -292,16 +295,23 @@ pub fn gap_to_nationals(o: &Observation, series: &[&Observation]) -> Option<f64>
 }
 
 /// The city's published values: the latest of each series, or the latest up to `year`.
-fn values(store: &Store, code: &str, year: Option<i32>) -> Result<Vec<ObservationRow>> {
+fn values(
+    store: &Store,
+    code: &str,
+    dataset: Option<&str>,
+    year: Option<i32>,
+) -> Result<Vec<ObservationRow>> {
     let Some(year) = year else {
         return Ok(store.observations(&SeriesFilter {
             geo: Some(code.to_string()),
+            dataset: dataset.map(str::to_string),
             latest_only: true,
             ..Default::default()
         })?);
     };
     let rows = store.observations(&SeriesFilter {
         geo: Some(code.to_string()),
+        dataset: dataset.map(str::to_string),
         ..Default::default()
     })?;
     let mut latest: BTreeMap<String, model::Period> = BTreeMap::new();
@@ -358,7 +368,7 @@ impl CityReport {
             Some(c) => store.geography(c)?.map(|g| g.name),
             None => None,
         };
-        let rows = values(store, &code, year)?;
+        let rows = values(store, &code, None, year)?;
         let estimates: Vec<store::estimates::StoredEstimate> = {
             let mut out = Vec::new();
             for d in store.dataset_names()? {
@@ -373,6 +383,17 @@ impl CityReport {
             }
             out
         };
+        let mut national_rows = Vec::new();
+        if let Some(c) = &country_code {
+            for t in catalogue.national_tables() {
+                let rows = values(store, c, Some(&t.dataset), year)?;
+                national_rows.extend(
+                    rows.into_iter()
+                        .filter(|r| r.observation.group.get(Dimension::Citizenship).is_some()),
+                );
+            }
+        }
+        let national = indicator_areas(catalogue, &national_rows, &[]);
         let profile = cities.and_then(|c| c.profile(&code).ok()).map(profile_of);
         let areas = indicator_areas(catalogue, &rows, &estimates);
         let peers = cities.and_then(|c| peers_of(store, c, &code));
@@ -380,7 +401,9 @@ impl CityReport {
         let audit = audit_of(store, &code)?;
         let agenda = agenda_of(store, catalogue, &code)?;
         let scenarios = scenarios_of(store, &code)?;
-        let sources = sources_of(catalogue, &rows);
+        let mut shown = rows.clone();
+        shown.extend(national_rows.iter().cloned());
+        let sources = sources_of(catalogue, &shown);
         let mut ids: BTreeSet<&str> = estimates.iter().map(|e| e.variable.as_str()).collect();
         ids.extend(rows.iter().map(|r| r.observation.variable.as_str()));
         let definitions = ids
@@ -411,6 +434,7 @@ impl CityReport {
             year,
             profile,
             areas,
+            national,
             peers,
             neighbourhoods,
             audit,

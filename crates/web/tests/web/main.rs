@@ -10,5 +10,6 @@ mod authz;
 mod common;
 mod mentoring;
 mod pages;
+mod report;
 mod templates;
 mod workflow;
