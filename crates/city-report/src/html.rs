@@ -70,7 +70,9 @@ pub fn group_label(lang: Lang, g: &PopulationGroup) -> String {
                 (Dimension::Citizenship, Origin::Foreign) => Some("report-group-foreign-citizens"),
                 (Dimension::CountryOfBirth, Origin::Reporting) => Some("report-group-native-born"),
                 (Dimension::CountryOfBirth, Origin::EuMobile) => Some("report-group-born-eu"),
-                (Dimension::CountryOfBirth, Origin::ThirdCountry) => Some("report-group-born-non-eu"),
+                (Dimension::CountryOfBirth, Origin::ThirdCountry) => {
+                    Some("report-group-born-non-eu")
+                }
                 (Dimension::CountryOfBirth, Origin::Foreign) => Some("report-group-foreign-born"),
                 (Dimension::Sex, _) if c == "F" => Some("report-group-women"),
                 (Dimension::Sex, _) if c == "M" => Some("report-group-men"),
@@ -171,7 +173,11 @@ fn render(r: &CityReport, lang: Lang, pdf_href: Option<&str>) -> String {
         r#"<header class="cover"><p class="subtitle">{}</p><h1>{}</h1><p class="subtitle">{}{}</p><p class="muted">{}</p></header>"#,
         esc(&t(lang, "report-title")),
         esc(&name),
-        esc(&r.country_name.clone().map(|c| format!("{c} · ")).unwrap_or_default()),
+        esc(&r
+            .country_name
+            .clone()
+            .map(|c| format!("{c} · "))
+            .unwrap_or_default()),
         esc(&when),
         esc(&ta(lang, "report-code", &[("code", Arg::from(&r.code))])),
     );
@@ -304,7 +310,9 @@ fn profile(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
     };
     card(
         h,
-        p.population.map(|v| lang.number(v, 0)).unwrap_or(dash.clone()),
+        p.population
+            .map(|v| lang.number(v, 0))
+            .unwrap_or(dash.clone()),
         format!(
             "{}{}",
             t(lang, "report-profile-residents"),
@@ -345,7 +353,11 @@ fn profile(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
     }
     if p.trend.len() >= 2 {
         let (first, last) = (p.trend[0].0, p.trend[p.trend.len() - 1].0);
-        let title = ta(lang, "report-profile-trend-title", &[("city", Arg::from(name))]);
+        let title = ta(
+            lang,
+            "report-profile-trend-title",
+            &[("city", Arg::from(name))],
+        );
         let desc = ta(
             lang,
             "report-profile-trend-desc",
@@ -363,10 +375,17 @@ fn profile(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
         table_head(
             h,
             lang,
-            &[("report-col-year", false), ("report-col-foreign-born-share", true)],
+            &[
+                ("report-col-year", false),
+                ("report-col-foreign-born-share", true),
+            ],
         );
         for (y, v) in &p.trend {
-            let _ = write!(h, r#"<tr><td>{y}</td><td class="num">{}</td></tr>"#, lang.number(*v, 1));
+            let _ = write!(
+                h,
+                r#"<tr><td>{y}</td><td class="num">{}</td></tr>"#,
+                lang.number(*v, 1)
+            );
         }
         h.push_str("</tbody></table>");
     }
@@ -420,21 +439,39 @@ fn indicators(h: &mut String, r: &CityReport, lang: Lang) {
         }
     }
     if !used.is_empty() {
-        let _ = write!(h, r#"<p class="small"><strong>{}</strong> "#, esc(&t(lang, "report-flags-legend")));
+        let _ = write!(
+            h,
+            r#"<p class="small"><strong>{}</strong> "#,
+            esc(&t(lang, "report-flags-legend"))
+        );
         let items: Vec<String> = used
             .iter()
-            .map(|f| format!("{} = {}", f.letter(), esc(&t(lang, &format!("flag-{}", f.letter())))))
+            .map(|f| {
+                format!(
+                    "{} = {}",
+                    f.letter(),
+                    esc(&t(lang, &format!("flag-{}", f.letter())))
+                )
+            })
             .collect();
         h.push_str(&items.join("; "));
         h.push_str("</p>");
     }
     area_tables(h, &r.areas, lang, "h3");
     if !r.national.is_empty() {
-        let country = r.country_name.clone().or_else(|| r.country_code.clone()).unwrap_or_default();
+        let country = r
+            .country_name
+            .clone()
+            .or_else(|| r.country_code.clone())
+            .unwrap_or_default();
         let _ = write!(
             h,
             "<h3>{}</h3><p>{}</p>",
-            esc(&ta(lang, "report-national-title", &[("country", Arg::from(&country))])),
+            esc(&ta(
+                lang,
+                "report-national-title",
+                &[("country", Arg::from(&country))]
+            )),
             esc(&t(lang, "report-national-intro"))
         );
         area_tables(h, &r.national, lang, "h4");
@@ -443,7 +480,11 @@ fn indicators(h: &mut String, r: &CityReport, lang: Lang) {
 
 fn area_tables(h: &mut String, areas: &[crate::AreaSection], lang: Lang, heading: &str) {
     for a in areas {
-        let _ = write!(h, "<{heading}>{}</{heading}>", esc(&cat(lang, &["area", &a.id], &a.label)));
+        let _ = write!(
+            h,
+            "<{heading}>{}</{heading}>",
+            esc(&cat(lang, &["area", &a.id], &a.label))
+        );
         table_head(
             h,
             lang,
@@ -461,7 +502,10 @@ fn area_tables(h: &mut String, areas: &[crate::AreaSection], lang: Lang, heading
             let breakdown = if row.breakdown.is_empty() {
                 String::new()
             } else {
-                format!(r#"<br><span class="small muted">{}</span>"#, esc(&row.breakdown))
+                format!(
+                    r#"<br><span class="small muted">{}</span>"#,
+                    esc(&row.breakdown)
+                )
             };
             let interval = row
                 .interval
@@ -490,7 +534,10 @@ fn area_tables(h: &mut String, areas: &[crate::AreaSection], lang: Lang, heading
                     "report-indicators-more",
                     &[
                         ("count", Arg::from(*n)),
-                        ("indicator", Arg::from(cat(lang, &["variable", dataset, variable], variable))),
+                        (
+                            "indicator",
+                            Arg::from(cat(lang, &["variable", dataset, variable], variable))
+                        ),
                     ],
                 ))
             );
@@ -544,13 +591,29 @@ fn peers(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
     h.push_str("</tbody></table>");
     if let Some(b) = &p.benchmark {
         let label = feature_label(lang, "foreign_born_share");
-        let _ = write!(h, "<h3>{}</h3>", esc(&ta(lang, "report-benchmark-title", &[("indicator", Arg::from(&label))])));
+        let _ = write!(
+            h,
+            "<h3>{}</h3>",
+            esc(&ta(
+                lang,
+                "report-benchmark-title",
+                &[("indicator", Arg::from(&label))]
+            ))
+        );
         let mut items = vec![(
-            ta(lang, "report-benchmark-this-city", &[("city", Arg::from(name))]),
+            ta(
+                lang,
+                "report-benchmark-this-city",
+                &[("city", Arg::from(name))],
+            ),
             b.city,
         )];
         items.extend(b.peers.iter().cloned());
-        let title = ta(lang, "report-benchmark-chart", &[("indicator", Arg::from(&label))]);
+        let title = ta(
+            lang,
+            "report-benchmark-chart",
+            &[("indicator", Arg::from(&label))],
+        );
         let _ = write!(
             h,
             "<figure>{}<figcaption>{}</figcaption></figure>",
@@ -587,7 +650,10 @@ fn peers(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
                 esc(&ta(
                     lang,
                     "report-benchmark-position",
-                    &[("rank", Arg::from(rank.to_string())), ("count", Arg::from(of))],
+                    &[
+                        ("rank", Arg::from(rank.to_string())),
+                        ("count", Arg::from(of))
+                    ],
                 ))
             );
         }
@@ -621,11 +687,19 @@ fn areas(h: &mut String, r: &CityReport, lang: Lang) {
         let _ = write!(
             h,
             "<p>{}</p>",
-            esc(&ta(lang, "report-neighbourhoods-city-share", &[("share", Arg::from(lang.number(s, 1)))]))
+            esc(&ta(
+                lang,
+                "report-neighbourhoods-city-share",
+                &[("share", Arg::from(lang.number(s, 1)))]
+            ))
         );
     }
     if !n.indices.is_empty() {
-        table_head(h, lang, &[("report-col-index", false), ("report-col-value", true)]);
+        table_head(
+            h,
+            lang,
+            &[("report-col-index", false), ("report-col-value", true)],
+        );
         for (name, v) in &n.indices {
             let key = match name.as_str() {
                 "dissimilarity" => "report-index-dissimilarity",
@@ -669,7 +743,15 @@ fn areas(h: &mut String, r: &CityReport, lang: Lang) {
         );
     }
     h.push_str("</tbody></table>");
-    let _ = write!(h, r#"<p class="small muted">{}</p>"#, esc(&ta(lang, "report-source", &[("source", Arg::from(&n.source))])));
+    let _ = write!(
+        h,
+        r#"<p class="small muted">{}</p>"#,
+        esc(&ta(
+            lang,
+            "report-source",
+            &[("source", Arg::from(&n.source))]
+        ))
+    );
 }
 
 fn audit(h: &mut String, r: &CityReport, lang: Lang) {
@@ -701,7 +783,9 @@ fn audit(h: &mut String, r: &CityReport, lang: Lang) {
             h,
             r#"<tr><td>{}</td><td class="num">{}</td><td class="num">{}</td></tr>"#,
             esc(&f.title),
-            f.score.map(|v| lang.number(v, 1)).unwrap_or_else(|| t(lang, "report-no-data")),
+            f.score
+                .map(|v| lang.number(v, 1))
+                .unwrap_or_else(|| t(lang, "report-no-data")),
             f.rank.map(|v| v.to_string()).unwrap_or_default()
         );
     }
@@ -716,7 +800,10 @@ fn agenda(h: &mut String, r: &CityReport, lang: Lang) {
         esc(&ta(
             lang,
             "report-agenda-intro",
-            &[("title", Arg::from(&a.title)), ("version", Arg::from(a.version.to_string()))],
+            &[
+                ("title", Arg::from(&a.title)),
+                ("version", Arg::from(a.version.to_string()))
+            ],
         ))
     );
     for g in &a.goals {
@@ -725,7 +812,11 @@ fn agenda(h: &mut String, r: &CityReport, lang: Lang) {
             "<h3>{}</h3><p>{} <span class=\"small muted\">{}</span></p>",
             esc(&g.focal_point),
             esc(&g.text),
-            esc(&ta(lang, "report-agenda-actions", &[("count", Arg::from(g.actions))]))
+            esc(&ta(
+                lang,
+                "report-agenda-actions",
+                &[("count", Arg::from(g.actions))]
+            ))
         );
         if g.targets.is_empty() {
             continue;
@@ -784,11 +875,21 @@ fn scenarios(h: &mut String, r: &CityReport, lang: Lang) {
                 v.start.0,
                 lang.number(v.end.1, 0),
                 v.end.0,
-                v.foreign_share_end.map(|x| lang.number(x, 1)).unwrap_or_default()
+                v.foreign_share_end
+                    .map(|x| lang.number(x, 1))
+                    .unwrap_or_default()
             );
         }
         h.push_str("</tbody></table>");
-        let _ = write!(h, r#"<p class="small muted">{}</p>"#, esc(&ta(lang, "report-source", &[("source", Arg::from(&s.source))])));
+        let _ = write!(
+            h,
+            r#"<p class="small muted">{}</p>"#,
+            esc(&ta(
+                lang,
+                "report-source",
+                &[("source", Arg::from(&s.source))]
+            ))
+        );
     }
     let _ = write!(h, "<p>{}</p>", esc(&t(lang, "report-scenarios-demand")));
 }
@@ -808,7 +909,11 @@ fn sources(h: &mut String, r: &CityReport, lang: Lang) {
             r#"<h3>{} <span class="small muted">{}</span></h3><p class="small">{}</p><ul class="small">"#,
             esc(&table),
             esc(&s.dataset),
-            esc(&ta(lang, "report-source", &[("source", Arg::from(s.sources.join("; ")))]))
+            esc(&ta(
+                lang,
+                "report-source",
+                &[("source", Arg::from(s.sources.join("; ")))]
+            ))
         );
         for (code, label) in &s.variables {
             let _ = write!(
@@ -827,7 +932,11 @@ fn sources(h: &mut String, r: &CityReport, lang: Lang) {
                 h,
                 "<dt><strong>{}</strong></dt><dd>{}</dd>",
                 esc(&cat(lang, &["indicator", &d.id, "name"], &d.name)),
-                esc(&cat(lang, &["indicator", &d.id, "definition"], &d.definition))
+                esc(&cat(
+                    lang,
+                    &["indicator", &d.id, "definition"],
+                    &d.definition
+                ))
             );
         }
         h.push_str("</dl>");
@@ -838,11 +947,22 @@ fn method(h: &mut String, lang: Lang) {
     for (title, text) in [
         ("report-method-intervals-title", "report-method-intervals"),
         ("report-method-flags-title", "report-method-flags"),
-        ("report-method-suppression-title", "report-method-suppression"),
+        (
+            "report-method-suppression-title",
+            "report-method-suppression",
+        ),
         ("report-method-gap-title", "report-method-gap"),
         ("report-method-peers-title", "report-method-peers"),
-        ("report-method-neighbourhoods-title", "report-method-neighbourhoods"),
+        (
+            "report-method-neighbourhoods-title",
+            "report-method-neighbourhoods",
+        ),
     ] {
-        let _ = write!(h, "<h3>{}</h3><p>{}</p>", esc(&t(lang, title)), esc(&t(lang, text)));
+        let _ = write!(
+            h,
+            "<h3>{}</h3><p>{}</p>",
+            esc(&t(lang, title)),
+            esc(&t(lang, text))
+        );
     }
 }

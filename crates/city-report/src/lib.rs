@@ -37,7 +37,9 @@ pub const MAX_ROWS_PER_SERIES: usize = 40;
 pub enum ReportError {
     #[error("{0}")]
     Store(#[from] store::StoreError),
-    #[error("no place with the code '{0}': search for it by name (observatory cities QUERY, or /api/v1/cities?q=…)")]
+    #[error(
+        "no place with the code '{0}': search for it by name (observatory cities QUERY, or /api/v1/cities?q=…)"
+    )]
     UnknownPlace(String),
     #[error("{0}")]
     Pdf(#[from] PdfError),
@@ -278,7 +280,9 @@ pub fn rest_key(o: &Observation) -> String {
 pub fn gap_to_nationals(o: &Observation, series: &[&Observation]) -> Option<f64> {
     if is_suppressed(o.flags)
         || !is_rate(o)
-        || o.group.get(Dimension::Citizenship).is_none_or(|c| c == "NAT")
+        || o.group
+            .get(Dimension::Citizenship)
+            .is_none_or(|c| c == "NAT")
     {
         return None;
     }
@@ -397,7 +401,9 @@ impl CityReport {
         let profile = cities.and_then(|c| c.profile(&code).ok()).map(profile_of);
         let areas = indicator_areas(catalogue, &rows, &estimates);
         let peers = cities.and_then(|c| peers_of(store, c, &code));
-        let neighbourhoods = neighbourhoods::city::city_areas(store, &code).ok().flatten();
+        let neighbourhoods = neighbourhoods::city::city_areas(store, &code)
+            .ok()
+            .flatten();
         let audit = audit_of(store, &code)?;
         let agenda = agenda_of(store, catalogue, &code)?;
         let scenarios = scenarios_of(store, &code)?;
@@ -416,14 +422,14 @@ impl CityReport {
             })
             .collect();
         let local_names: BTreeMap<String, String> = i18n::Lang::ALL
-                .iter()
-                .filter_map(|l| {
-                    catalogue
-                        .place_names
-                        .name(&code, l.tag())
-                        .map(|n| (l.tag().to_string(), n.to_string()))
-                })
-                .collect();
+            .iter()
+            .filter_map(|l| {
+                catalogue
+                    .place_names
+                    .name(&code, l.tag())
+                    .map(|n| (l.tag().to_string(), n.to_string()))
+            })
+            .collect();
         Ok(CityReport {
             code,
             local_names,
@@ -711,10 +717,10 @@ fn sources_of(cat: &catalogue::Catalogue, rows: &[ObservationRow]) -> Vec<Source
         .map(|(dataset, (sources, variables))| {
             let table = cat.table(dataset);
             let mut sources: Vec<String> = sources.into_iter().map(str::to_string).collect();
-            if let Some(s) = table.and_then(|t| t.source.clone()) {
-                if !sources.contains(&s) {
-                    sources.insert(0, s);
-                }
+            if let Some(s) = table.and_then(|t| t.source.clone())
+                && !sources.contains(&s)
+            {
+                sources.insert(0, s);
             }
             Source {
                 dataset: dataset.to_string(),

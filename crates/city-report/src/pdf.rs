@@ -30,7 +30,9 @@ pub enum PdfError {
         "no Chromium to print the PDF with: install it (Debian/Ubuntu: apt-get install chromium) or name the program in {CHROMIUM_VAR}=/path/to/chromium; or ask for the report as .html (on the web: the report page without .pdf) and print it from a browser"
     )]
     NoChromium,
-    #[error("{CHROMIUM_VAR}={0} is not a program: name the Chromium executable, or unset it to search PATH")]
+    #[error(
+        "{CHROMIUM_VAR}={0} is not a program: name the Chromium executable, or unset it to search PATH"
+    )]
     BadChromium(String),
     #[error("Chromium ({program}) did not print the report: {detail}")]
     Failed { program: String, detail: String },
@@ -131,7 +133,10 @@ pub fn print_with(program: &Path, html: &str) -> Result<Vec<u8>, PdfError> {
             if tail.is_empty() {
                 String::new()
             } else {
-                format!(": {}", tail.into_iter().rev().collect::<Vec<_>>().join(" | "))
+                format!(
+                    ": {}",
+                    tail.into_iter().rev().collect::<Vec<_>>().join(" | ")
+                )
             }
         )));
     }

@@ -5,16 +5,26 @@
 use crate::html::esc;
 
 /// A line chart of (year, value) with the values' labels at the ends.
-pub fn line(id: &str, title: &str, desc: &str, points: &[(i32, f64)], fmt: &dyn Fn(f64) -> String) -> String {
+pub fn line(
+    id: &str,
+    title: &str,
+    desc: &str,
+    points: &[(i32, f64)],
+    fmt: &dyn Fn(f64) -> String,
+) -> String {
     let (w, h, l, r, t, b) = (640.0, 220.0, 48.0, 20.0, 16.0, 28.0);
     let (x0, x1) = (
         points.first().map_or(0, |p| p.0),
         points.last().map_or(1, |p| p.0),
     );
-    let (lo, hi) = points.iter().fold((f64::MAX, f64::MIN), |(a, b), p| {
-        (a.min(p.1), b.max(p.1))
-    });
-    let (lo, hi) = if hi - lo < 1e-9 { (lo - 1.0, hi + 1.0) } else { (lo, hi) };
+    let (lo, hi) = points
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+    let (lo, hi) = if hi - lo < 1e-9 {
+        (lo - 1.0, hi + 1.0)
+    } else {
+        (lo, hi)
+    };
     let pad = (hi - lo) * 0.1;
     let (lo, hi) = ((lo - pad).max(0.0), hi + pad);
     let sx = |x: i32| l + (w - l - r) * f64::from(x - x0) / f64::from((x1 - x0).max(1));

@@ -7,6 +7,8 @@
 //! and `pdftotext` (Debian: `apt-get install chromium poppler-utils`); without them they
 //! fail and say so.
 
+#![allow(clippy::unwrap_used)] // a test fails loudly, by design
+
 use city_report::{CityReport, render_html};
 use i18n::Lang;
 use std::path::{Path, PathBuf};
@@ -157,7 +159,9 @@ fn a_suppressed_cell_shows_no_value() {
         ..row
     };
     let html = render_html(&r, Lang::En);
-    assert!(html.contains(r#"<span class="suppressed" title="withheld to protect confidentiality">suppressed</span>"#));
+    assert!(html.contains(
+        r#"<span class="suppressed" title="withheld to protect confidentiality">suppressed</span>"#
+    ));
 }
 
 #[test]
@@ -168,7 +172,10 @@ fn the_pdf_in_croatian_renders_holds_the_profile_and_is_tagged_with_its_language
     std::fs::write(&file, &bytes).unwrap();
     // Tagged, with the document's language in the catalog.
     let raw = String::from_utf8_lossy(&bytes);
-    assert!(raw.contains("/Lang (hr)"), "the catalog declares /Lang (hr)");
+    assert!(
+        raw.contains("/Lang (hr)"),
+        "the catalog declares /Lang (hr)"
+    );
     assert!(raw.contains("/Marked true"), "/MarkInfo << /Marked true >>");
     assert!(raw.contains("/StructTreeRoot"), "a structure tree");
     // The pages render.
@@ -178,7 +185,11 @@ fn the_pdf_in_croatian_renders_holds_the_profile_and_is_tagged_with_its_language
         .arg(dir.path().join("page"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let pngs = std::fs::read_dir(dir.path())
         .unwrap()
         .filter(|e| {
@@ -214,7 +225,11 @@ fn write_chooses_the_format_by_the_extension() {
     let dir = tempfile::tempdir().unwrap();
     let html = dir.path().join("r.html");
     city_report::write(&s, &cat, OSIJEK, None, Lang::De, &html).unwrap();
-    assert!(std::fs::read_to_string(&html).unwrap().contains("<html lang=\"de\">"));
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .contains("<html lang=\"de\">")
+    );
     let bad = city_report::write(&s, &cat, OSIJEK, None, Lang::De, &dir.path().join("r.docx"));
     assert!(bad.unwrap_err().to_string().contains(".pdf or .html"));
 }
@@ -223,7 +238,117 @@ fn write_chooses_the_format_by_the_extension() {
 #[ignore = "writes /tmp/report-<lang>.html and .pdf to look at"]
 fn dump() {
     for l in [Lang::En, Lang::Hr] {
-        std::fs::write(format!("/tmp/report-{}.html", l.tag()), render_html(report(), l)).unwrap();
+        std::fs::write(
+            format!("/tmp/report-{}.html", l.tag()),
+            render_html(report(), l),
+        )
+        .unwrap();
         std::fs::write(format!("/tmp/report-{}.pdf", l.tag()), pdf(l)).unwrap();
+    }
+}
+
+/// With every chapter's data, every chapter is there, in every language, with its table,
+/// and no note says a chapter is left out.
+#[test]
+fn every_chapter_renders_when_it_has_data() {
+    use city_report::*;
+    use neighbourhoods::city::{AreaNote, AreaShare, CityAreas};
+    let mut r = report().clone();
+    r.neighbourhoods = Some(CityAreas {
+        city: r.code.clone(),
+        scheme: "Planungsräume".into(),
+        period: "2023".into(),
+        datasets: vec!["berlin_lor_t1".into()],
+        source: "Amt für Statistik Berlin-Brandenburg".into(),
+        city_share: Some(24.4),
+        indices: vec![("dissimilarity".into(), 0.31), ("gini".into(), 0.42)],
+        areas: vec![
+            AreaShare {
+                code: "A".into(),
+                name: "Mitte".into(),
+                residents: Some(1000.0),
+                foreigners: Some(300.0),
+                share: Some(30.0),
+                note: AreaNote::Shown,
+            },
+            AreaShare {
+                code: "B".into(),
+                name: "Klein".into(),
+                residents: None,
+                foreigners: None,
+                share: None,
+                note: AreaNote::FewResidents,
+            },
+        ],
+    });
+    r.audit = Some(Audit {
+        round: 1,
+        title: "Audit 2025".into(),
+        framework: "icc".into(),
+        closes: "2025-06-30".into(),
+        respondents: 12,
+        focal_points: vec![AuditArea {
+            title: "1. Governance".into(),
+            score: Some(3.4),
+            rank: Some(1),
+        }],
+    });
+    r.agenda = Some(Agenda {
+        title: "Agenda 2030".into(),
+        version: 2,
+        goals: vec![Goal {
+            focal_point: "1. Governance".into(),
+            text: "More language courses".into(),
+            actions: 3,
+            targets: vec![Target {
+                label: "Employment rate".into(),
+                baseline: (60.0, 2022),
+                target: (70.0, 2030),
+                latest: Some((64.0, 2024.0)),
+                share_of_way: Some(0.4),
+            }],
+        }],
+    });
+    r.scenarios = vec![Scenario {
+        name: "osijek-2025".into(),
+        source: "city".into(),
+        variants: vec![ScenarioVariant {
+            variant: "reference".into(),
+            start: (2025, 96000.0),
+            end: (2050, 90000.0),
+            foreign_share_end: Some(8.5),
+        }],
+    }];
+    for lang in Lang::ALL {
+        let html = render_html(&r, lang);
+        for id in [
+            "profile",
+            "indicators",
+            "peers",
+            "neighbourhoods",
+            "audit",
+            "agenda",
+            "scenarios",
+            "sources",
+            "method",
+        ] {
+            assert!(
+                html.contains(&format!("<section class=\"chapter\" id=\"{id}\"")),
+                "{lang:?}: chapter {id}"
+            );
+        }
+        assert!(
+            !html.contains("id=\"left-out\""),
+            "{lang:?}: nothing left out"
+        );
+        assert!(!html.contains('⟦'), "{lang:?}: an untranslated message");
+        assert!(html.contains(&lang.number(24.4, 1)));
+        assert!(html.contains(&lang.number(96000.0, 0)));
+        for (i, t) in html.split("<tbody>").skip(1).enumerate() {
+            assert!(
+                t.split("</tbody>").next().unwrap_or("").contains("<tr>"),
+                "{lang:?}: table {i} is empty"
+            );
+        }
     }
 }

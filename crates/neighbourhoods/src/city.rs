@@ -13,7 +13,13 @@ use store::Store;
 pub const MIN_RESIDENTS: f64 = 20.0;
 
 /// The indices shown for a city, by registry name.
-pub const CITY_INDICES: [&str; 5] = ["dissimilarity", "isolation", "interaction", "entropy", "gini"];
+pub const CITY_INDICES: [&str; 5] = [
+    "dissimilarity",
+    "isolation",
+    "interaction",
+    "entropy",
+    "gini",
+];
 
 /// Why an area shows no share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

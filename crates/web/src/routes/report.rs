@@ -18,7 +18,11 @@ pub struct ReportQuery {
 
 /// The report's model: published figures only, for everybody who may see the profile
 /// (everybody: the profile is public; its unpublished part is not in the report).
-fn build(state: &AppState, code: &str, year: Option<i32>) -> Result<city_report::CityReport, AppError> {
+fn build(
+    state: &AppState,
+    code: &str,
+    year: Option<i32>,
+) -> Result<city_report::CityReport, AppError> {
     super::city::geography(state, code)?;
     let cities = state.peers.get(state).ok();
     state.db.read(|s| {

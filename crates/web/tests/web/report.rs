@@ -9,9 +9,17 @@ use axum::http::StatusCode;
 async fn the_report_page_is_in_the_reader_s_language_with_a_pdf_link() {
     let t = app();
     let r = get(&t.app, "/cities/HR004C/report?lang=hr").await;
-    assert_eq!(r.status, StatusCode::OK, "{}", &r.body[..r.body.len().min(500)]);
+    assert_eq!(
+        r.status,
+        StatusCode::OK,
+        "{}",
+        &r.body[..r.body.len().min(500)]
+    );
     assert!(r.body.starts_with("<!DOCTYPE html><html lang=\"hr\">"));
-    assert!(r.body.contains("href=\"/cities/HR004C/report.pdf?lang=hr\""));
+    assert!(
+        r.body
+            .contains("href=\"/cities/HR004C/report.pdf?lang=hr\"")
+    );
     assert!(r.body.contains("Osijek"));
     // The profile links to it.
     let p = get(&t.app, "/cities/HR004C").await;
@@ -31,7 +39,12 @@ async fn the_report_pdf_is_printed_on_the_server() {
     }
     let t = app();
     let r = get(&t.app, "/cities/HR004C/report.pdf?lang=de").await;
-    assert_eq!(r.status, StatusCode::OK, "{}", &r.body[..r.body.len().min(500)]);
+    assert_eq!(
+        r.status,
+        StatusCode::OK,
+        "{}",
+        &r.body[..r.body.len().min(500)]
+    );
     assert_eq!(r.headers["content-type"], "application/pdf");
     assert!(r.body.starts_with("%PDF"));
     assert!(r.body.contains("/Lang (de)"));
