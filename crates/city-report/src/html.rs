@@ -87,12 +87,23 @@ pub fn group_label(lang: Lang, g: &PopulationGroup) -> String {
         .join(", ")
 }
 
-/// The place's name in `lang` (the catalogue's names in the cities' own languages).
-fn place_name(r: &CityReport, lang: Lang) -> String {
-    r.local_names
+/// A place's name in `lang` (the catalogue's names in the observatory's languages), else `name`.
+fn local(names: &std::collections::BTreeMap<String, String>, lang: Lang, name: &str) -> String {
+    names
         .get(lang.tag())
         .cloned()
-        .unwrap_or_else(|| r.name.clone())
+        .unwrap_or_else(|| name.to_string())
+}
+
+fn place_name(r: &CityReport, lang: Lang) -> String {
+    local(&r.local_names, lang, &r.name)
+}
+
+fn country_name(r: &CityReport, lang: Lang) -> Option<String> {
+    r.country_name
+        .as_deref()
+        .or(r.country_code.as_deref())
+        .map(|n| local(&r.country_local_names, lang, n))
 }
 
 const CSS: &str = r#"
@@ -173,9 +184,7 @@ fn render(r: &CityReport, lang: Lang, pdf_href: Option<&str>) -> String {
         r#"<header class="cover"><p class="subtitle">{}</p><h1>{}</h1><p class="subtitle">{}{}</p><p class="muted">{}</p></header>"#,
         esc(&t(lang, "report-title")),
         esc(&name),
-        esc(&r
-            .country_name
-            .clone()
+        esc(&country_name(r, lang)
             .map(|c| format!("{c} · "))
             .unwrap_or_default()),
         esc(&when),
@@ -353,6 +362,12 @@ fn profile(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
     }
     if p.trend.len() >= 2 {
         let (first, last) = (p.trend[0].0, p.trend[p.trend.len() - 1].0);
+        // A flat series needs a second decimal for its axis to say anything.
+        let (lo, hi) = p
+            .trend
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(x.1), b.max(x.1)));
+        let axis_decimals = if hi - lo < 0.5 { 2 } else { 1 };
         let title = ta(
             lang,
             "report-profile-trend-title",
@@ -369,7 +384,8 @@ fn profile(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
         let _ = write!(
             h,
             "<figure>{}<figcaption>{}</figcaption></figure>",
-            svg::line("fb-trend", &title, &desc, &p.trend, &|v| lang.number(v, 1)),
+            svg::line("fb-trend", &title, &desc, &p.trend, &|v| lang
+                .number(v, axis_decimals)),
             esc(&title)
         );
         table_head(
@@ -459,11 +475,7 @@ fn indicators(h: &mut String, r: &CityReport, lang: Lang) {
     }
     area_tables(h, &r.areas, lang, "h3");
     if !r.national.is_empty() {
-        let country = r
-            .country_name
-            .clone()
-            .or_else(|| r.country_code.clone())
-            .unwrap_or_default();
+        let country = country_name(r, lang).unwrap_or_default();
         let _ = write!(
             h,
             "<h3>{}</h3><p>{}</p>",
@@ -583,7 +595,7 @@ fn peers(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
             h,
             r#"<tr><td class="num">{}</td><td>{}</td><td>{}</td><td class="num">{}</td></tr>"#,
             p.rank,
-            esc(&p.name),
+            esc(&local(&p.local_names, lang, &p.name)),
             esc(&p.country),
             lang.number(p.distance, 2)
         );
@@ -608,7 +620,11 @@ fn peers(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
             ),
             b.city,
         )];
-        items.extend(b.peers.iter().cloned());
+        items.extend(
+            b.peers
+                .iter()
+                .map(|(n, names, v)| (local(names, lang, n), *v)),
+        );
         let title = ta(
             lang,
             "report-benchmark-chart",

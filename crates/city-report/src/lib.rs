@@ -118,6 +118,8 @@ pub struct PeerRow {
     pub rank: usize,
     pub code: String,
     pub name: String,
+    /// The name in the observatory's languages, where the catalogue has one.
+    pub local_names: BTreeMap<String, String>,
     pub country: String,
     pub distance: f64,
 }
@@ -127,7 +129,8 @@ pub struct Benchmark {
     /// The indicator's English label.
     pub label: String,
     pub city: Option<f64>,
-    pub peers: Vec<(String, Option<f64>)>,
+    /// (name, names in the observatory's languages, value)
+    pub peers: Vec<(String, BTreeMap<String, String>, Option<f64>)>,
     /// (median, q1, q3, n)
     pub summary: Option<(f64, f64, f64, usize)>,
     /// (rank, of)
@@ -233,6 +236,8 @@ pub struct CityReport {
     pub level: GeoLevel,
     pub country_code: Option<String>,
     pub country_name: Option<String>,
+    /// The country's name in the observatory's languages, where the catalogue has one.
+    pub country_local_names: BTreeMap<String, String>,
     /// The year asked for; `None` for the latest figures.
     pub year: Option<i32>,
     pub profile: Option<Profile>,
@@ -400,7 +405,7 @@ impl CityReport {
         let national = indicator_areas(catalogue, &national_rows, &[]);
         let profile = cities.and_then(|c| c.profile(&code).ok()).map(profile_of);
         let areas = indicator_areas(catalogue, &rows, &estimates);
-        let peers = cities.and_then(|c| peers_of(store, c, &code));
+        let peers = cities.and_then(|c| peers_of(store, catalogue, c, &code));
         let neighbourhoods = neighbourhoods::city::city_areas(store, &code)
             .ok()
             .flatten();
@@ -421,18 +426,15 @@ impl CityReport {
                 definition: i.definition.clone(),
             })
             .collect();
-        let local_names: BTreeMap<String, String> = i18n::Lang::ALL
-            .iter()
-            .filter_map(|l| {
-                catalogue
-                    .place_names
-                    .name(&code, l.tag())
-                    .map(|n| (l.tag().to_string(), n.to_string()))
-            })
-            .collect();
+        let local_names = local_names_of(catalogue, &code);
+        let country_local_names = country_code
+            .as_deref()
+            .map(|c| local_names_of(catalogue, c))
+            .unwrap_or_default();
         Ok(CityReport {
             code,
             local_names,
+            country_local_names,
             name: geo.name.clone(),
             level: geo.level,
             country_code,
@@ -450,6 +452,19 @@ impl CityReport {
             definitions,
         })
     }
+}
+
+/// A place's names in the observatory's languages (language tag → name), from the catalogue.
+pub fn local_names_of(catalogue: &catalogue::Catalogue, code: &str) -> BTreeMap<String, String> {
+    i18n::Lang::ALL
+        .iter()
+        .filter_map(|l| {
+            catalogue
+                .place_names
+                .name(code, l.tag())
+                .map(|n| (l.tag().to_string(), n.to_string()))
+        })
+        .collect()
 }
 
 fn profile_of(p: &peers::Profile) -> Profile {
@@ -545,7 +560,12 @@ fn indicator_areas(
     out
 }
 
-fn peers_of(store: &Store, cities: &peers::Cities, code: &str) -> Option<Peers> {
+fn peers_of(
+    store: &Store,
+    catalogue: &catalogue::Catalogue,
+    cities: &peers::Cities,
+    code: &str,
+) -> Option<Peers> {
     let q = peers::PeerQuery::default();
     let set = cities.peers(code, &q).ok()?;
     let benchmark = cities
@@ -563,7 +583,13 @@ fn peers_of(store: &Store, cities: &peers::Cities, code: &str) -> Option<Peers> 
             peers: b
                 .peers
                 .iter()
-                .map(|p| (p.city.name.clone(), p.value))
+                .map(|p| {
+                    (
+                        p.city.name.clone(),
+                        local_names_of(catalogue, &p.city.code),
+                        p.value,
+                    )
+                })
                 .collect(),
             summary: b.summary.as_ref().map(|s| (s.median, s.q1, s.q3, s.n)),
             position: b.position.as_ref().map(|p| (p.rank, p.of)),
@@ -581,6 +607,7 @@ fn peers_of(store: &Store, cities: &peers::Cities, code: &str) -> Option<Peers> 
                 rank: p.rank,
                 code: p.city.code.clone(),
                 name: p.city.name.clone(),
+                local_names: local_names_of(catalogue, &p.city.code),
                 country: p.city.country.clone(),
                 distance: p.distance,
             })
