@@ -15,7 +15,7 @@ report-download-pdf = Изтегляне на PDF
 report-print-hint = Тази страница се отпечатва като доклад (A4, номера на страниците, всяка глава на нова страница).
 report-profile-link = Доклад за интеграцията в града (печат, PDF)
 report-no-chromium = PDF файлът не може да бъде създаден на този сървър: Chromium, който го отпечатва, не е инсталиран. Отворете страницата на доклада и я отпечатайте от Вашия браузър или помолете администраторите да инсталират Chromium.
-report-suppressed = поверително
+report-suppressed = непубликувана стойност
 report-withheld = непубликувано с цел защита на поверителността
 
 report-profile-title = Профил на града
@@ -35,7 +35,7 @@ report-indicators-more = { $count ->
    *[other] Още { $count } реда на { $indicator } има в CSV файла.
 }
 report-national-title = Мигранти и граждани на страната в { $country }
-report-national-intro = Тези резултати се измерват от Изследването на работната сила в ЕС и EU-SILC на национално равнище: за тях все още няма данни на равнище град. Те показват националния контекст на мигрантските групи в града.
+report-national-intro = Тези резултати се измерват от Наблюдението на работната сила в ЕС и Статистиката на ЕС за доходите и условията на живот (EU-SILC) на национално равнище: за тях все още няма данни на равнище град. Те показват националния контекст на мигрантските групи в града.
 report-flags-legend = Флагове:
 
 report-col-indicator = Показател
@@ -69,8 +69,8 @@ report-col-foreign-share-end = Чужди граждани, последна г�
 
 report-group-everybody = всички
 report-group-nationals = граждани на страната
-report-group-eu-citizens = граждани на други държави от ЕС
-report-group-non-eu-citizens = граждани на трети държави
+report-group-eu-citizens = граждани на други държави – членки на ЕС
+report-group-non-eu-citizens = граждани на държави извън ЕС
 report-group-foreign-citizens = чужди граждани
 report-group-native-born = родени в страната
 report-group-born-eu = родени в друга държава от ЕС

@@ -15,7 +15,7 @@ report-download-pdf = Stáhnout PDF
 report-print-hint = Tato stránka se tiskne jako zpráva (A4, čísla stran, každá kapitola na nové straně).
 report-profile-link = Zpráva o integraci ve městě (tisk, PDF)
 report-no-chromium = PDF nelze na tomto serveru vytvořit: není nainstalován Chromium, který je tiskne. Otevřete stránku zprávy a vytiskněte ji ze svého prohlížeče, nebo požádejte správce o instalaci Chromia.
-report-suppressed = důvěrné
+report-suppressed = nezveřejněná hodnota
 report-withheld = nezveřejněno z důvodu ochrany důvěrnosti
 
 report-profile-title = Profil města
@@ -28,7 +28,7 @@ report-profile-trend-title = Obyvatelé narození v zahraničí jako podíl obyv
 report-profile-trend-desc = Spojnicový graf podílu osob narozených v zahraničí podle let, od roku { $first } do roku { $last }; tabulka níže uvádí hodnoty.
 
 report-indicators-title = Ukazatele podle tematických oblastí
-report-indicators-intro = Nejnovější zveřejněná hodnota každé řady za město, u výběrových odhadů s 95% intervalem spolehlivosti, a rozdíl oproti státním příslušníkům (procentní body, u měr téhož roku). Písmena u hodnoty jsou příznaky Eurostatu.
+report-indicators-intro = Nejnovější zveřejněná hodnota každé řady za město, u výběrových odhadů s 95% intervalem spolehlivosti, a rozdíl oproti státním příslušníkům dané země (procentní body, u měr téhož roku). Písmena u hodnoty jsou příznaky Eurostatu.
 report-indicators-none = Pro toto místo zatím nejsou zveřejněny žádné údaje.
 report-indicators-more = { $count ->
     [one] Další { $count } řádek ukazatele { $indicator } je v souboru CSV.
@@ -36,8 +36,8 @@ report-indicators-more = { $count ->
     [many] Dalších { $count } řádku ukazatele { $indicator } je v souboru CSV.
    *[other] Dalších { $count } řádků ukazatele { $indicator } je v souboru CSV.
 }
-report-national-title = Migranti a státní příslušníci: { $country }
-report-national-intro = Tyto výsledky měří výběrové šetření pracovních sil EU a šetření EU-SILC na národní úrovni: na úrovni města pro ně zatím údaje neexistují. Ukazují národní kontext skupin migrantů ve městě.
+report-national-title = Migranti a státní příslušníci dané země: { $country }
+report-national-intro = Tyto výsledky měří výběrové šetření pracovních sil EU a statistika EU o příjmech a životních podmínkách (EU-SILC) na národní úrovni: na úrovni města pro ně zatím údaje neexistují. Ukazují národní kontext skupin migrantů ve městě.
 report-flags-legend = Příznaky:
 
 report-col-indicator = Ukazatel
@@ -45,7 +45,7 @@ report-col-group = Skupina
 report-col-period = Období
 report-col-value = Hodnota
 report-col-interval = 95% interval
-report-col-gap = Rozdíl oproti státním příslušníkům
+report-col-gap = Rozdíl oproti státním příslušníkům dané země
 report-col-year = Rok
 report-col-foreign-born-share = Podíl narozených v zahraničí (%)
 report-col-rank = Pořadí
@@ -57,7 +57,7 @@ report-col-area = Území
 report-col-residents = Obyvatelé
 report-col-foreigners = Obyvatelé s cizím státním občanstvím
 report-col-share = Obyvatelé s cizím státním občanstvím (%)
-report-col-focal-point = Prioritní oblast
+report-col-focal-point = Stěžejní oblast
 report-col-score = Skóre
 report-col-target = Cíl
 report-col-baseline = Výchozí hodnota
@@ -70,11 +70,11 @@ report-col-end = Obyvatelstvo, poslední rok
 report-col-foreign-share-end = Cizí státní příslušníci, poslední rok (%)
 
 report-group-everybody = všichni
-report-group-nationals = státní příslušníci
-report-group-eu-citizens = občané jiných zemí EU
-report-group-non-eu-citizens = státní příslušníci třetích zemí
-report-group-foreign-citizens = cizí státní příslušníci
-report-group-native-born = narození v tuzemsku
+report-group-nationals = státní příslušníci dané země
+report-group-eu-citizens = státní příslušníci jiných zemí EU
+report-group-non-eu-citizens = státní příslušníci zemí mimo EU
+report-group-foreign-citizens = cizinci
+report-group-native-born = narození v dané zemi
 report-group-born-eu = narození v jiné zemi EU
 report-group-born-non-eu = narození mimo EU
 report-group-foreign-born = narození v zahraničí
@@ -156,8 +156,8 @@ report-method-flags-title = Příznaky
 report-method-flags = Příznaky jsou písmena Eurostatu, převzatá tak, jak je uvádí zdroj: b přerušení časové řady, c důvěrné, d odlišná definice, e odhad, f prognóza, p předběžné, r revidované, s odhad Eurostatu, u nízká spolehlivost. Odhady s vysokým variačním koeficientem jsou označeny písmenem u.
 report-method-suppression-title = Ochrana důvěrnosti
 report-method-suppression = Buňka označená jako důvěrná (příznak c) nebo buňka šetření s příliš malým počtem respondentů pro zveřejnění se nezveřejňuje: neuvádí žádnou hodnotu, v této zprávě stejně jako na webu a v souboru CSV. Nezveřejňuje se ani buňka, jejíž hodnotu by bylo možné dopočítat z ostatních (sekundární ochrana).
-report-method-gap-title = Rozdíl oproti státním příslušníkům
-report-method-gap = Rozdíl je rozdíl mezi mírou skupiny a mírou státních příslušníků téže řady a téhož roku, v procentních bodech. Nepočítá se pro počty osob ani pro nezveřejněnou buňku.
+report-method-gap-title = Rozdíl oproti státním příslušníkům dané země
+report-method-gap = Rozdíl je rozdíl mezi mírou skupiny a mírou státních příslušníků dané země téže řady a téhož roku, v procentních bodech. Nepočítá se pro počty osob ani pro nezveřejněnou buňku.
 report-method-peers-title = Srovnatelná města
 report-method-peers = Srovnatelná města jsou města nejbližší tomuto městu podle kontextových ukazatelů uvedených v kapitole o srovnatelných městech. Každý ukazatel je robustně standardizován (minus jeho medián, děleno jeho mezikvartilovým rozpětím / 1,349), aby žádný ukazatel neměl větší váhu kvůli své jednotce; vzdálenost je vážená vzdálenost přes standardizované ukazatele, které mají obě města. Benchmark zařazuje město mezi srovnatelná města podle jejich mediánu a kvartilů.
 report-method-neighbourhoods-title = Indexy městských čtvrtí

@@ -18,7 +18,7 @@ report-no-chromium = Das PDF kann auf diesem Server nicht erstellt werden: Chrom
 report-suppressed = gesperrt
 report-withheld = zur Wahrung der Vertraulichkeit zurückgehalten
 
-report-profile-title = Profil der Stadt
+report-profile-title = Stadtprofil
 report-profile-none = Kein Kontextprofil: Für die Stadt fehlen Bevölkerungszahlen.
 report-profile-residents = Einwohnerinnen und Einwohner
 report-profile-born-abroad = im Ausland geboren
@@ -28,14 +28,14 @@ report-profile-trend-title = Im Ausland geborene Einwohnerinnen und Einwohner al
 report-profile-trend-desc = Liniendiagramm des Anteils der im Ausland Geborenen nach Jahren, von { $first } bis { $last }; die Tabelle darunter enthält die Werte.
 
 report-indicators-title = Indikatoren nach Themenbereichen
-report-indicators-intro = Der neueste veröffentlichte Wert jeder Reihe für die Stadt, bei Stichprobenschätzungen mit dem 95-%-Konfidenzintervall, und der Abstand zu Staatsangehörigen (Prozentpunkte, bei Quoten desselben Jahres). Buchstaben neben einem Wert sind die Kennzeichen von Eurostat.
+report-indicators-intro = Der neueste veröffentlichte Wert jeder Reihe für die Stadt, bei Stichprobenschätzungen mit dem 95-%-Konfidenzintervall, und der Abstand zu Inländern (Prozentpunkte, bei Quoten desselben Jahres). Buchstaben neben einem Wert sind die Kennzeichen von Eurostat.
 report-indicators-none = Für diesen Ort gibt es noch keine veröffentlichten Daten.
 report-indicators-more = { $count ->
     [one] Eine weitere Zeile von { $indicator } steht im CSV-Download.
    *[other] { $count } weitere Zeilen von { $indicator } stehen im CSV-Download.
 }
-report-national-title = Zugewanderte und Staatsangehörige in { $country }
-report-national-intro = Diese Ergebnisse werden von der Arbeitskräfteerhebung der EU und von EU-SILC auf nationaler Ebene gemessen: Auf Ebene der Stadt gibt es dafür noch keine Werte. Sie zeigen den nationalen Kontext der zugewanderten Gruppen der Stadt.
+report-national-title = Zugewanderte und Inländer in { $country }
+report-national-intro = Diese Ergebnisse werden von der Arbeitskräfteerhebung der EU (AKE) und von der EU-Gemeinschaftsstatistik über Einkommen und Lebensbedingungen (EU-SILC) auf nationaler Ebene gemessen: Auf Ebene der Stadt gibt es dafür noch keine Werte. Sie zeigen den nationalen Kontext der zugewanderten Gruppen der Stadt.
 report-flags-legend = Kennzeichen:
 
 report-col-indicator = Indikator
@@ -43,7 +43,7 @@ report-col-group = Gruppe
 report-col-period = Zeitraum
 report-col-value = Wert
 report-col-interval = 95-%-Intervall
-report-col-gap = Abstand zu Staatsangehörigen
+report-col-gap = Abstand zu Inländern
 report-col-year = Jahr
 report-col-foreign-born-share = Anteil im Ausland Geborener (%)
 report-col-rank = Rang
@@ -55,7 +55,7 @@ report-col-area = Gebiet
 report-col-residents = Einwohner
 report-col-foreigners = Ausländische Einwohner
 report-col-share = Ausländische Einwohner (%)
-report-col-focal-point = Schwerpunkt
+report-col-focal-point = Handlungsfeld
 report-col-score = Bewertung
 report-col-target = Ziel
 report-col-baseline = Ausgangswert
@@ -68,10 +68,10 @@ report-col-end = Bevölkerung, letztes Jahr
 report-col-foreign-share-end = Ausländische Staatsangehörige, letztes Jahr (%)
 
 report-group-everybody = alle
-report-group-nationals = Staatsangehörige
+report-group-nationals = Inländer
 report-group-eu-citizens = Staatsangehörige anderer EU-Länder
-report-group-non-eu-citizens = Drittstaatsangehörige
-report-group-foreign-citizens = ausländische Staatsangehörige
+report-group-non-eu-citizens = Staatsangehörige von Nicht-EU-Ländern
+report-group-foreign-citizens = Ausländer
 report-group-native-born = im Inland Geborene
 report-group-born-eu = in einem anderen EU-Land Geborene
 report-group-born-non-eu = außerhalb der EU Geborene
@@ -106,7 +106,7 @@ report-neighbourhoods-intro = { $count ->
 }
 report-neighbourhoods-city-share = Ausländische Einwohner in diesen Gebieten: { $share } % der Einwohner.
 report-area-few = nicht gezeigt (weniger als 20 Einwohner)
-report-index-dissimilarity = Segregationsindex (Dissimilarität): Anteil der ausländischen Einwohner, die für eine gleichmäßige Verteilung umziehen müssten (0 = gleichmäßig, 1 = getrennt)
+report-index-dissimilarity = Dissimilaritätsindex: Anteil der ausländischen Einwohner, die für eine gleichmäßige Verteilung umziehen müssten (0 = gleichmäßig, 1 = getrennt)
 report-index-isolation = Isolationsindex: Anteil der Ausländer unter den Nachbarn des durchschnittlichen ausländischen Einwohners
 report-index-interaction = Interaktionsindex: Anteil der anderen unter den Nachbarn des durchschnittlichen ausländischen Einwohners
 report-index-entropy = Theils H: wie viel weniger gemischt die Gebiete sind als die Stadt (0 = ebenso gemischt)
@@ -142,8 +142,8 @@ report-method-flags-title = Kennzeichen
 report-method-flags = Die Kennzeichen sind die Buchstaben von Eurostat, so übernommen, wie die Quelle sie angibt: b Zeitreihenbruch, c vertraulich, d abweichende Definition, e geschätzt, f Prognose, p vorläufig, r revidiert, s Schätzung von Eurostat, u geringe Zuverlässigkeit. Schätzungen mit hohem Variationskoeffizienten werden mit u gekennzeichnet.
 report-method-suppression-title = Geheimhaltung
 report-method-suppression = Eine als vertraulich gekennzeichnete Zelle (Kennzeichen c) oder eine Erhebungszelle mit zu wenigen Befragten für eine Veröffentlichung wird gesperrt: Sie zeigt keinen Wert, in diesem Bericht ebenso wie im Web und in der CSV-Datei. Gesperrt wird auch eine Zelle, deren Wert sich aus den anderen errechnen ließe (sekundäre Geheimhaltung).
-report-method-gap-title = Abstand zu Staatsangehörigen
-report-method-gap = Der Abstand ist die Differenz zwischen der Quote einer Gruppe und der Quote der Staatsangehörigen derselben Reihe und desselben Jahres, in Prozentpunkten. Für Personenzahlen und für gesperrte Zellen wird er nicht berechnet.
+report-method-gap-title = Abstand zu Inländern
+report-method-gap = Der Abstand ist die Differenz zwischen der Quote einer Gruppe und der Quote der Inländer derselben Reihe und desselben Jahres, in Prozentpunkten. Für Personenzahlen und für gesperrte Zellen wird er nicht berechnet.
 report-method-peers-title = Vergleichsstädte
 report-method-peers = Vergleichsstädte sind die Städte, die dieser nach den im Kapitel über Vergleichsstädte genannten Kontextmerkmalen am nächsten sind. Jedes Merkmal wird robust standardisiert (abzüglich seines Medians, geteilt durch seinen Interquartilsabstand / 1,349), damit kein Merkmal wegen seiner Einheit stärker ins Gewicht fällt; die Distanz ist die gewichtete Distanz über die standardisierten Merkmale, die beide Städte haben. Der Benchmark ordnet die Stadt nach Median und Quartilen ihrer Vergleichsstädte ein.
 report-method-neighbourhoods-title = Indizes der Stadtteile

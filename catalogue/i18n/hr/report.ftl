@@ -15,7 +15,7 @@ report-download-pdf = Preuzmi PDF
 report-print-hint = Ova se stranica ispisuje kao izvješće (A4, brojevi stranica, svako poglavlje na novoj stranici).
 report-profile-link = Izvješće o integraciji grada (ispis, PDF)
 report-no-chromium = PDF se na ovom poslužitelju ne može izraditi jer nije instaliran Chromium, koji ga ispisuje. Otvorite stranicu izvješća i ispišite je iz svojeg preglednika ili zamolite administratore da instaliraju Chromium.
-report-suppressed = povjerljivo
+report-suppressed = neobjavljena vrijednost
 report-withheld = izostavljeno radi zaštite povjerljivosti
 
 report-profile-title = Profil grada
@@ -28,15 +28,15 @@ report-profile-trend-title = Stanovnici rođeni u inozemstvu kao udio u stanovni
 report-profile-trend-desc = Linijski grafikon udjela stanovnika rođenih u inozemstvu po godinama, od { $first }. do { $last }.; tablica ispod navodi vrijednosti.
 
 report-indicators-title = Pokazatelji po tematskim područjima
-report-indicators-intro = Najnoviji objavljeni podatak svake serije za grad, s 95 %-tnim intervalom pouzdanosti kada je riječ o procjeni iz ankete, te razlika u odnosu na državljane (postotni bodovi, za stope iste godine). Slova uz vrijednost oznake su Eurostata.
+report-indicators-intro = Najnoviji objavljeni podatak svake serije za grad, s 95 %-tnim intervalom pouzdanosti kada je riječ o procjeni iz ankete, te razlika u odnosu na domaće državljane (postotni bodovi, za stope iste godine). Slova uz vrijednost oznake su Eurostata.
 report-indicators-none = Za ovo mjesto još nema objavljenih podataka.
 report-indicators-more = { $count ->
     [one] Još { $count } redak pokazatelja { $indicator } nalazi se u CSV datoteci.
     [few] Još { $count } retka pokazatelja { $indicator } nalaze se u CSV datoteci.
    *[other] Još { $count } redaka pokazatelja { $indicator } nalazi se u CSV datoteci.
 }
-report-national-title = Migranti i državljani: { $country }
-report-national-intro = Ti se ishodi mjere Anketom o radnoj snazi EU-a i anketom EU-SILC na nacionalnoj razini: za njih još ne postoje podaci na razini grada. Prikazuju nacionalni kontekst migrantskih skupina u gradu.
+report-national-title = Migranti i domaći državljani: { $country }
+report-national-intro = Ti se ishodi mjere Anketom o radnoj snazi EU-a i Anketom o dohotku stanovništva (EU-SILC) na nacionalnoj razini: za njih još ne postoje podaci na razini grada. Prikazuju nacionalni kontekst migrantskih skupina u gradu.
 report-flags-legend = Oznake:
 
 report-col-indicator = Pokazatelj
@@ -44,7 +44,7 @@ report-col-group = Skupina
 report-col-period = Razdoblje
 report-col-value = Vrijednost
 report-col-interval = 95 %-tni interval
-report-col-gap = Razlika u odnosu na državljane
+report-col-gap = Razlika u odnosu na domaće državljane
 report-col-year = Godina
 report-col-foreign-born-share = Udio rođenih u inozemstvu (%)
 report-col-rank = Rang
@@ -56,7 +56,7 @@ report-col-area = Područje
 report-col-residents = Stanovnici
 report-col-foreigners = Strani stanovnici
 report-col-share = Strani stanovnici (%)
-report-col-focal-point = Žarišna točka
+report-col-focal-point = Žarišno područje
 report-col-score = Ocjena
 report-col-target = Cilj
 report-col-baseline = Polazna vrijednost
@@ -69,9 +69,9 @@ report-col-end = Stanovništvo, posljednja godina
 report-col-foreign-share-end = Strani državljani, posljednja godina (%)
 
 report-group-everybody = svi
-report-group-nationals = državljani
+report-group-nationals = domaći državljani
 report-group-eu-citizens = državljani drugih država članica EU-a
-report-group-non-eu-citizens = državljani trećih zemalja
+report-group-non-eu-citizens = državljani zemalja izvan EU-a
 report-group-foreign-citizens = strani državljani
 report-group-native-born = rođeni u zemlji
 report-group-born-eu = rođeni u drugoj državi članici EU-a
@@ -102,7 +102,7 @@ report-benchmark-position = { $count ->
    *[other] Grad je na { $rank }. mjestu od { $count } gradova.
 }
 
-report-neighbourhoods-title = Četvrti
+report-neighbourhoods-title = Gradske četvrti
 report-neighbourhoods-none = Za grad u opservatoriju nema podataka na razini malih područja.
 report-neighbourhoods-intro = { $count ->
     [one] { $count } područje ({ $scheme }), { $period }.
@@ -117,16 +117,16 @@ report-index-interaction = Indeks interakcije: udio ostalih stanovnika među sus
 report-index-entropy = Theilov H: koliko su područja manje izmiješana od grada u cjelini (0 = jednako izmiješana)
 report-index-gini = Ginijev koeficijent udjela po područjima
 
-report-audit-title = Rezultati procjene
-report-audit-none = Za ovaj grad nije provedena nijedna procjena.
+report-audit-title = Rezultati audita
+report-audit-none = Za ovaj grad nije proveden nijedan audit.
 report-audit-intro = { $count ->
     [one] { $title } (odgovori do { $closes }), { $count } ispitanik.
     [few] { $title } (odgovori do { $closes }), { $count } ispitanika.
    *[other] { $title } (odgovori do { $closes }), { $count } ispitanika.
 }
 
-report-agenda-title = Gradski plan integracije i njegov napredak
-report-agenda-none = Grad nema objavljen gradski plan integracije.
+report-agenda-title = Gradski program integracije i njegov napredak
+report-agenda-none = Grad nema objavljen gradski program integracije.
 report-agenda-intro = { $title } (verzija { $version }).
 report-agenda-actions = { $count ->
     [one] ({ $count } mjera)
@@ -149,9 +149,9 @@ report-method-flags-title = Oznake
 report-method-flags = Oznake su slova Eurostata, preuzeta kako ih izvor navodi: b prekid vremenske serije, c povjerljivo, d definicija se razlikuje, e procijenjeno, f prognoza, p privremeno, r revidirano, s procjena Eurostata, u niska pouzdanost. Procjene s visokim koeficijentom varijacije označene su slovom u.
 report-method-suppression-title = Zaštita povjerljivosti
 report-method-suppression = Ćelija označena kao povjerljiva (oznaka c) ili ćelija ankete s premalo ispitanika za objavu izostavlja se: ne prikazuje vrijednost, ni u ovom izvješću ni na internetskim stranicama ni u CSV datoteci. Izostavlja se i ćelija čija bi se vrijednost mogla izračunati iz ostalih (sekundarna zaštita).
-report-method-gap-title = Razlika u odnosu na državljane
-report-method-gap = Razlika je razlika između stope skupine i stope državljana iste serije i godine, u postotnim bodovima. Ne izračunava se za broj osoba ni za izostavljenu ćeliju.
+report-method-gap-title = Razlika u odnosu na domaće državljane
+report-method-gap = Razlika je razlika između stope skupine i stope domaćih državljana iste serije i godine, u postotnim bodovima. Ne izračunava se za broj osoba ni za izostavljenu ćeliju.
 report-method-peers-title = Usporedivi gradovi
 report-method-peers = Usporedivi gradovi su gradovi najbliži ovome prema kontekstualnim obilježjima navedenima u poglavlju o usporedivim gradovima. Svako je obilježje robusno standardizirano (umanjeno za medijan i podijeljeno s interkvartilnim rasponom / 1,349), tako da nijedno obilježje nema veću težinu zbog svoje mjerne jedinice; udaljenost je ponderirana udaljenost po standardiziranim obilježjima koja oba grada imaju. Usporedba smješta grad među usporedive gradove prema njihovu medijanu i kvartilima.
-report-method-neighbourhoods-title = Indeksi za četvrti
+report-method-neighbourhoods-title = Indeksi za gradske četvrti
 report-method-neighbourhoods = Indeksi segregacije uspoređuju broj stranih stanovnika i ukupan broj stanovnika po područjima grada za koja postoje granice; područja s manje od 20 stanovnika ne prikazuju udio, ali se uračunavaju u indekse.

@@ -15,7 +15,7 @@ report-download-pdf = Scarica il PDF
 report-print-hint = Questa pagina si stampa come rapporto (A4, numeri di pagina, ogni capitolo su una nuova pagina).
 report-profile-link = Rapporto sull'integrazione della città (stampa, PDF)
 report-no-chromium = Il PDF non può essere prodotto su questo server: Chromium, che lo stampa, non è installato. Apra la pagina del rapporto e la stampi dal Suo browser, oppure chieda agli amministratori di installare Chromium.
-report-suppressed = riservato
+report-suppressed = dato non pubblicato
 report-withheld = non pubblicato per tutelare la riservatezza
 
 report-profile-title = Profilo della città
@@ -35,7 +35,7 @@ report-indicators-more = { $count ->
    *[other] Altre { $count } righe di { $indicator } sono nel file CSV.
 }
 report-national-title = Migranti e cittadini nazionali: { $country }
-report-national-intro = Questi risultati sono misurati dall'indagine europea sulle forze di lavoro e da EU-SILC a livello nazionale: per essi non esiste ancora un dato a livello di città. Mostrano il contesto nazionale dei gruppi di migranti della città.
+report-national-intro = Questi risultati sono misurati dall'indagine dell'UE sulle forze di lavoro e dalle statistiche dell'UE sul reddito e sulle condizioni di vita (EU-SILC) a livello nazionale: per essi non esiste ancora un dato a livello di città. Mostrano il contesto nazionale dei gruppi di migranti della città.
 report-flags-legend = Flag:
 
 report-col-indicator = Indicatore
@@ -70,7 +70,7 @@ report-col-foreign-share-end = Cittadini stranieri, ultimo anno (%)
 report-group-everybody = tutti
 report-group-nationals = cittadini nazionali
 report-group-eu-citizens = cittadini di altri paesi dell'UE
-report-group-non-eu-citizens = cittadini di paesi terzi
+report-group-non-eu-citizens = cittadini di paesi non UE
 report-group-foreign-citizens = cittadini stranieri
 report-group-native-born = nati nel paese
 report-group-born-eu = nati in un altro paese dell'UE

@@ -15,7 +15,7 @@ report-download-pdf = Stiahnuť PDF
 report-print-hint = Táto stránka sa tlačí ako správa (A4, čísla strán, každá kapitola na novej strane).
 report-profile-link = Správa o integrácii v meste (tlač, PDF)
 report-no-chromium = PDF nemožno na tomto serveri vytvoriť: nie je nainštalovaný Chromium, ktorý ho tlačí. Otvorte stránku správy a vytlačte ju zo svojho prehliadača alebo požiadajte správcov o inštaláciu Chromia.
-report-suppressed = dôverné
+report-suppressed = nezverejnená hodnota
 report-withheld = nezverejnené z dôvodu ochrany dôvernosti
 
 report-profile-title = Profil mesta
@@ -28,7 +28,7 @@ report-profile-trend-title = Obyvatelia narodení v zahraničí ako podiel obyva
 report-profile-trend-desc = Čiarový graf podielu osôb narodených v zahraničí podľa rokov, od roku { $first } do roku { $last }; tabuľka nižšie uvádza hodnoty.
 
 report-indicators-title = Ukazovatele podľa tematických oblastí
-report-indicators-intro = Najnovšia zverejnená hodnota každého radu za mesto, pri výberových odhadoch s 95 % intervalom spoľahlivosti, a rozdiel oproti štátnym príslušníkom (percentuálne body, pri mierach toho istého roka). Písmená pri hodnote sú príznaky Eurostatu.
+report-indicators-intro = Najnovšia zverejnená hodnota každého radu za mesto, pri výberových odhadoch s 95 % intervalom spoľahlivosti, a rozdiel oproti štátnym príslušníkom vlastnej krajiny (percentuálne body, pri mierach toho istého roka). Písmená pri hodnote sú príznaky Eurostatu.
 report-indicators-none = Pre toto miesto zatiaľ nie sú zverejnené žiadne údaje.
 report-indicators-more = { $count ->
     [one] Ďalší { $count } riadok ukazovateľa { $indicator } je v súbore CSV.
@@ -36,8 +36,8 @@ report-indicators-more = { $count ->
     [many] Ďalších { $count } riadka ukazovateľa { $indicator } je v súbore CSV.
    *[other] Ďalších { $count } riadkov ukazovateľa { $indicator } je v súbore CSV.
 }
-report-national-title = Migranti a štátni príslušníci: { $country }
-report-national-intro = Tieto výsledky sa merajú výberovým zisťovaním pracovných síl EÚ a zisťovaním EU-SILC na národnej úrovni: na úrovni mesta pre ne zatiaľ neexistujú údaje. Ukazujú národný kontext skupín migrantov v meste.
+report-national-title = Migranti a štátni príslušníci vlastnej krajiny: { $country }
+report-national-intro = Tieto výsledky sa merajú výberovým zisťovaním pracovných síl EÚ a štatistikou EÚ o príjmoch a životných podmienkach (EU-SILC) na národnej úrovni: na úrovni mesta pre ne zatiaľ neexistujú údaje. Ukazujú národný kontext skupín migrantov v meste.
 report-flags-legend = Príznaky:
 
 report-col-indicator = Ukazovateľ
@@ -45,7 +45,7 @@ report-col-group = Skupina
 report-col-period = Obdobie
 report-col-value = Hodnota
 report-col-interval = 95 % interval
-report-col-gap = Rozdiel oproti štátnym príslušníkom
+report-col-gap = Rozdiel oproti štátnym príslušníkom vlastnej krajiny
 report-col-year = Rok
 report-col-foreign-born-share = Podiel narodených v zahraničí (%)
 report-col-rank = Poradie
@@ -57,7 +57,7 @@ report-col-area = Územie
 report-col-residents = Obyvatelia
 report-col-foreigners = Obyvatelia s cudzím štátnym občianstvom
 report-col-share = Obyvatelia s cudzím štátnym občianstvom (%)
-report-col-focal-point = Prioritná oblasť
+report-col-focal-point = Ťažisková oblasť
 report-col-score = Skóre
 report-col-target = Cieľ
 report-col-baseline = Východisková hodnota
@@ -70,11 +70,11 @@ report-col-end = Obyvateľstvo, posledný rok
 report-col-foreign-share-end = Cudzí štátni príslušníci, posledný rok (%)
 
 report-group-everybody = všetci
-report-group-nationals = štátni príslušníci
-report-group-eu-citizens = občania iných krajín EÚ
-report-group-non-eu-citizens = štátni príslušníci tretích krajín
-report-group-foreign-citizens = cudzí štátni príslušníci
-report-group-native-born = narodení v tuzemsku
+report-group-nationals = štátni príslušníci vlastnej krajiny
+report-group-eu-citizens = štátni príslušníci iných krajín EÚ
+report-group-non-eu-citizens = štátni príslušníci krajín mimo EÚ
+report-group-foreign-citizens = cudzinci
+report-group-native-born = narodení v krajine
 report-group-born-eu = narodení v inej krajine EÚ
 report-group-born-non-eu = narodení mimo EÚ
 report-group-foreign-born = narodení v zahraničí
@@ -116,7 +116,7 @@ report-neighbourhoods-intro = { $count ->
 }
 report-neighbourhoods-city-share = Obyvatelia s cudzím štátnym občianstvom na týchto územiach: { $share } % obyvateľov.
 report-area-few = neuvedené (menej ako 20 obyvateľov)
-report-index-dissimilarity = Index nepodobnosti: podiel obyvateľov s cudzím štátnym občianstvom, ktorí by sa museli presťahovať pre rovnomerné rozloženie (0 = rovnomerné, 1 = oddelené)
+report-index-dissimilarity = Index odlišnosti: podiel obyvateľov s cudzím štátnym občianstvom, ktorí by sa museli presťahovať pre rovnomerné rozloženie (0 = rovnomerné, 1 = oddelené)
 report-index-isolation = Index izolácie: podiel cudzincov medzi susedmi priemerného obyvateľa s cudzím štátnym občianstvom
 report-index-interaction = Index interakcie: podiel ostatných medzi susedmi priemerného obyvateľa s cudzím štátnym občianstvom
 report-index-entropy = Theilovo H: o koľko sú územia menej premiešané ako mesto (0 = rovnako premiešané)
@@ -156,8 +156,8 @@ report-method-flags-title = Príznaky
 report-method-flags = Príznaky sú písmená Eurostatu, prevzaté tak, ako ich uvádza zdroj: b prerušenie časového radu, c dôverné, d odlišná definícia, e odhad, f prognóza, p predbežné, r revidované, s odhad Eurostatu, u nízka spoľahlivosť. Odhady s vysokým variačným koeficientom sú označené písmenom u.
 report-method-suppression-title = Ochrana dôvernosti
 report-method-suppression = Bunka označená ako dôverná (príznak c) alebo bunka zisťovania s príliš malým počtom respondentov na zverejnenie sa nezverejňuje: neuvádza žiadnu hodnotu, v tejto správe rovnako ako na webe a v súbore CSV. Nezverejňuje sa ani bunka, ktorej hodnotu by bolo možné dopočítať z ostatných (sekundárna ochrana).
-report-method-gap-title = Rozdiel oproti štátnym príslušníkom
-report-method-gap = Rozdiel je rozdiel medzi mierou skupiny a mierou štátnych príslušníkov toho istého radu a toho istého roka, v percentuálnych bodoch. Nepočíta sa pre počty osôb ani pre nezverejnenú bunku.
+report-method-gap-title = Rozdiel oproti štátnym príslušníkom vlastnej krajiny
+report-method-gap = Rozdiel je rozdiel medzi mierou skupiny a mierou štátnych príslušníkov vlastnej krajiny toho istého radu a toho istého roka, v percentuálnych bodoch. Nepočíta sa pre počty osôb ani pre nezverejnenú bunku.
 report-method-peers-title = Porovnateľné mestá
 report-method-peers = Porovnateľné mestá sú mestá najbližšie tomuto mestu podľa kontextových ukazovateľov uvedených v kapitole o porovnateľných mestách. Každý ukazovateľ je robustne štandardizovaný (mínus jeho medián, delené jeho medzikvartilovým rozpätím / 1,349), aby žiadny ukazovateľ nemal väčšiu váhu pre svoju jednotku; vzdialenosť je vážená vzdialenosť cez štandardizované ukazovatele, ktoré majú obe mestá. Porovnanie zaraďuje mesto medzi porovnateľné mestá podľa ich mediánu a kvartilov.
 report-method-neighbourhoods-title = Indexy mestských štvrtí
