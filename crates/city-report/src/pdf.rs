@@ -68,8 +68,13 @@ pub fn print(html: &str) -> Result<Vec<u8>, PdfError> {
     print_with(&program, html)
 }
 
+/// One browser at a time per program: each takes some 200 MB and a core while it prints,
+/// and a server answering many PDF requests at once must not start one per request.
+static PRINTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// [`print`] with a given Chromium program.
 pub fn print_with(program: &Path, html: &str) -> Result<Vec<u8>, PdfError> {
+    let _one_at_a_time = PRINTING.lock().unwrap_or_else(|p| p.into_inner());
     let dir = tempfile::tempdir()?;
     let input = dir.path().join("report.html");
     let output = dir.path().join("report.pdf");
