@@ -235,15 +235,32 @@ fn write_chooses_the_format_by_the_extension() {
 }
 
 #[test]
-#[ignore = "writes /tmp/report-<lang>.html and .pdf to look at"]
+#[ignore = "writes /tmp/report-<lang>.html and .pdf to look at, and prints the times"]
 fn dump() {
-    for l in [Lang::En, Lang::Hr] {
-        std::fs::write(
-            format!("/tmp/report-{}.html", l.tag()),
-            render_html(report(), l),
-        )
-        .unwrap();
-        std::fs::write(format!("/tmp/report-{}.pdf", l.tag()), pdf(l)).unwrap();
+    messages();
+    let s = Store::open(store()).unwrap();
+    let cat = catalogue::Catalogue::embedded().unwrap();
+    let t = std::time::Instant::now();
+    let cities = peers::Cities::load(&s).unwrap();
+    let peers_time = t.elapsed();
+    let t = std::time::Instant::now();
+    let r = CityReport::build_with(&s, &cat, Some(&cities), OSIJEK, None).unwrap();
+    let build_time = t.elapsed();
+    for l in [Lang::En, Lang::Hr, Lang::De] {
+        let t = std::time::Instant::now();
+        let html = render_html(&r, l);
+        let html_time = t.elapsed();
+        let t = std::time::Instant::now();
+        let bytes = city_report::pdf::print(&html).unwrap();
+        eprintln!(
+            "{}: peers {peers_time:?}, model {build_time:?}, HTML {html_time:?} ({} bytes), PDF {:?} ({} bytes)",
+            l.tag(),
+            html.len(),
+            t.elapsed(),
+            bytes.len()
+        );
+        std::fs::write(format!("/tmp/report-{}.html", l.tag()), html).unwrap();
+        std::fs::write(format!("/tmp/report-{}.pdf", l.tag()), bytes).unwrap();
     }
 }
 
