@@ -128,6 +128,7 @@ td.num { white-space: nowrap; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .suppressed { font-style: italic; color: #555; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .flag { display: inline-block; border: 1px solid #777; border-radius: 2px; padding: 0 2px; margin-left: 2px; font-size: 8pt; }
 .cards { display: grid; grid-template-columns: repeat(2, 1fr); gap: .5em; }
 .card { border: 1px solid #bbb; padding: .5em; break-inside: avoid; }
@@ -413,7 +414,7 @@ fn flag_badges(lang: Lang, f: model::Flags) -> String {
         let meaning = t(lang, &format!("flag-{}", flag.letter()));
         let _ = write!(
             s,
-            r#" <abbr class="flag" title="{m}">{l}<span hidden> ({m})</span></abbr>"#,
+            r#" <abbr class="flag" title="{m}">{l}<span class="sr-only"> ({m})</span></abbr>"#,
             m = esc(&meaning),
             l = flag.letter()
         );
