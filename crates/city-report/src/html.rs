@@ -137,7 +137,7 @@ figure { margin: .5em 0; break-inside: avoid; } figcaption { font-size: 9pt; col
 svg.chart { width: 100%; height: auto; }
 .notes { border-left: 3px solid #1f4e79; padding-left: .8em; }
 section.chapter { break-before: page; }
-@media print { a { color: inherit; text-decoration: none; } .screen-only { display: none; } }
+@media print { a { color: inherit; text-decoration: none; } .screen-only, .sr-only { display: none; } }
 @media screen { body { max-width: 60em; } }
 "#;
 
