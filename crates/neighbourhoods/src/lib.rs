@@ -15,6 +15,7 @@
 
 mod areas;
 mod boundaries;
+pub mod city;
 mod error;
 pub mod indices;
 pub mod map;

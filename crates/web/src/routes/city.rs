@@ -303,6 +303,7 @@ fn profile_body(
             (level_label(geo.level)) " · " (t!("city-code")) " " code { (code) }
             @if let Some(p) = &profile { @if let Some(t) = &p.context_type { " · " (t!("city-context-type")) " " strong { (t.label) } } }
             " · " a href={ "/compare?cities=" (code) } { (t!("city-compare-link")) }
+            " · " a href={ "/cities/" (code) "/report" } { (t!("report-profile-link")) }
             @if !state.db.read(|s| Ok(s.boundary_sets(Some(code))?))?.is_empty() {
                 " · " a href={ "/neighbourhoods/" (code) } { (t!("city-neighbourhood-map-link")) }
             }

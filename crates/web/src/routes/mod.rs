@@ -18,6 +18,7 @@ pub mod neighbourhoods;
 pub mod openapi;
 pub mod outlook;
 pub mod practices;
+pub mod report;
 pub mod scenarios;
 pub mod upload;
 
@@ -42,6 +43,8 @@ pub fn router(state: AppState) -> Router {
         .route("/assets/favicon.svg", get(favicon))
         .route("/favicon.ico", get(favicon))
         .route("/cities/{code}", get(city::page))
+        .route("/cities/{code}/report", get(report::page))
+        .route("/cities/{code}/report.pdf", get(report::pdf))
         .route("/compare", get(compare::page))
         .route("/neighbourhoods", get(neighbourhoods::index))
         .route("/neighbourhoods/{code}", get(neighbourhoods::page))

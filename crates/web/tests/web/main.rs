@@ -11,5 +11,6 @@ mod city_languages;
 mod common;
 mod mentoring;
 mod pages;
+mod report;
 mod templates;
 mod workflow;
