@@ -797,18 +797,21 @@ pub fn write(
     let format = Format::of(path)?;
     let report = CityReport::build(store, catalogue, place, year)?;
     let html = render_html(&report, lang);
-    match format {
-        Format::Html => std::fs::write(path, html).map_err(|source| ReportError::Write {
-            path: path.display().to_string(),
-            source,
-        })?,
-        Format::Pdf => {
-            let bytes = pdf::print(&html)?;
-            std::fs::write(path, bytes).map_err(|source| ReportError::Write {
-                path: path.display().to_string(),
-                source,
-            })?
-        }
-    }
+    let bytes = match format {
+        Format::Html => html.into_bytes(),
+        Format::Pdf => pdf::print(&html)?,
+    };
+    // Written beside the target and renamed over it: an interrupted run leaves the old
+    // file (or none), never half a report.
+    let part = path.with_extension("part");
+    let failed = |source| ReportError::Write {
+        path: path.display().to_string(),
+        source,
+    };
+    std::fs::write(&part, bytes).map_err(failed)?;
+    std::fs::rename(&part, path).map_err(|e| {
+        let _ = std::fs::remove_file(&part);
+        failed(e)
+    })?;
     Ok(report)
 }

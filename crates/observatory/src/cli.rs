@@ -173,6 +173,8 @@ The same file twice changes nothing; a newer value for the same figure replaces 
     /// The funding map: import lists of funded operations; a place's fields x target groups, gaps and duplications
     #[command(subcommand)]
     Funding(crate::commands::funding::Funding),
+    /// The City Integration Report of a city, as PDF or HTML, in any of the seven languages
+    Report(crate::commands::report::Args),
     /// The practice library: search it, or see what is recommended to a city and why
     #[command(subcommand)]
     Practices(crate::commands::funding::Practices),
@@ -267,6 +269,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Compute(args)) => crate::commands::compute::run(&mut ctx, args),
         Some(Command::Forecast(args)) => crate::commands::forecast::run(&mut ctx, args),
         Some(Command::Funding(c)) => crate::commands::funding::funding(&mut ctx, c),
+        Some(Command::Report(a)) => crate::commands::report::run(&mut ctx, a),
         Some(Command::Practices(c)) => crate::commands::funding::practices(&mut ctx, c),
         Some(Command::PublishEstimates(args)) => {
             crate::commands::compute::publish(&mut ctx, &args.dataset)

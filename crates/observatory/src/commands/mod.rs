@@ -13,6 +13,7 @@ pub mod mentors;
 pub mod peers;
 pub mod progress;
 pub mod project;
+pub mod report;
 pub mod segregation;
 pub mod serve;
 pub mod typology;
