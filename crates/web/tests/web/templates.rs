@@ -240,8 +240,6 @@ const NOT_YET: &[&str] = &[
     "routes/account.rs",
     "routes/admin.rs",
     "routes/agenda.rs",
-    "routes/audit_respond.rs",
-    "routes/audits.rs",
     "routes/catalogue.rs",
     "routes/city.rs",
     "routes/compare.rs",
