@@ -26,6 +26,9 @@ use axum::routing::{get, post};
 use maud::{Markup, html};
 use serde::Deserialize;
 
+/// The page where a respondent types a code.
+pub(crate) const ENTRY: &str = "/audit";
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/audit", get(entry).post(enter))
@@ -406,8 +409,7 @@ fn thanks(q: &Questionnaire, receipt: Option<&str>, closes: &str) -> Markup {
         @if let Some(r) = receipt {
             h2 { (t!("audit-respond-receipt")) }
             p.receipt { strong.code { (tokens::grouped(r)) } }
-            @let path = "/audit";
-            p { (t!("audit-respond-receipt-before", closes = closes)) " " a href=(path) { (path) } (t!("audit-respond-receipt-after")) }
+            p { (t!("audit-respond-receipt-before", closes = closes)) " " a href=(ENTRY) { (ENTRY) } (t!("audit-respond-receipt-after")) }
         } @else {
             p { (t!("audit-respond-change-until", closes = closes)) }
         }

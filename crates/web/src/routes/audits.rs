@@ -62,6 +62,11 @@ fn principle_title(fw: &Framework, id: &str, english: &str) -> String {
     fw_text(fw, &["principle", id, "title"], english)
 }
 
+/// The value of a message's yes/no selector.
+fn yes_no(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
 /// A submission's status as a word of the reader's language.
 fn submission_status(s: &str) -> String {
     t!("audits-submission-status", status = s)
@@ -340,7 +345,7 @@ fn round_body(state: &AppState, who: &Principal, r: &Round) -> Result<Markup, Ap
         p.muted.small { a href="/audits" { (t!("audits-title")) } " › " a href={ "/cities/" (r.city) } { (city_name(state, &r.city)) } }
         h1 { (r.title) }
         p { (status_badge(r)) " · " (t!("audits-round-kind", kind = r.kind.as_str()))
-            " · " (t!("audits-round-mode", mode = if r.is_anonymous() { "anonymous" } else { "named" }))
+            " · " (t!("audits-round-mode", mode = r.mode.as_str()))
             " · " (t!("audits-round-dates", opens = r.opens.as_str(), closes = r.closes.as_str()))
             " · " (t!("audits-round-min-group", count = r.min_group as i64)) " · " (t!("audits-round-framework", reference = fw.reference())) }
         @if r.is_anonymous() {
@@ -356,7 +361,7 @@ fn round_body(state: &AppState, who: &Principal, r: &Round) -> Result<Markup, Ap
         @if !named.is_empty() {
             details {
                 summary { (t!("audits-named-answered")) }
-                ul { @for (g, label, used) in &named { li { (t!("audits-named-row", label = label.as_str(), group = title_of(g), answered = if *used { "yes" } else { "no" })) } } }
+                ul { @for (g, label, used) in &named { li { (t!("audits-named-row", label = label.as_str(), group = title_of(g), answered = yes_no(*used))) } } }
             }
         }
         @if run && r.is_open() {
@@ -460,7 +465,7 @@ async fn invitations(
                     h2 { (r.title) }
                     p { (t!("audits-invite-as")) " " strong { (title_of(i)) } @if !i.label.is_empty() { " — " (i.label) } }
                     p { (t!("audits-invite-open")) " " span.link { (base) (i.path) } }
-                    p { (t!("audits-invite-go-before")) " " span.link { (base) "/audit" } " " (t!("audits-invite-go-after")) " " strong.code { (i.printed) } }
+                    p { (t!("audits-invite-go-before")) " " span.link { (base) (super::audit_respond::ENTRY) } " " (t!("audits-invite-go-after")) " " strong.code { (i.printed) } }
                     p.small { (t!("audits-invite-dates", opens = r.opens.as_str(), closes = r.closes.as_str()))
                         @if r.is_anonymous() { " " (t!("audits-invite-anonymous")) } }
                 }

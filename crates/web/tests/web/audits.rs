@@ -357,3 +357,36 @@ async fn a_priorities_round_rates_the_ten_focal_points_on_one_page() {
     assert!(r.body.contains("4.25"), "{}", r.body);
     assert!(r.body.contains("Mean (all respondents)"));
 }
+
+/// A respondent whose browser asks for Croatian answers in Croatian: the page's own texts
+/// come from the messages, and the page declares its language. The invitation's link is
+/// the same in every language (nothing is added to it).
+#[tokio::test]
+async fn a_respondent_reads_the_questionnaire_in_croatian() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let round = open_round(&t, editor).await;
+    let code = invite(&t, editor, round, "migrants", 1).await.remove(0);
+    let page = send(
+        &t.app,
+        Request::get(format!("/audit/respond/{code}"))
+            .header("accept-language", "hr-HR,hr;q=0.9,en;q=0.5")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("<html lang=\"hr\">"), "{}", page.body);
+    for text in [
+        "Žarišno područje 1 od 10",
+        "Stranica 1 od 11 · odgovoreno 0 od 45",
+        "Ne znam",
+        "Bez odgovora (zasad)",
+        "Spremite i nastavite",
+        "Ključno pitanje ovoga žarišnog područja:",
+    ] {
+        assert!(page.body.contains(text), "{text}: {}", page.body);
+    }
+    assert!(!page.body.contains("Save and continue"), "{}", page.body);
+    assert!(!page.body.contains('⟦'), "{}", page.body);
+}
