@@ -397,7 +397,7 @@ fn review_section(q: &Questionnaire) -> Markup {
             } @else {
                 p { (t!("audit-respond-named", closes = q.round.closes.as_str())) }
             }
-            p { (t!("audit-respond-min-group", count = q.round.min_group as i64)) }
+            p { (t!("audit-respond-min-group", count = q.round.min_group)) }
         }
     }
 }
@@ -461,7 +461,11 @@ async fn enter(
                 let q = state.db.read(|s| Ok(respond::open(s, &cred, &today)?))?;
                 let csrf = who.csrf().unwrap_or("").to_string();
                 let body = questionnaire(&state, &q, &cred, 1, None, None, &csrf);
-                Ok(render(crate::layout::page(&t!("audit-respond-title"), &who, body)))
+                Ok(render(crate::layout::page(
+                    &t!("audit-respond-title"),
+                    &who,
+                    body,
+                )))
             }
             Err(e) => Err(e),
         }

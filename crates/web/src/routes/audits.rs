@@ -172,7 +172,11 @@ fn round_row(state: &AppState, r: &Round, link: &str) -> Markup {
 /// to open one for their editors.
 async fn index(State(state): State<AppState>, who: Principal) -> Result<Response, AppError> {
     let body = crate::blocking::run(move || index_body(&state, &who).map(|b| (b, who))).await?;
-    Ok(render(crate::layout::page(&t!("audits-title"), &body.1, body.0)))
+    Ok(render(crate::layout::page(
+        &t!("audits-title"),
+        &body.1,
+        body.0,
+    )))
 }
 
 fn index_body(state: &AppState, who: &Principal) -> Result<Markup, AppError> {
@@ -347,7 +351,7 @@ fn round_body(state: &AppState, who: &Principal, r: &Round) -> Result<Markup, Ap
         p { (status_badge(r)) " · " (t!("audits-round-kind", kind = r.kind.as_str()))
             " · " (t!("audits-round-mode", mode = r.mode.as_str()))
             " · " (t!("audits-round-dates", opens = r.opens.as_str(), closes = r.closes.as_str()))
-            " · " (t!("audits-round-min-group", count = r.min_group as i64)) " · " (t!("audits-round-framework", reference = fw.reference())) }
+            " · " (t!("audits-round-min-group", count = r.min_group)) " · " (t!("audits-round-framework", reference = fw.reference())) }
         @if r.is_anonymous() {
             p.small.muted { (t!("audits-anonymous-note")) }
         }
@@ -567,7 +571,11 @@ async fn results_page(
             Results::Priorities(_) => None,
         };
         let body = results_body(&state, &r, &fw, &res, comparison.as_ref(), is_staff);
-        Ok((t!("audits-results-title", title = r.title.as_str()), body, who))
+        Ok((
+            t!("audits-results-title", title = r.title.as_str()),
+            body,
+            who,
+        ))
     })
     .await?;
     Ok(render(crate::layout::page(&title, &who, body)))
@@ -599,7 +607,10 @@ fn points(difference: f64) -> String {
 }
 
 /// The groups shown: their ids and titles in the reader's language.
-fn shown_groups(fw: &Framework, groups: &[assessment::scoring::GroupSummary]) -> Vec<(String, String)> {
+fn shown_groups(
+    fw: &Framework,
+    groups: &[assessment::scoring::GroupSummary],
+) -> Vec<(String, String)> {
     groups
         .iter()
         .filter(|g| g.visibility == Visibility::Shown)
@@ -627,9 +638,17 @@ fn withheld_note(
     let left_out = of(Visibility::WithheldLeftOut);
     let min = crate::locale::integer(min as i64);
     Some(if !counted.is_empty() {
-        t!("audits-note-counted", min = min.as_str(), groups = counted.join(", "))
+        t!(
+            "audits-note-counted",
+            min = min.as_str(),
+            groups = counted.join(", ")
+        )
     } else if !left_out.is_empty() {
-        t!("audits-note-left-out", min = min.as_str(), groups = left_out.join(", "))
+        t!(
+            "audits-note-left-out",
+            min = min.as_str(),
+            groups = left_out.join(", ")
+        )
     } else {
         // The public's results name no withheld group.
         t!("audits-note-public", min = min.as_str())
