@@ -123,7 +123,8 @@ audits-see-results = See the results
 audits-raw-responses = the raw responses (CSV, the city's own)
 audits-submit-note = Send the results — scores only, without comments — to your city's approver, who publishes them.
 audits-submit-button = Submit the results for approval
-# "The results are [submission 12] (submitted)."; the middle part is a link.
+# "The results are [submission 12] (submitted)."; the middle part is a link. Another
+# phrasing is fine, e.g. "Results: [submission 12] (submitted)."
 audits-submission-before = The results are
 audits-submission-link = submission { $id }
 # $status: a word of audits-submission-status.

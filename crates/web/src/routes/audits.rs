@@ -217,7 +217,7 @@ fn index_body(state: &AppState, who: &Principal) -> Result<Markup, AppError> {
             details {
                 summary { (t!("audits-framework-summary", title = fw_text(f, &["title"], &f.title), reference = f.reference())) }
                 p.small { (f.source) }
-                p.small.muted { (f.authorship) }
+                p.small.muted { (fw_text(f, &["authorship"], &f.authorship)) }
                 ol { @for fp in &f.focal_points { li { (t!("audits-focal-questions", title = focal_title(f, &fp.id, &fp.title), count = fp.questions.len())) } } }
             }
         }
@@ -739,7 +739,7 @@ fn results_body(
             Results::Audit(a) => (audit_results(state, r, fw, a, comparison, is_staff)),
             Results::Priorities(p) => (priority_results(fw, p)),
         }
-        p.small.muted { (t!("audits-framework-source", source = fw.source.as_str(), authorship = fw.authorship.as_str())) }
+        p.small.muted { (t!("audits-framework-source", source = fw.source.as_str(), authorship = fw_text(fw, &["authorship"], &fw.authorship))) }
         @if is_staff {
             p.downloads { (t!("audits-download")) " " a href={ "/audits/" (r.id) "/results.csv" } { (t!("audits-download-results")) } a href={ "/audits/" (r.id) "/responses.csv" } { (t!("audits-download-raw")) } }
         } @else {
@@ -904,7 +904,7 @@ fn priority_results(fw: &Framework, p: &PriorityResults) -> Markup {
         (respondents_table(fw, &p.groups, p.min_group))
         @if let Some(n) = withheld_note(fw, &p.groups, p.min_group, p.note.as_ref()) { p.notice { (n) } }
         h2 { (t!("audits-priorities")) }
-        p { @if let Some(q) = &fw.priorities { (fw_text(fw, &["priorities", "question"], &q.question)) " " span.small.muted { "(" (q.source) ")" } } }
+        p { @if let Some(q) = &fw.priorities { (fw_text(fw, &["priorities", "question"], &q.question)) " " span.small.muted { "(" (fw_text(fw, &["priorities", "source"], &q.source)) ")" } } }
         div.table-wrap { table {
             thead { tr { th.num scope="col" { (t!("audits-col-rank")) } th scope="col" { (t!("audits-col-focal")) } th.num scope="col" { (t!("audits-col-mean-groups")) } th.num scope="col" { (t!("audits-col-mean-all")) } th.num scope="col" { (t!("audits-col-n")) } @for (_, t) in &shown { th.num scope="col" { (t) } } } }
             tbody { @for i in &p.items { tr {

@@ -359,8 +359,7 @@ async fn a_priorities_round_rates_the_ten_focal_points_on_one_page() {
 }
 
 /// A respondent whose browser asks for Croatian answers in Croatian: the page's own texts
-/// come from the messages, and the page declares its language. The invitation's link is
-/// the same in every language (nothing is added to it).
+/// come from the messages, and the page declares its language.
 #[tokio::test]
 async fn a_respondent_reads_the_questionnaire_in_croatian() {
     let t = app();
