@@ -10,10 +10,11 @@
 //! are answers to form posts. The invitation's token is in its link by design (it is
 //! printed); the request log leaves it out.
 
+use super::audits::{focal_key_question, focal_title, fw_text, group_title, question_text};
 use crate::auth::Principal;
 use crate::layout::render;
 use crate::{AppError, AppState};
-use assessment::framework::{FocalPoint, Question};
+use assessment::framework::{FocalPoint, Framework, Question};
 use assessment::respond::{self, Credential, Given, Questionnaire, Stage};
 use assessment::rounds::{self, Kind};
 use assessment::tokens;
@@ -24,6 +25,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use maud::{Markup, html};
 use serde::Deserialize;
+
+/// The page where a respondent types a code.
+pub(crate) const ENTRY: &str = "/audit";
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -59,13 +63,13 @@ fn items_of(q: &Questionnaire, page: usize) -> Vec<String> {
 fn problem(who: &Principal, e: AppError) -> Response {
     let status = e.code.status();
     let body = html! {
-        h1 { "This questionnaire cannot be opened" }
+        h1 { (t!("audit-respond-cannot-open")) }
         div.error role="alert" { p { (e.message) } }
-        p { a href="/audit" { "Type a code" } " · " a href="/audits" { "About the audits" } }
+        p { a href="/audit" { (t!("audit-respond-type-code")) } " · " a href="/audits" { (t!("audit-respond-about")) } }
     };
     (
         status,
-        render(crate::layout::page("Questionnaire", who, body)),
+        render(crate::layout::page(&t!("audit-respond-title"), who, body)),
     )
         .into_response()
 }
@@ -91,12 +95,20 @@ async fn page(
             .db
             .read(|s| Ok(respond::open(s, &cred, &rounds::today())?))?;
         let n = query.page.unwrap_or(1).clamp(1, pages(&q));
-        let notice = query.saved.map(|_| "Your answers are saved.");
-        Ok(questionnaire(&state, &q, &cred, n, notice, None, &csrf))
+        let notice = query.saved.map(|_| t!("audit-respond-saved"));
+        Ok(questionnaire(
+            &state,
+            &q,
+            &cred,
+            n,
+            notice.as_deref(),
+            None,
+            &csrf,
+        ))
     })
     .await;
     match done {
-        Ok(body) => render(crate::layout::page("Questionnaire", &who2, body)),
+        Ok(body) => render(crate::layout::page(&t!("audit-respond-title"), &who2, body)),
         Err(e) => problem(&who2, e),
     }
 }
@@ -131,9 +143,7 @@ fn answer_blocking(
         (Some(t), _) => Credential::Invitation(tokens::normalise(t)),
         (None, Some(r)) => Credential::Receipt(tokens::normalise(r)),
         _ => {
-            return Err(AppError::bad(
-                "the form lost its code: follow your link again",
-            ));
+            return Err(AppError::bad(t!("audit-respond-error-lost-code")));
         }
     };
     let today = rounds::today();
@@ -155,7 +165,7 @@ fn answer_blocking(
             let body = questionnaire(state, &q, &cred, current, None, Some(&e.message), &csrf);
             return Ok((
                 StatusCode::BAD_REQUEST,
-                render(crate::layout::page("Questionnaire", who, body)),
+                render(crate::layout::page(&t!("audit-respond-title"), who, body)),
             )
                 .into_response());
         }
@@ -173,7 +183,7 @@ fn answer_blocking(
             .db
             .write(|s| Ok(respond::submit(s, &cred, &page_answers, &today)?))?;
         return Ok(render(crate::layout::page(
-            "Thank you",
+            &t!("audit-respond-thanks"),
             who,
             thanks(&q, done.receipt.as_deref(), &done.closes),
         )));
@@ -197,14 +207,14 @@ fn answer_blocking(
         }
         // A receipt stays out of URLs: the next page is this answer.
         Credential::Receipt(_) => Ok(render(crate::layout::page(
-            "Questionnaire",
+            &t!("audit-respond-title"),
             who,
             questionnaire(
                 state,
                 &q,
                 &cred,
                 next,
-                Some("Your answers are saved."),
+                Some(&t!("audit-respond-saved")),
                 None,
                 &csrf,
             ),
@@ -222,20 +232,26 @@ fn credential_fields(cred: &Credential) -> Markup {
     }
 }
 
-fn question_fieldset(state: &AppState, city: &str, q: &Question, given: Option<&Given>) -> Markup {
+fn question_fieldset(
+    state: &AppState,
+    fw: &Framework,
+    city: &str,
+    q: &Question,
+    given: Option<&Given>,
+) -> Markup {
     let g = given.cloned().unwrap_or_default();
     let name = format!("answer:{}", q.id);
     html! {
         fieldset.question id={ "q-" (q.id) } {
-            legend { (q.text) }
-            @if !q.evidence.is_empty() { p.small.muted id={ "ev-" (q.id) } { "Evidence: " (q.evidence) } }
+            legend { (question_text(fw, &q.id, &q.text)) }
+            @if !q.evidence.is_empty() { p.small.muted id={ "ev-" (q.id) } { (t!("audit-respond-evidence", evidence = fw_text(fw, &["question", &q.id, "evidence"], &q.evidence))) } }
             @for (i, o) in q.options.iter().enumerate() {
-                label.option { input type="radio" name=(name) value=(i) checked[g.choice == Some(i)]; " " (o.text) }
+                label.option { input type="radio" name=(name) value=(i) checked[g.choice == Some(i)]; " " (fw_text(fw, &["question", &q.id, "option", &i.to_string()], &o.text)) }
             }
-            label.option { input type="radio" name=(name) value="dk" checked[g.dont_know && g.choice.is_none()]; " Don't know" }
-            label.option.muted { input type="radio" name=(name) value="" checked[g.choice.is_none() && !g.dont_know]; " No answer (yet)" }
-            @if !q.links.is_empty() { p.small { "Figures in the observatory that bear on it: " (super::audits::links(city, &q.links, state)) } }
-            label for={ "c-" (q.id) } { "Evidence or comment (optional)" }
+            label.option { input type="radio" name=(name) value="dk" checked[g.dont_know && g.choice.is_none()]; " " (t!("audit-respond-dont-know")) }
+            label.option.muted { input type="radio" name=(name) value="" checked[g.choice.is_none() && !g.dont_know]; " " (t!("audit-respond-no-answer")) }
+            @if !q.links.is_empty() { p.small { (t!("audit-respond-figures")) " " (super::audits::links(city, &q.links, state)) } }
+            label for={ "c-" (q.id) } { (t!("audit-respond-evidence-comment")) }
             textarea id={ "c-" (q.id) } name={ "comment:" (q.id) } rows="2" maxlength=(respond::MAX_COMMENT) aria-describedby={ "ev-" (q.id) } { (g.comment) }
         }
     }
@@ -244,22 +260,22 @@ fn question_fieldset(state: &AppState, city: &str, q: &Question, given: Option<&
 fn priority_fieldset(q: &Questionnaire, f: &FocalPoint) -> Markup {
     let g = q.answers.get(&f.id).cloned().unwrap_or_default();
     let name = format!("answer:{}", f.id);
-    let scale = q
-        .framework
+    let fw = &q.framework;
+    let scale = fw
         .priorities
         .as_ref()
         .map(|p| p.scale.clone())
         .unwrap_or_default();
     html! {
         fieldset.question id={ "q-" (f.id) } {
-            legend { (f.number) ". " (f.title) }
-            p.small.muted id={ "ev-" (f.id) } { em { (f.key_question) } }
+            legend { (f.number) ". " (focal_title(fw, &f.id, &f.title)) }
+            p.small.muted id={ "ev-" (f.id) } { em { (focal_key_question(fw, &f.id, &f.key_question)) } }
             @for (i, s) in scale.iter().enumerate() {
-                label.option { input type="radio" name=(name) value=(i) checked[g.choice == Some(i)]; " " (s.value) " — " (s.label) }
+                label.option { input type="radio" name=(name) value=(i) checked[g.choice == Some(i)]; " " (s.value) " — " (fw_text(fw, &["priorities", "scale", &s.value.to_string()], &s.label)) }
             }
-            label.option { input type="radio" name=(name) value="dk" checked[g.dont_know && g.choice.is_none()]; " Don't know" }
-            label.option.muted { input type="radio" name=(name) value="" checked[g.choice.is_none() && !g.dont_know]; " No answer (yet)" }
-            label for={ "c-" (f.id) } { "Comment (optional)" }
+            label.option { input type="radio" name=(name) value="dk" checked[g.dont_know && g.choice.is_none()]; " " (t!("audit-respond-dont-know")) }
+            label.option.muted { input type="radio" name=(name) value="" checked[g.choice.is_none() && !g.dont_know]; " " (t!("audit-respond-no-answer")) }
+            label for={ "c-" (f.id) } { (t!("audit-respond-comment")) }
             textarea id={ "c-" (f.id) } name={ "comment:" (f.id) } rows="2" maxlength=(respond::MAX_COMMENT) aria-describedby={ "ev-" (f.id) } { (g.comment) }
         }
     }
@@ -288,26 +304,30 @@ fn questionnaire(
     let total_pages = pages(q);
     let all = q.items();
     let review = page == total_pages;
+    let fw = &q.framework;
     let heading = match (q.kind, review) {
-        (_, true) => "Review and submit".to_string(),
-        (Kind::Audit, false) => {
-            format!("Focal point {} of {}", page, q.framework.focal_points.len())
-        }
-        (Kind::Priorities, false) => "Stakeholder priorities".to_string(),
+        (_, true) => t!("audit-respond-review"),
+        (Kind::Audit, false) => t!(
+            "audit-respond-focal-of",
+            page = page.to_string(),
+            total = q.framework.focal_points.len().to_string()
+        ),
+        (Kind::Priorities, false) => t!("audit-respond-priorities"),
     };
+    let closes = q.round.closes.as_str();
     html! {
-        p.muted.small { (q.round.title) " · you answer as: " strong { (q.group_title) } }
+        p.muted.small { (q.round.title) " · " (t!("audit-respond-answer-as")) " " strong { (group_title(fw, &q.group, &q.group_title)) } }
         h1 { (heading) }
         p #progress {
-            "Page " (page) " of " (total_pages) " · " (answered_of(q, &all)) " of " (all.len()) " answered"
+            (t!("audit-respond-progress", page = page.to_string(), pages = total_pages.to_string(), answered = answered_of(q, &all).to_string(), total = all.len().to_string()))
             " " progress max=(all.len()) value=(answered_of(q, &all)) aria-labelledby="progress" { }
         }
         @if let Some(e) = error { div.error role="alert" { p { (e) } } }
         @if let Some(n) = notice { p.notice role="status" { (n) } }
         @match q.stage {
-            Stage::Submitted => p.small { "Your response is submitted; you can still change it until " (q.round.closes) "." },
-            Stage::Amending => p.small { "You are changing your submitted answers (with your receipt); they are saved with every page, until " (q.round.closes) "." },
-            Stage::Draft => p.small.muted { "Your answers are saved as a draft with every page: come back with the same link to go on. Nothing counts until you submit." },
+            Stage::Submitted => p.small { (t!("audit-respond-stage-submitted", closes = closes)) },
+            Stage::Amending => p.small { (t!("audit-respond-stage-amending", closes = closes)) },
+            Stage::Draft => p.small.muted { (t!("audit-respond-stage-draft")) },
         }
         form.questionnaire method="post" action="/audit/respond" {
             input type="hidden" name="csrf" value=(csrf);
@@ -317,24 +337,24 @@ fn questionnaire(
                 (review_section(q))
             } @else if q.kind == Kind::Audit {
                 @if let Some(f) = q.framework.focal_points.get(page - 1) {
-                    h2 { (f.title) }
-                    p.small { "The key question of this focal point: " em { (f.key_question) } }
-                    @for qu in &f.questions { (question_fieldset(state, &q.round.city, qu, q.answers.get(&qu.id))) }
+                    h2 { (focal_title(fw, &f.id, &f.title)) }
+                    p.small { (t!("audit-respond-key-question")) " " em { (focal_key_question(fw, &f.id, &f.key_question)) } }
+                    @for qu in &f.questions { (question_fieldset(state, fw, &q.round.city, qu, q.answers.get(&qu.id))) }
                 }
             } @else {
-                @if let Some(p) = &q.framework.priorities { p { (p.question) } }
+                @if let Some(p) = &q.framework.priorities { p { (fw_text(fw, &["priorities", "question"], &p.question)) } }
                 @for f in &q.framework.focal_points { (priority_fieldset(q, f)) }
             }
             div.actions {
                 @if review {
-                    @if q.stage == Stage::Draft { button type="submit" name="go" value="submit" { "Submit my answers" } }
+                    @if q.stage == Stage::Draft { button type="submit" name="go" value="submit" { (t!("audit-respond-submit")) } }
                 } @else {
-                    button type="submit" name="go" value="next" { "Save and continue" }
-                    " " button.secondary type="submit" name="go" value="save" { "Save draft" }
+                    button type="submit" name="go" value="next" { (t!("audit-respond-next")) }
+                    " " button.secondary type="submit" name="go" value="save" { (t!("audit-respond-save")) }
                 }
-                @if page > 1 { " " button.secondary type="submit" name="go" value="prev" { "Previous page" } }
+                @if page > 1 { " " button.secondary type="submit" name="go" value="prev" { (t!("audit-respond-previous")) } }
             }
-            nav.steps aria-label="Pages of the questionnaire" {
+            nav.steps aria-label=(t!("audit-respond-pages")) {
                 ol { @for i in 1..=total_pages {
                     li {
                         @let label = page_label(q, i);
@@ -353,12 +373,12 @@ fn page_label(q: &Questionnaire, i: usize) -> String {
         (Kind::Audit, Some(f)) => format!(
             "{}. {} ({}/{})",
             f.number,
-            f.title,
+            focal_title(&q.framework, &f.id, &f.title),
             answered_of(q, &items),
             items.len()
         ),
-        (Kind::Priorities, _) if i == 1 => "The ten focal points".to_string(),
-        _ => "Review and submit".to_string(),
+        (Kind::Priorities, _) if i == 1 => t!("audit-respond-all-focal"),
+        _ => t!("audit-respond-review"),
     }
 }
 
@@ -367,31 +387,31 @@ fn review_section(q: &Questionnaire) -> Markup {
     let open = all.len() - answered_of(q, &all);
     html! {
         @if open > 0 {
-            p { (open) " of " (all.len()) " left without an answer: they count as unanswered (like \"don't know\", not as a score). You can go back to any page below." }
+            p { (t!("audit-respond-left-open", open = open, total = all.len().to_string())) }
         } @else {
-            p { "Every question has an answer." }
+            p { (t!("audit-respond-all-answered")) }
         }
         @if q.stage == Stage::Draft {
             @if q.round.is_anonymous() {
-                p { "This round is anonymous: once you submit, nothing in the observatory's database links your answers to your invitation. You get a receipt instead: keep it to change your answers until " (q.round.closes) "." }
+                p { (t!("audit-respond-anonymous", closes = q.round.closes.as_str())) }
             } @else {
-                p { "This round is a named panel: your answers keep your name, and you can change them with the same link until " (q.round.closes) "." }
+                p { (t!("audit-respond-named", closes = q.round.closes.as_str())) }
             }
-            p { "Your group's results are shown only when at least " (q.round.min_group) " people of your group have answered." }
+            p { (t!("audit-respond-min-group", count = q.round.min_group)) }
         }
     }
 }
 
 fn thanks(q: &Questionnaire, receipt: Option<&str>, closes: &str) -> Markup {
     html! {
-        h1 { "Thank you" }
-        p role="status" { "Your answers to “" (q.round.title) "” are submitted." }
+        h1 { (t!("audit-respond-thanks")) }
+        p role="status" { (t!("audit-respond-submitted", title = q.round.title.as_str())) }
         @if let Some(r) = receipt {
-            h2 { "Your receipt" }
+            h2 { (t!("audit-respond-receipt")) }
             p.receipt { strong.code { (tokens::grouped(r)) } }
-            p { "Write it down or print this page: it is shown only now. With it you can change your answers until " (closes) " at " a href="/audit" { "/audit" } ". Your invitation's code no longer works, and nothing links the receipt to it." }
+            p { (t!("audit-respond-receipt-before", closes = closes)) " " a href=(ENTRY) { (ENTRY) } (t!("audit-respond-receipt-after")) }
         } @else {
-            p { "You can change your answers with the same link until " (closes) "." }
+            p { (t!("audit-respond-change-until", closes = closes)) }
         }
     }
 }
@@ -399,7 +419,7 @@ fn thanks(q: &Questionnaire, receipt: Option<&str>, closes: &str) -> Markup {
 /// `GET /audit`: the form to type a code (an invitation's or a receipt).
 async fn entry(who: Principal) -> Response {
     render(crate::layout::page(
-        "Answer an audit",
+        &t!("audit-respond-entry-title"),
         &who,
         entry_body(&who, None),
     ))
@@ -407,14 +427,14 @@ async fn entry(who: Principal) -> Response {
 
 fn entry_body(who: &Principal, error: Option<&str>) -> Markup {
     html! {
-        h1 { "Answer an audit" }
-        p.lead { "Type the code of your invitation (or the receipt you were given after answering, to change your answers). Dashes and spaces do not matter." }
+        h1 { (t!("audit-respond-entry-title")) }
+        p.lead { (t!("audit-respond-entry-lead")) }
         @if let Some(e) = error { div.error role="alert" { p { (e) } } }
         form.stack method="post" action="/audit" {
             input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
-            label for="code" { "Code" }
+            label for="code" { (t!("audit-respond-code")) }
             input #code type="text" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false" required;
-            p { button type="submit" { "Open the questionnaire" } }
+            p { button type="submit" { (t!("audit-respond-open")) } }
         }
     }
 }
@@ -441,7 +461,11 @@ async fn enter(
                 let q = state.db.read(|s| Ok(respond::open(s, &cred, &today)?))?;
                 let csrf = who.csrf().unwrap_or("").to_string();
                 let body = questionnaire(&state, &q, &cred, 1, None, None, &csrf);
-                Ok(render(crate::layout::page("Questionnaire", &who, body)))
+                Ok(render(crate::layout::page(
+                    &t!("audit-respond-title"),
+                    &who,
+                    body,
+                )))
             }
             Err(e) => Err(e),
         }
@@ -452,7 +476,7 @@ async fn enter(
         Err(e) => (
             e.code.status(),
             render(crate::layout::page(
-                "Answer an audit",
+                &t!("audit-respond-entry-title"),
                 &who2,
                 entry_body(&who2, Some(&e.message)),
             )),

@@ -28,6 +28,50 @@ use maud::{Markup, html};
 use std::collections::HashMap;
 use store::audits::Round;
 
+/// A framework's own text (a question, a group, a focal point…) in the reader's language:
+/// its translation as a catalogue text `framework-<id>-<parts…>`, else the framework's
+/// English.
+pub(crate) fn fw_text(fw: &Framework, parts: &[&str], english: &str) -> String {
+    let mut all = vec!["framework", fw.id.as_str()];
+    all.extend_from_slice(parts);
+    crate::locale::catalogue(&all, english)
+}
+
+/// The title of a stakeholder group of `fw`.
+pub(crate) fn group_title(fw: &Framework, id: &str, english: &str) -> String {
+    fw_text(fw, &["group", id], english)
+}
+
+/// The title of a focal point of `fw`.
+pub(crate) fn focal_title(fw: &Framework, id: &str, english: &str) -> String {
+    fw_text(fw, &["focal", id, "title"], english)
+}
+
+/// The key question of a focal point of `fw`.
+pub(crate) fn focal_key_question(fw: &Framework, id: &str, english: &str) -> String {
+    fw_text(fw, &["focal", id, "key_question"], english)
+}
+
+/// The text of a question of `fw`.
+pub(crate) fn question_text(fw: &Framework, id: &str, english: &str) -> String {
+    fw_text(fw, &["question", id, "text"], english)
+}
+
+/// The title of a guiding principle of `fw`.
+fn principle_title(fw: &Framework, id: &str, english: &str) -> String {
+    fw_text(fw, &["principle", id, "title"], english)
+}
+
+/// The value of a message's yes/no selector.
+fn yes_no(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+/// A submission's status as a word of the reader's language.
+fn submission_status(s: &str) -> String {
+    t!("audits-submission-status", status = s)
+}
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/audits", get(index).post(open))
@@ -57,10 +101,13 @@ fn staff_round(state: &AppState, who: &Principal, id: i64) -> Result<Round, AppE
         if who.is_public() {
             return Err(AppError::new(
                 crate::ErrorCode::Unauthenticated,
-                "log in with an account of the city to see its audit rounds",
+                t!("audits-error-log-in"),
             ));
         }
-        return Err(AppError::not_found(format!("no audit round {id}")));
+        return Err(AppError::not_found(t!(
+            "audits-error-no-round",
+            id = id.to_string()
+        )));
     }
     Ok(r)
 }
@@ -95,13 +142,16 @@ fn city_name(state: &AppState, code: &str) -> String {
 
 fn status_badge(r: &Round) -> Markup {
     let (class, text) = if r.is_published() {
-        ("published", "results published".to_string())
+        ("published", t!("audits-status-published"))
     } else if let Some(s) = r.submission_status {
-        ("submitted", format!("results {}", s.as_str()))
+        (
+            "submitted",
+            t!("audits-status-submission", status = s.as_str()),
+        )
     } else if r.is_open() {
-        ("draft", "open".to_string())
+        ("draft", t!("audits-status-open"))
     } else {
-        ("returned", "closed".to_string())
+        ("returned", t!("audits-status-closed"))
     };
     html! { span class={ "badge " (class) } { (text) } }
 }
@@ -111,7 +161,7 @@ fn round_row(state: &AppState, r: &Round, link: &str) -> Markup {
         tr {
             td { a href=(link) { (r.title) } }
             td { a href={ "/cities/" (r.city) } { (city_name(state, &r.city)) } }
-            td { (if r.kind == "audit" { "audit" } else { "priorities" }) ", " (r.mode) }
+            td { (t!("audits-row-questionnaire", kind = r.kind.as_str(), mode = r.mode.as_str())) }
             td.small { (r.opens) " – " (r.closes) }
             td { (status_badge(r)) }
         }
@@ -122,7 +172,11 @@ fn round_row(state: &AppState, r: &Round, link: &str) -> Markup {
 /// to open one for their editors.
 async fn index(State(state): State<AppState>, who: Principal) -> Result<Response, AppError> {
     let body = crate::blocking::run(move || index_body(&state, &who).map(|b| (b, who))).await?;
-    Ok(render(crate::layout::page("Audits", &body.1, body.0)))
+    Ok(render(crate::layout::page(
+        &t!("audits-title"),
+        &body.1,
+        body.0,
+    )))
 }
 
 fn index_body(state: &AppState, who: &Principal) -> Result<Markup, AppError> {
@@ -137,34 +191,34 @@ fn index_body(state: &AppState, who: &Principal) -> Result<Markup, AppError> {
     let frameworks = assessment::framework::all(&state.config.catalogue)
         .map_err(|e| AppError::new(crate::ErrorCode::InvalidFile, e.to_string()))?;
     Ok(html! {
-        h1 { "Assessing policy together" }
-        p.lead { "A city's administration, other public bodies, civil society, migrant and refugee representatives, employers and researchers score the same questions on the ten focal points of a comprehensive integration approach. The results show where their views diverge and where the bottlenecks are; the City Integration Agenda turns them into goals, actions and targets." }
-        p.notice { "Invited to answer? " a href="/audit" { "Type your code" } " or follow the link you received." }
+        h1 { (t!("audits-heading")) }
+        p.lead { (t!("audits-lead")) }
+        p.notice { (t!("audits-invited-before")) " " a href="/audit" { (t!("audits-invited-link")) } " " (t!("audits-invited-after")) }
         @if !own.is_empty() {
-            h2 { "Your city's rounds" }
+            h2 { (t!("audits-own-rounds")) }
             table {
-                thead { tr { th { "Round" } th { "City" } th { "Questionnaire" } th { "Dates" } th { "Status" } } }
+                thead { tr { th { (t!("audits-col-round")) } th { (t!("audits-col-city")) } th { (t!("audits-col-questionnaire")) } th { (t!("audits-col-dates")) } th { (t!("audits-col-status")) } } }
                 tbody { @for r in &own { (round_row(state, r, &format!("/audits/{}", r.id))) } }
             }
         }
         @if who.is_admin() || !run_cities.is_empty() {
             (open_form(who, &run_cities, &frameworks))
         }
-        h2 { "Published results" }
+        h2 { (t!("audits-published")) }
         @if published.is_empty() {
-            p.muted { "No city has published the results of an audit yet." }
+            p.muted { (t!("audits-none-published")) }
         } @else {
             table {
-                thead { tr { th { "Round" } th { "City" } th { "Questionnaire" } th { "Dates" } th { "Status" } } }
+                thead { tr { th { (t!("audits-col-round")) } th { (t!("audits-col-city")) } th { (t!("audits-col-questionnaire")) } th { (t!("audits-col-dates")) } th { (t!("audits-col-status")) } } }
                 tbody { @for r in &published { (round_row(state, r, &format!("/audits/{}/results", r.id))) } }
             }
         }
         @for f in &frameworks {
             details {
-                summary { "The framework: " (f.title) " (" (f.reference()) ")" }
+                summary { (t!("audits-framework-summary", title = fw_text(f, &["title"], &f.title), reference = f.reference())) }
                 p.small { (f.source) }
-                p.small.muted { (f.authorship) }
-                ol { @for fp in &f.focal_points { li { (fp.title) " — " (fp.questions.len()) " questions" } } }
+                p.small.muted { (fw_text(f, &["authorship"], &f.authorship)) }
+                ol { @for fp in &f.focal_points { li { (t!("audits-focal-questions", title = focal_title(f, &fp.id, &fp.title), count = fp.questions.len())) } } }
             }
         }
     })
@@ -172,38 +226,38 @@ fn index_body(state: &AppState, who: &Principal) -> Result<Markup, AppError> {
 
 fn open_form(who: &Principal, cities: &[String], frameworks: &[Framework]) -> Markup {
     html! {
-        h2 #open { "Open a round" }
+        h2 #open { (t!("audits-open-heading")) }
         form.stack method="post" action="/audits" {
             input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
-            label for="city" { "City" }
+            label for="city" { (t!("audits-col-city")) }
             @if cities.is_empty() {
-                input #city type="text" name="city" placeholder="City code, e.g. HR004C" required;
+                input #city type="text" name="city" placeholder=(t!("audits-city-placeholder")) required;
             } @else {
                 select #city name="city" { @for c in cities { option value=(c) { (c) } } }
             }
-            label for="title" { "Title (optional)" }
-            input #title type="text" name="title" placeholder="e.g. Osijek 2026: city audit";
-            label for="framework" { "Framework" }
+            label for="title" { (t!("audits-field-title")) }
+            input #title type="text" name="title" placeholder=(t!("audits-title-placeholder"));
+            label for="framework" { (t!("audits-field-framework")) }
             select #framework name="framework" {
-                @for f in frameworks { option value={ (f.id) "@" (f.version) } { (f.title) " (" (f.reference()) ")" } }
+                @for f in frameworks { option value={ (f.id) "@" (f.version) } { (t!("audits-framework-option", title = fw_text(f, &["title"], &f.title), reference = f.reference())) } }
             }
             fieldset {
-                legend { "Questionnaire" }
-                label.option { input type="radio" name="kind" value="audit" checked; " The audit: every question of every focal point" }
-                label.option { input type="radio" name="kind" value="priorities"; " Stakeholder priorities: each focal point rated 1–5 for importance" }
+                legend { (t!("audits-col-questionnaire")) }
+                label.option { input type="radio" name="kind" value="audit" checked; " " (t!("audits-kind-audit")) }
+                label.option { input type="radio" name="kind" value="priorities"; " " (t!("audits-kind-priorities")) }
             }
             fieldset {
-                legend { "Respondents" }
-                label.option { input type="radio" name="mode" value="anonymous" checked; " Anonymous: no response can be linked to its invitation" }
-                label.option { input type="radio" name="mode" value="named" ; " Named: an expert panel; each response keeps its respondent" }
+                legend { (t!("audits-respondents")) }
+                label.option { input type="radio" name="mode" value="anonymous" checked; " " (t!("audits-mode-anonymous")) }
+                label.option { input type="radio" name="mode" value="named" ; " " (t!("audits-mode-named")) }
             }
-            label for="opens" { "Opens on" }
+            label for="opens" { (t!("audits-field-opens")) }
             input #opens type="date" name="opens" required;
-            label for="closes" { "Closes on" }
+            label for="closes" { (t!("audits-field-closes")) }
             input #closes type="date" name="closes" required;
-            label for="min_group" { "Fewest respondents for a group's results to be shown (3 or more)" }
+            label for="min_group" { (t!("audits-field-min-group")) }
             input #min_group type="number" name="min_group" min="3" value="5" required;
-            p { button type="submit" { "Open the round" } }
+            p { button type="submit" { (t!("audits-open-button")) } }
         }
     }
 }
@@ -227,14 +281,14 @@ async fn open(
         framework,
         version,
         kind: Kind::parse(field(&form, "kind"))
-            .ok_or_else(|| AppError::bad("choose the questionnaire: audit or priorities"))?,
+            .ok_or_else(|| AppError::bad(t!("audits-error-kind")))?,
         mode: Mode::parse(field(&form, "mode"))
-            .ok_or_else(|| AppError::bad("choose anonymous or named respondents"))?,
+            .ok_or_else(|| AppError::bad(t!("audits-error-mode")))?,
         opens: field(&form, "opens").to_string(),
         closes: field(&form, "closes").to_string(),
-        min_group: field(&form, "min_group").parse().map_err(|_| {
-            AppError::bad("the smallest group shown is a whole number of respondents, 3 or more")
-        })?,
+        min_group: field(&form, "min_group")
+            .parse()
+            .map_err(|_| AppError::bad(t!("audits-error-min-group")))?,
     };
     let actor = who.actor();
     let id = crate::blocking::run(move || {
@@ -278,80 +332,89 @@ fn round_body(state: &AppState, who: &Principal, r: &Round) -> Result<Markup, Ap
     let csrf = who.csrf().unwrap_or("").to_string();
     let results_ready = !r.is_open() || !r.is_anonymous();
     let title_of = |g: &str| {
-        fw.group(g)
-            .map(|x| x.title.clone())
-            .unwrap_or(g.to_string())
+        group_title(
+            &fw,
+            g,
+            &fw.group(g)
+                .map(|x| x.title.clone())
+                .unwrap_or(g.to_string()),
+        )
+    };
+    let submission_line = |sub: i64| {
+        html! {
+            p { (t!("audits-submission-before")) " " a href={ "/submissions/" (sub) } { (t!("audits-submission-link", id = sub.to_string())) } " " (t!("audits-submission-after", status = submission_status(r.submission_status.map(|s| s.as_str()).unwrap_or("")))) }
+        }
     };
     Ok(html! {
-        p.muted.small { a href="/audits" { "Audits" } " › " a href={ "/cities/" (r.city) } { (city_name(state, &r.city)) } }
+        p.muted.small { a href="/audits" { (t!("audits-title")) } " › " a href={ "/cities/" (r.city) } { (city_name(state, &r.city)) } }
         h1 { (r.title) }
-        p { (status_badge(r)) " · " (if r.kind == "audit" { "the audit questionnaire" } else { "stakeholder priorities" })
-            " · " (if r.is_anonymous() { "anonymous" } else { "named panel" })
-            " · answers from " (r.opens) " to " (r.closes)
-            " · groups shown from " (r.min_group) " respondents · framework " (fw.reference()) }
+        p { (status_badge(r)) " · " (t!("audits-round-kind", kind = r.kind.as_str()))
+            " · " (t!("audits-round-mode", mode = r.mode.as_str()))
+            " · " (t!("audits-round-dates", opens = r.opens.as_str(), closes = r.closes.as_str()))
+            " · " (t!("audits-round-min-group", count = r.min_group)) " · " (t!("audits-round-framework", reference = fw.reference())) }
         @if r.is_anonymous() {
-            p.small.muted { "Anonymous: once a response is submitted, nothing in the database links it to the invitation it came from — this page can tell how many invitations of each group were used, never which. Results are computed once the round is closed." }
+            p.small.muted { (t!("audits-anonymous-note")) }
         }
-        h2 { "Invitations" }
-        @if counts.is_empty() { p.muted { "None issued yet." } } @else {
+        h2 { (t!("audits-invitations")) }
+        @if counts.is_empty() { p.muted { (t!("audits-invitations-none")) } } @else {
             table {
-                thead { tr { th { "Group" } th.num { "Issued" } th.num { "Answered" } } }
+                thead { tr { th { (t!("audits-col-group")) } th.num { (t!("audits-col-issued")) } th.num { (t!("audits-col-answered")) } } }
                 tbody { @for c in &counts { tr { td { (title_of(&c.group)) } td.num { (c.issued) } td.num { (c.used) } } } }
             }
         }
         @if !named.is_empty() {
             details {
-                summary { "Who has answered (named panel)" }
-                ul { @for (g, label, used) in &named { li { (label) " — " (title_of(g)) ": " (if *used { "answered" } else { "not yet" }) } } }
+                summary { (t!("audits-named-answered")) }
+                ul { @for (g, label, used) in &named { li { (t!("audits-named-row", label = label.as_str(), group = title_of(g), answered = yes_no(*used))) } } }
             }
         }
         @if run && r.is_open() {
-            h3 { "Issue invitations" }
+            h3 { (t!("audits-issue")) }
             form.stack method="post" action={ "/audits/" (r.id) "/invitations" } {
                 input type="hidden" name="csrf" value=(csrf);
-                label for="group" { "Stakeholder group" }
-                select #group name="group" { @for g in &fw.groups { option value=(g.id) { (g.title) } } }
+                label for="group" { (t!("audits-field-group")) }
+                select #group name="group" { @for g in &fw.groups { option value=(g.id) { (group_title(&fw, &g.id, &g.title)) } } }
                 @if r.is_anonymous() {
-                    label for="count" { "How many" }
+                    label for="count" { (t!("audits-field-count")) }
                     input #count type="number" name="count" min="1" max=(rounds::MAX_INVITATIONS) value="10" required;
                 } @else {
-                    label for="names" { "The respondents' names, one a line" }
+                    label for="names" { (t!("audits-field-names")) }
                     textarea #names name="names" rows="5" required {}
                 }
                 fieldset {
-                    legend { "As" }
-                    label.option { input type="radio" name="format" value="list" checked; " a list to print and hand out" }
-                    label.option { input type="radio" name="format" value="csv"; " a CSV file for a mail merge" }
+                    legend { (t!("audits-format")) }
+                    label.option { input type="radio" name="format" value="list" checked; " " (t!("audits-format-list")) }
+                    label.option { input type="radio" name="format" value="csv"; " " (t!("audits-format-csv")) }
                 }
-                p.small.muted { "The codes are shown this once and kept only as hashes: print or save them now. The observatory sends no e-mail." }
-                p { button type="submit" { "Issue invitations" } }
+                p.small.muted { (t!("audits-codes-once")) }
+                p { button type="submit" { (t!("audits-issue")) } }
             }
-            h3 { "Close the round" }
+            h3 { (t!("audits-close")) }
             form method="post" action={ "/audits/" (r.id) "/close" } {
                 input type="hidden" name="csrf" value=(csrf);
-                p.small { "No more answers after closing; drafts not submitted are deleted." }
-                button.secondary type="submit" { "Close the round" }
+                p.small { (t!("audits-close-note")) }
+                button.secondary type="submit" { (t!("audits-close")) }
             }
         }
         @if results_ready {
-            h2 { "Results" }
-            p { a href={ "/audits/" (r.id) "/results" } { "See the results" } " · " a href={ "/audits/" (r.id) "/results.csv" } { "CSV" } " · " a href={ "/audits/" (r.id) "/responses.csv" } { "the raw responses (CSV, the city's own)" } }
+            h2 { (t!("audits-results")) }
+            p { a href={ "/audits/" (r.id) "/results" } { (t!("audits-see-results")) } " · " a href={ "/audits/" (r.id) "/results.csv" } { "CSV" } " · " a href={ "/audits/" (r.id) "/responses.csv" } { (t!("audits-raw-responses")) } }
         }
         @if run && !r.is_open() {
             @match r.submission {
                 None => {
                     form method="post" action={ "/audits/" (r.id) "/submit" } {
                         input type="hidden" name="csrf" value=(csrf);
-                        p { "Send the results — scores only, without comments — to your city's approver, who publishes them." }
-                        button type="submit" { "Submit the results for approval" }
+                        p { (t!("audits-submit-note")) }
+                        button type="submit" { (t!("audits-submit-button")) }
                     }
                 }
                 Some(sub) => {
-                    p { "The results are " a href={ "/submissions/" (sub) } { "submission " (sub) } " (" (r.submission_status.map(|s| s.as_str()).unwrap_or("")) ")." }
+                    (submission_line(sub))
                 }
             }
         } @else if let Some(sub) = r.submission {
-            p { "The results are " a href={ "/submissions/" (sub) } { "submission " (sub) } " (" (r.submission_status.map(|s| s.as_str()).unwrap_or("")) ")." }
+            (submission_line(sub))
         }
     })
 }
@@ -373,7 +436,7 @@ async fn invitations(
             "" => 0,
             c => c
                 .parse()
-                .map_err(|_| AppError::bad("how many invitations: a whole number"))?,
+                .map_err(|_| AppError::bad(t!("audits-error-count")))?,
         };
         let names: Vec<String> = field(&form, "names").lines().map(String::from).collect();
         let actor = who.actor();
@@ -396,21 +459,23 @@ async fn invitations(
             )
                 .into_response());
         }
+        let fw = rounds::framework_of(&r)?;
+        let title_of = |i: &rounds::Issued| group_title(&fw, &i.group, &i.group_title);
         let body = html! {
-            p.muted.small.noprint { a href={ "/audits/" (id) } { "Back to the round" } " · print this page (the site's menus are left out), cut along the lines and hand out one each. The codes are not shown again." }
-            h1.noprint { (issued.len()) " invitations: " (issued.first().map(|i| i.group_title.as_str()).unwrap_or("")) }
+            p.muted.small.noprint { a href={ "/audits/" (id) } { (t!("audits-back-to-round")) } " · " (t!("audits-print-note")) }
+            h1.noprint { (t!("audits-invitations-heading", count = issued.len(), group = issued.first().map(title_of).unwrap_or_default())) }
             @for i in &issued {
                 section.invitation {
                     h2 { (r.title) }
-                    p { "You are invited to take part as: " strong { (i.group_title) } @if !i.label.is_empty() { " — " (i.label) } }
-                    p { "Open " span.link { (base) (i.path) } }
-                    p { "or go to " span.link { (base) "/audit" } " and type the code " strong.code { (i.printed) } }
-                    p.small { "Open from " (r.opens) " to " (r.closes) ". The code works once; keep it to yourself."
-                        @if r.is_anonymous() { " Your answers cannot be linked to this code once you have submitted them." } }
+                    p { (t!("audits-invite-as")) " " strong { (title_of(i)) } @if !i.label.is_empty() { " — " (i.label) } }
+                    p { (t!("audits-invite-open")) " " span.link { (base) (i.path) } }
+                    p { (t!("audits-invite-go-before")) " " span.link { (base) (super::audit_respond::ENTRY) } " " (t!("audits-invite-go-after")) " " strong.code { (i.printed) } }
+                    p.small { (t!("audits-invite-dates", opens = r.opens.as_str(), closes = r.closes.as_str()))
+                        @if r.is_anonymous() { " " (t!("audits-invite-anonymous")) } }
                 }
             }
         };
-        let mut resp = render(crate::layout::page("Invitations", &who, body));
+        let mut resp = render(crate::layout::page(&t!("audits-invitations"), &who, body));
         resp.headers_mut().insert(
             header::CACHE_CONTROL,
             header::HeaderValue::from_static("private, no-store"),
@@ -475,8 +540,9 @@ fn viewable(
             let fw = rounds::framework_of(&r)?;
             Ok((r, fw, res, false))
         }
-        None => Err(AppError::not_found(format!(
-            "audit round {id} has no published results"
+        None => Err(AppError::not_found(t!(
+            "audits-error-unpublished",
+            id = id.to_string()
         ))),
     }
 }
@@ -505,7 +571,11 @@ async fn results_page(
             Results::Priorities(_) => None,
         };
         let body = results_body(&state, &r, &fw, &res, comparison.as_ref(), is_staff);
-        Ok((format!("Results: {}", r.title), body, who))
+        Ok((
+            t!("audits-results-title", title = r.title.as_str()),
+            body,
+            who,
+        ))
     })
     .await?;
     Ok(render(crate::layout::page(&title, &who, body)))
@@ -517,16 +587,79 @@ fn score(v: Option<f64>) -> Markup {
 
 fn group_titles(fw: &Framework) -> impl Fn(&str) -> String + '_ {
     |g| {
-        fw.group(g)
-            .map(|x| x.title.clone())
-            .unwrap_or(g.to_string())
+        group_title(
+            fw,
+            g,
+            &fw.group(g)
+                .map(|x| x.title.clone())
+                .unwrap_or(g.to_string()),
+        )
     }
+}
+
+/// A difference of scores in points, in the reader's language.
+fn points(difference: f64) -> String {
+    t!(
+        "audits-points",
+        points = num(difference, 0),
+        count = difference.round() as i64
+    )
+}
+
+/// The groups shown: their ids and titles in the reader's language.
+fn shown_groups(
+    fw: &Framework,
+    groups: &[assessment::scoring::GroupSummary],
+) -> Vec<(String, String)> {
+    groups
+        .iter()
+        .filter(|g| g.visibility == Visibility::Shown)
+        .map(|g| (g.id.clone(), group_title(fw, &g.id, &g.title)))
+        .collect()
+}
+
+/// The note on the groups withheld, in the reader's language: the one `assessment` wrote
+/// (in English), said again from the groups' visibility.
+fn withheld_note(
+    fw: &Framework,
+    groups: &[assessment::scoring::GroupSummary],
+    min: usize,
+    note: Option<&String>,
+) -> Option<String> {
+    note?;
+    let of = |v: Visibility| -> Vec<String> {
+        groups
+            .iter()
+            .filter(|g| g.visibility == v)
+            .map(|g| group_title(fw, &g.id, &g.title))
+            .collect()
+    };
+    let counted = of(Visibility::WithheldCounted);
+    let left_out = of(Visibility::WithheldLeftOut);
+    let min = crate::locale::integer(min as i64);
+    Some(if !counted.is_empty() {
+        t!(
+            "audits-note-counted",
+            min = min.as_str(),
+            groups = counted.join(", ")
+        )
+    } else if !left_out.is_empty() {
+        t!(
+            "audits-note-left-out",
+            min = min.as_str(),
+            groups = left_out.join(", ")
+        )
+    } else {
+        // The public's results name no withheld group.
+        t!("audits-note-public", min = min.as_str())
+    })
 }
 
 /// A table of focal points or principles: overall, each group shown, the gap, the rank.
 fn area_table(
     caption: &str,
     areas: &[AreaResult],
+    title: impl Fn(&AreaResult) -> String,
     shown: &[(String, String)],
     ranks: bool,
 ) -> Markup {
@@ -535,28 +668,28 @@ fn area_table(
             caption { (caption) }
             thead { tr {
                 th scope="col" { "" }
-                th.num scope="col" { "Overall" }
+                th.num scope="col" { (t!("audits-col-overall")) }
                 @for (_, t) in shown { th.num scope="col" { (t) } }
-                th scope="col" { "Perception gap" }
-                @if ranks { th.num scope="col" { "Rank (range)" } }
+                th scope="col" { (t!("audits-col-gap")) }
+                @if ranks { th.num scope="col" { (t!("audits-col-rank-range")) } }
             } }
             tbody { @for a in areas { tr {
-                th scope="row" { (a.title) }
+                th scope="row" { (title(a)) }
                 td.num { strong { (score(a.overall)) } }
                 @for (g, _) in shown {
                     @let cell = a.by_group.iter().find(|x| &x.group == g);
                     td.num {
                         (score(cell.and_then(|c| c.score)))
-                        @if let Some(c) = cell { br; span.small.muted { "n " (c.respondents) @if let Some(sd) = c.spread { ", sd " (num(sd, 0)) } @if c.dont_know > 0 { ", ? " (c.dont_know) } } }
+                        @if let Some(c) = cell { br; span.small.muted { (t!("audits-cell-n", n = c.respondents.to_string())) @if let Some(sd) = c.spread { (t!("audits-cell-sd", sd = num(sd, 0))) } @if c.dont_know > 0 { ", ? " (c.dont_know) } } }
                     }
                 }
                 td { @if let Some(gap) = &a.gap {
-                    @if gap.flagged { span.badge.gap { "⚑ " (num(gap.difference, 0)) " points" } } @else { (num(gap.difference, 0)) " points" }
+                    @if gap.flagged { span.badge.gap { "⚑ " (points(gap.difference)) } } @else { (points(gap.difference)) }
                 } }
                 @if ranks { td.num { @if let Some(r) = a.rank { (r) } @if let Some(rr) = a.robustness { " " span.small { "(" (rr.overall.best) "–" (rr.overall.worst) ")" } } } }
             } } }
         } }
-        p.small.muted { "Scores from 0 to 100 (the mean of the options chosen; \"don't know\" is not a score: ? counts them). n: respondents of the group with a score here; sd: the spread of their own scores. ⚑: a perception gap of " "25 points or more between the highest and the lowest group." }
+        p.small.muted { (t!("audits-scores-note")) }
     }
 }
 
@@ -565,11 +698,25 @@ pub(crate) fn links(city: &str, ls: &[Link], state: &AppState) -> Markup {
     html! {
         @for l in ls {
             @match l {
-                Link::Indicator(id) => { a href={ "/indicators#" (id) } { (state.config.catalogue.indicator(id).map(|i| i.name.clone()).unwrap_or(id.clone())) } " " }
-                Link::Table(d) => { a href={ "/indicators#" (d) } { (state.config.catalogue.table(d).map(|t| t.name.clone()).unwrap_or(d.clone())) } " " }
-                Link::Capability(c) => { a href=(c.path().replace("{city}", city)) { (c.label()) } " " }
+                Link::Indicator(id) => { a href={ "/indicators#" (id) } { (state.config.catalogue.indicator(id).map(|i| crate::locale::catalogue(&["indicator", id, "name"], &i.name)).unwrap_or(id.clone())) } " " }
+                Link::Table(d) => { a href={ "/indicators#" (d) } { (state.config.catalogue.table(d).map(|t| crate::locale::catalogue(&["table", d, "name"], &t.name)).unwrap_or(d.clone())) } " " }
+                Link::Capability(c) => { a href=(c.path().replace("{city}", city)) { (capability_label(*c)) } " " }
             }
         }
+    }
+}
+
+/// What a reader sees of a capability of the observatory a framework links to.
+fn capability_label(c: assessment::framework::Capability) -> String {
+    use assessment::framework::Capability;
+    match c {
+        Capability::Observatory => t!("audits-capability-observatory"),
+        Capability::Data => t!("audits-capability-data"),
+        Capability::ServiceDemand => t!("audits-capability-service-demand"),
+        Capability::Neighbourhoods => t!("audits-capability-neighbourhoods"),
+        Capability::Practices => t!("audits-capability-practices"),
+        Capability::Peers => t!("audits-capability-peers"),
+        Capability::Outlook => t!("audits-capability-outlook"),
     }
 }
 
@@ -582,36 +729,40 @@ fn results_body(
     is_staff: bool,
 ) -> Markup {
     html! {
-        p.muted.small { a href="/audits" { "Audits" } " › " a href={ "/cities/" (r.city) } { (city_name(state, &r.city)) } @if is_staff { " › " a href={ "/audits/" (r.id) } { "the round" } } }
-        h1 { "Results: " (r.title) }
-        p.lead { (status_badge(r)) " · answers from " (r.opens) " to " (r.closes) " · framework " (fw.reference()) ": " (fw.title) }
+        p.muted.small { a href="/audits" { (t!("audits-title")) } " › " a href={ "/cities/" (r.city) } { (city_name(state, &r.city)) } @if is_staff { " › " a href={ "/audits/" (r.id) } { (t!("audits-the-round")) } } }
+        h1 { (t!("audits-results-title", title = r.title.as_str())) }
+        p.lead { (status_badge(r)) " · " (t!("audits-round-dates", opens = r.opens.as_str(), closes = r.closes.as_str())) " · " (t!("audits-results-framework", reference = fw.reference(), title = fw_text(fw, &["title"], &fw.title))) }
         @if is_staff && !r.is_published() {
-            p.warning { "Not published: only your city's editors and approvers see these results, with the respondents' comments. The public sees them once your approver publishes them (without the comments)." }
+            p.warning { (t!("audits-not-published")) }
         }
         @match res {
             Results::Audit(a) => (audit_results(state, r, fw, a, comparison, is_staff)),
             Results::Priorities(p) => (priority_results(fw, p)),
         }
-        p.small.muted { "Source of the framework: " (fw.source) " " (fw.authorship) }
+        p.small.muted { (t!("audits-framework-source", source = fw.source.as_str(), authorship = fw_text(fw, &["authorship"], &fw.authorship))) }
         @if is_staff {
-            p.downloads { "Download: " a href={ "/audits/" (r.id) "/results.csv" } { "results (CSV)" } a href={ "/audits/" (r.id) "/responses.csv" } { "raw responses (CSV, the city's own)" } }
+            p.downloads { (t!("audits-download")) " " a href={ "/audits/" (r.id) "/results.csv" } { (t!("audits-download-results")) } a href={ "/audits/" (r.id) "/responses.csv" } { (t!("audits-download-raw")) } }
         } @else {
-            p.downloads { "Download: " a href={ "/api/v1/audits/" (r.id) } { "JSON" } a href={ "/api/v1/audits/" (r.id) "?format=csv" } { "CSV" } }
+            p.downloads { (t!("audits-download")) " " a href={ "/api/v1/audits/" (r.id) } { "JSON" } a href={ "/api/v1/audits/" (r.id) "?format=csv" } { "CSV" } }
         }
     }
 }
 
-fn respondents_table(groups: &[assessment::scoring::GroupSummary], min: usize) -> Markup {
+fn respondents_table(
+    fw: &Framework,
+    groups: &[assessment::scoring::GroupSummary],
+    min: usize,
+) -> Markup {
     html! {
         table {
-            thead { tr { th { "Stakeholder group" } th.num { "Respondents" } th { "Shown" } } }
+            thead { tr { th { (t!("audits-field-group")) } th.num { (t!("audits-respondents")) } th { (t!("audits-col-shown")) } } }
             tbody { @for g in groups.iter().filter(|g| g.respondents > 0) { tr {
-                td { (g.title) }
-                td.num { @if g.visibility == Visibility::Shown { (g.respondents) } @else { "fewer than " (min) } }
+                td { (group_title(fw, &g.id, &g.title)) }
+                td.num { @if g.visibility == Visibility::Shown { (g.respondents) } @else { (t!("audits-fewer-than", min = min.to_string())) } }
                 td { @match g.visibility {
-                    Visibility::Shown => "yes",
-                    Visibility::WithheldCounted => "no (fewer than the threshold): counted in the overall with the other small groups",
-                    Visibility::WithheldLeftOut => "no (fewer than the threshold): left out of every figure",
+                    Visibility::Shown => (t!("audits-shown-yes")),
+                    Visibility::WithheldCounted => (t!("audits-withheld-counted")),
+                    Visibility::WithheldLeftOut => (t!("audits-withheld-left-out")),
                     Visibility::NoRespondents => "–",
                 } }
             } } }
@@ -628,12 +779,15 @@ fn audit_results(
     is_staff: bool,
 ) -> Markup {
     let title = group_titles(fw);
-    let shown: Vec<(String, String)> = a
-        .groups
-        .iter()
-        .filter(|g| g.visibility == Visibility::Shown)
-        .map(|g| (g.id.clone(), g.title.clone()))
-        .collect();
+    let shown = shown_groups(fw, &a.groups);
+    let area_title = |x: &AreaResult| {
+        if fw.focal_point(&x.id).is_some() {
+            focal_title(fw, &x.id, &x.title)
+        } else {
+            principle_title(fw, &x.id, &x.title)
+        }
+    };
+    let pct = (a.settings.weight_variation * 100.0).round();
     let flagged: Vec<&AreaResult> = a
         .focal_points
         .iter()
@@ -641,46 +795,49 @@ fn audit_results(
         .filter(|x| x.gap.as_ref().is_some_and(|g| g.flagged))
         .collect();
     html! {
-        h2 { "Who answered" }
-        p { (a.respondents) " respondents." }
-        (respondents_table(&a.groups, a.settings.min_group))
-        @if let Some(n) = &a.note { p.notice { (n) } }
-        h2 #focal-points { "Scores by focal point" }
-        (area_table("Score per focal point, overall and per stakeholder group", &a.focal_points, &shown, true))
-        h2 #gaps { "Perception gaps" }
+        h2 { (t!("audits-who-answered")) }
+        p { (t!("audits-respondents-count", count = a.respondents)) }
+        (respondents_table(fw, &a.groups, a.settings.min_group))
+        @if let Some(n) = withheld_note(fw, &a.groups, a.settings.min_group, a.note.as_ref()) { p.notice { (n) } }
+        h2 #focal-points { (t!("audits-by-focal")) }
+        (area_table(&t!("audits-by-focal-caption"), &a.focal_points, area_title, &shown, true))
+        h2 #gaps { (t!("audits-gaps")) }
         @if shown.len() < 2 {
-            p.muted { "Fewer than two groups can be shown: there is no gap to report." }
+            p.muted { (t!("audits-gaps-too-few")) }
         } @else if flagged.is_empty() {
-            p { "No focal point or principle where the groups' scores differ by 25 points or more." }
+            p { (t!("audits-gaps-none")) }
         } @else {
             ul { @for x in &flagged { @if let Some(g) = &x.gap {
-                li { strong { (x.title) } ": " (title(&g.high)) " " (num(x.by_group.iter().find(|s| s.group == g.high).and_then(|s| s.score).unwrap_or(f64::NAN), 0))
-                    " vs " (title(&g.low)) " " (num(x.by_group.iter().find(|s| s.group == g.low).and_then(|s| s.score).unwrap_or(f64::NAN), 0))
-                    " — " span.badge.gap { "⚑ " (num(g.difference, 0)) " points" } }
+                li { strong { (area_title(x)) } ": " (t!("audits-gap-row",
+                        high = title(&g.high),
+                        high_score = num(x.by_group.iter().find(|s| s.group == g.high).and_then(|s| s.score).unwrap_or(f64::NAN), 0),
+                        low = title(&g.low),
+                        low_score = num(x.by_group.iter().find(|s| s.group == g.low).and_then(|s| s.score).unwrap_or(f64::NAN), 0)))
+                    " — " span.badge.gap { "⚑ " (points(g.difference)) } }
             } } }
         }
-        h2 #principles { "Scores by guiding principle" }
-        (area_table("Score per guiding principle (the questions each informs)", &a.principles, &shown, false))
-        h2 #bottlenecks { "Bottlenecks and opportunities" }
+        h2 #principles { (t!("audits-by-principle")) }
+        (area_table(&t!("audits-by-principle-caption"), &a.principles, area_title, &shown, false))
+        h2 #bottlenecks { (t!("audits-bottlenecks")) }
         div.columns {
             div {
-                h3 { "Lowest-scoring questions" }
-                ol { @for e in &a.bottlenecks { li { (e.text) " " span.small.muted { "(" (fw.focal_point(&e.focal_point).map(|f| f.number).unwrap_or(0)) ") " } strong { (num(e.score, 0)) } } } }
+                h3 { (t!("audits-lowest")) }
+                ol { @for e in &a.bottlenecks { li { (question_text(fw, &e.question, &e.text)) " " span.small.muted { "(" (fw.focal_point(&e.focal_point).map(|f| f.number).unwrap_or(0)) ") " } strong { (num(e.score, 0)) } } } }
             }
             div {
-                h3 { "Highest-scoring questions" }
-                ol { @for e in &a.opportunities { li { (e.text) " " span.small.muted { "(" (fw.focal_point(&e.focal_point).map(|f| f.number).unwrap_or(0)) ") " } strong { (num(e.score, 0)) } } } }
+                h3 { (t!("audits-highest")) }
+                ol { @for e in &a.opportunities { li { (question_text(fw, &e.question, &e.text)) " " span.small.muted { "(" (fw.focal_point(&e.focal_point).map(|f| f.number).unwrap_or(0)) ") " } strong { (num(e.score, 0)) } } } }
             }
         }
         @if is_staff {
-            h3 #comments { "Evidence and comments, by focal point" }
-            @if a.comments.is_empty() { p.muted { "No comments." } }
+            h3 #comments { (t!("audits-comments-heading")) }
+            @if a.comments.is_empty() { p.muted { (t!("audits-no-comments")) } }
             @for fc in &a.comments {
                 @if let Some(f) = fw.focal_point(&fc.focal_point) {
                     details {
-                        summary { (f.number) ". " (f.title) " (" (fc.comments.len()) ")" }
+                        summary { (f.number) ". " (focal_title(fw, &f.id, &f.title)) " (" (fc.comments.len()) ")" }
                         ul { @for c in &fc.comments { li {
-                            span.small.muted { (fw.question(&c.question).map(|q| q.text.as_str()).unwrap_or(&c.question)) } br;
+                            span.small.muted { (fw.question(&c.question).map(|q| question_text(fw, &q.id, &q.text)).unwrap_or(c.question.clone())) } br;
                             "“" (c.text) "”"
                             @if let Some(g) = &c.group { " — " (title(g)) }
                             @if let Some(who) = &c.respondent { " (" (who) ")" }
@@ -689,16 +846,16 @@ fn audit_results(
                 }
             }
         }
-        h3 { "Questions" }
+        h3 { (t!("audits-questions")) }
         @for f in &fw.focal_points {
             details {
-                summary { (f.number) ". " (f.title) }
-                p.small { em { (f.key_question) } }
-                @if !f.links.is_empty() { p.small { "In the observatory: " (links(&r.city, &f.links, state)) } }
+                summary { (f.number) ". " (focal_title(fw, &f.id, &f.title)) }
+                p.small { em { (focal_key_question(fw, &f.id, &f.key_question)) } }
+                @if !f.links.is_empty() { p.small { (t!("audits-in-observatory")) " " (links(&r.city, &f.links, state)) } }
                 div.table-wrap { table {
-                    thead { tr { th { "Question" } th.num { "Overall" } @for (_, t) in &shown { th.num { (t) } } th.num { "Don't know" } } }
+                    thead { tr { th { (t!("audits-col-question")) } th.num { (t!("audits-col-overall")) } @for (_, t) in &shown { th.num { (t) } } th.num { (t!("audits-col-dont-know")) } } }
                     tbody { @for q in &f.questions { @if let Some(qr) = a.question(&q.id) { tr {
-                        td { (q.text) }
+                        td { (question_text(fw, &q.id, &q.text)) }
                         td.num { (score(qr.overall)) }
                         @for (g, _) in &shown { td.num { (score(qr.by_group.iter().find(|x| &x.group == g).and_then(|x| x.score))) } }
                         td.num { (qr.dont_know) }
@@ -706,29 +863,29 @@ fn audit_results(
                 } }
             }
         }
-        h2 #robustness { "How robust is the ranking?" }
-        p.small { (a.robustness_method) }
-        @if let Some(c) = comparison { (comparison_table(c)) }
+        h2 #robustness { (t!("audits-robustness")) }
+        p.small { (t!("audits-robustness-method", low = crate::locale::integer((100.0 - pct) as i64), high = crate::locale::integer((100.0 + pct) as i64))) }
+        @if let Some(c) = comparison { (comparison_table(fw, c)) }
     }
 }
 
-fn comparison_table(c: &Comparison) -> Markup {
+fn comparison_table(fw: &Framework, c: &Comparison) -> Markup {
     html! {
-        h2 #comparison { "Compared with the previous round and with peer cities" }
+        h2 #comparison { (t!("audits-comparison")) }
         @if c.previous.is_none() && c.peers.is_empty() {
-            p.muted { "No earlier round of this city and no peer city's published round use the same framework version yet." }
+            p.muted { (t!("audits-comparison-none")) }
         } @else {
-            p.small.muted { "Only rounds of the same framework version compare: other questions give other scores. Peer cities are the observatory's most similar cities; their published rounds only." }
+            p.small.muted { (t!("audits-comparison-note")) }
             div.table-wrap { table {
                 thead { tr {
-                    th scope="col" { "Focal point" }
-                    th.num scope="col" { "This round" }
-                    @if let Some(p) = &c.previous { th.num scope="col" { "Previous (" (p.closes) ")" } th.num scope="col" { "Change" } }
+                    th scope="col" { (t!("audits-col-focal")) }
+                    th.num scope="col" { (t!("audits-col-this-round")) }
+                    @if let Some(p) = &c.previous { th.num scope="col" { (t!("audits-col-previous", closes = p.closes.as_str())) } th.num scope="col" { (t!("audits-col-change")) } }
                     @for p in &c.peers { th.num scope="col" { a href={ "/audits/" (p.round) "/results" } { (p.city_name) } } }
-                    @if !c.peers.is_empty() { th.num scope="col" { "Peers' median" } }
+                    @if !c.peers.is_empty() { th.num scope="col" { (t!("audits-col-peers-median")) } }
                 } }
                 tbody { @for row in &c.rows { tr {
-                    th scope="row" { (row.title) }
+                    th scope="row" { (focal_title(fw, &row.focal_point, &row.title)) }
                     td.num { (score(row.this)) }
                     @if c.previous.is_some() { td.num { (score(row.previous)) } td.num { @if let Some(d) = row.change { (if d >= 0.0 { "+" } else { "" }) (num(d, 0)) } } }
                     @for v in &row.peers { td.num { (score(*v)) } }
@@ -740,31 +897,26 @@ fn comparison_table(c: &Comparison) -> Markup {
 }
 
 fn priority_results(fw: &Framework, p: &PriorityResults) -> Markup {
-    let shown: Vec<(String, String)> = p
-        .groups
-        .iter()
-        .filter(|g| g.visibility == Visibility::Shown)
-        .map(|g| (g.id.clone(), g.title.clone()))
-        .collect();
+    let shown = shown_groups(fw, &p.groups);
     html! {
-        h2 { "Who answered" }
-        p { (p.respondents) " respondents." }
-        (respondents_table(&p.groups, p.min_group))
-        @if let Some(n) = &p.note { p.notice { (n) } }
-        h2 { "Priorities" }
-        p { @if let Some(q) = &fw.priorities { (q.question) " " span.small.muted { "(" (q.source) ")" } } }
+        h2 { (t!("audits-who-answered")) }
+        p { (t!("audits-respondents-count", count = p.respondents)) }
+        (respondents_table(fw, &p.groups, p.min_group))
+        @if let Some(n) = withheld_note(fw, &p.groups, p.min_group, p.note.as_ref()) { p.notice { (n) } }
+        h2 { (t!("audits-priorities")) }
+        p { @if let Some(q) = &fw.priorities { (fw_text(fw, &["priorities", "question"], &q.question)) " " span.small.muted { "(" (fw_text(fw, &["priorities", "source"], &q.source)) ")" } } }
         div.table-wrap { table {
-            thead { tr { th.num scope="col" { "Rank" } th scope="col" { "Focal point" } th.num scope="col" { "Mean (groups equal)" } th.num scope="col" { "Mean (all respondents)" } th.num scope="col" { "n" } @for (_, t) in &shown { th.num scope="col" { (t) } } } }
+            thead { tr { th.num scope="col" { (t!("audits-col-rank")) } th scope="col" { (t!("audits-col-focal")) } th.num scope="col" { (t!("audits-col-mean-groups")) } th.num scope="col" { (t!("audits-col-mean-all")) } th.num scope="col" { (t!("audits-col-n")) } @for (_, t) in &shown { th.num scope="col" { (t) } } } }
             tbody { @for i in &p.items { tr {
                 td.num { @if let Some(r) = i.rank { (r) } }
-                th scope="row" { (i.title) }
+                th scope="row" { (focal_title(fw, &i.focal_point, &i.title)) }
                 td.num { strong { @match i.overall { Some(v) => (num(v, 2)), None => "–" } } }
                 td.num { @match i.pooled { Some(v) => (num(v, 2)), None => "–" } }
                 td.num { (i.n) }
-                @for (g, _) in &shown { td.num { @match i.by_group.iter().find(|x| &x.group == g) { Some(x) => { @match x.mean { Some(m) => (num(m, 2)), None => "–" } br; span.small.muted { "n " (x.n) } }, None => "–" } } }
+                @for (g, _) in &shown { td.num { @match i.by_group.iter().find(|x| &x.group == g) { Some(x) => { @match x.mean { Some(m) => (num(m, 2)), None => "–" } br; span.small.muted { (t!("audits-cell-n", n = x.n.to_string())) } }, None => "–" } } }
             } } }
         } }
-        p.small.muted { "Ratings from 1 (not important at all) to 5 (very important). \"Mean (all respondents)\" is the ReSOMA survey's weighted average; \"groups equal\" weighs every stakeholder group the same." }
+        p.small.muted { (t!("audits-priorities-note")) }
     }
 }
 

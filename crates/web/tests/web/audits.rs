@@ -357,3 +357,117 @@ async fn a_priorities_round_rates_the_ten_focal_points_on_one_page() {
     assert!(r.body.contains("4.25"), "{}", r.body);
     assert!(r.body.contains("Mean (all respondents)"));
 }
+
+/// A respondent whose browser asks for Croatian answers in Croatian: the page's own texts
+/// come from the messages, and the page declares its language.
+#[tokio::test]
+async fn a_respondent_reads_the_questionnaire_in_croatian() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let round = open_round(&t, editor).await;
+    let code = invite(&t, editor, round, "migrants", 1).await.remove(0);
+    let page = send(
+        &t.app,
+        Request::get(format!("/audit/respond/{code}"))
+            .header("accept-language", "hr-HR,hr;q=0.9,en;q=0.5")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("<html lang=\"hr\">"), "{}", page.body);
+    for text in [
+        "Žarišno područje 1 od 10",
+        "Stranica 1 od 11 · odgovoreno 0 od 45",
+        "Ne znam",
+        "Bez odgovora (zasad)",
+        "Spremite i nastavite",
+        "Ključno pitanje ovoga žarišnog područja:",
+    ] {
+        assert!(page.body.contains(text), "{text}: {}", page.body);
+    }
+    assert!(!page.body.contains("Save and continue"), "{}", page.body);
+    assert!(!page.body.contains("⟦audit"), "{}", page.body);
+}
+
+async fn get_in(app: &axum::Router, uri: &str, token: Option<&str>, lang: &str) -> Resp {
+    let mut b = Request::get(uri).header("accept-language", lang);
+    if let Some(t) = token {
+        b = b.header("authorization", format!("Bearer {t}"));
+    }
+    send(app, b.body(Body::empty()).unwrap()).await
+}
+
+/// Every page of the audits has each of its texts in every language: none is shown as a
+/// missing message (`⟦key⟧` in strict mode) — the list, a round, the invitations, the
+/// questionnaire, the review, the entry and the results.
+#[tokio::test]
+async fn the_audits_pages_have_their_texts_in_every_language() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let round = open_round(&t, editor).await;
+    for c in invite(&t, editor, round, "administration", 5).await {
+        answer(&t, &c, "2", "yes").await;
+    }
+    for c in invite(&t, editor, round, "civil-society", 5).await {
+        answer(&t, &c, "0", "no").await;
+    }
+    let fresh = invite(&t, editor, round, "migrants", 1).await.remove(0);
+    for lang in ["de", "bg", "hr", "it", "sk", "cs"] {
+        let mut pages = vec![
+            get_in(&t.app, "/audits", Some(editor), lang).await,
+            get_in(&t.app, "/audit", None, lang).await,
+            get_in(&t.app, &format!("/audits/{round}"), Some(editor), lang).await,
+            get_in(&t.app, &format!("/audit/respond/{fresh}"), None, lang).await,
+            get_in(
+                &t.app,
+                &format!("/audit/respond/{fresh}?page=11"),
+                None,
+                lang,
+            )
+            .await,
+        ];
+        let inv = Request::post(format!("/audits/{round}/invitations"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("authorization", format!("Bearer {editor}"))
+            .header("accept-language", lang)
+            .body(Body::from("group=migrants&count=1&format=list"))
+            .unwrap();
+        pages.push(send(&t.app, inv).await);
+        for p in &pages {
+            assert_eq!(p.status, StatusCode::OK, "{lang}: {}", p.body);
+            assert!(p.body.contains(&format!("<html lang=\"{lang}\"")), "{lang}");
+            assert!(
+                !p.body.contains("⟦audit") && !p.body.contains("⟦assess"),
+                "{lang}: {}",
+                p.body
+            );
+        }
+    }
+    let r = form(&t.app, &format!("/audits/{round}/close"), Some(editor), "").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    for lang in ["de", "bg", "hr", "it", "sk", "cs"] {
+        for uri in [
+            format!("/audits/{round}/results"),
+            format!("/audits/{round}"),
+        ] {
+            let p = get_in(&t.app, &uri, Some(editor), lang).await;
+            assert_eq!(p.status, StatusCode::OK, "{lang} {uri}: {}", p.body);
+            assert!(
+                !p.body.contains("⟦audit") && !p.body.contains("⟦assess"),
+                "{lang} {uri}: {}",
+                p.body
+            );
+        }
+    }
+    let hr = get_in(
+        &t.app,
+        &format!("/audits/{round}/results"),
+        Some(editor),
+        "hr",
+    )
+    .await;
+    for text in ["Tko je odgovorio", "Razlike u percepciji", "⚑ 100 bodova"] {
+        assert!(hr.body.contains(text), "{text}: {}", hr.body);
+    }
+}

@@ -578,12 +578,12 @@ pub async fn audit(
     answer(&state, q, Sharing::of(&who), move |state, _| {
         let id: i64 = id
             .parse()
-            .map_err(|_| AppError::bad(format!("'{id}' is not a round's number")))?;
+            .map_err(|_| AppError::bad(t!("assess-error-not-a-round", id = id.as_str())))?;
         let (r, res) = state
             .db
             .read(|s| Ok(rounds::published(s, id)?))?
             .ok_or_else(|| {
-                AppError::not_found(format!("audit round {id} has no published results"))
+                AppError::not_found(t!("assess-error-unpublished", id = id.to_string()))
             })?;
         Reply::json(&published_out(&r, &res))?.with_table(score_rows(&res))
     })
@@ -666,7 +666,9 @@ pub async fn city_agenda(
         let a = state
             .db
             .read(|s| Ok(assessment::agenda::published(s, geo.code.as_str())?))?
-            .ok_or_else(|| AppError::not_found(format!("{} has no published agenda", geo.name)))?;
+            .ok_or_else(|| {
+                AppError::not_found(t!("assess-error-no-agenda", city = geo.name.as_str()))
+            })?;
         let fw = rounds::find_framework(&state.config.catalogue, &a.framework, None).ok();
         let v = state.db.read(|s| {
             Ok(assessment::agenda::view(
