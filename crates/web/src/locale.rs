@@ -131,10 +131,15 @@ fn path_without_lang(req: &Request) -> String {
 /// (`Content-Language`; `Vary`, since the same URL differs by header and cookie).
 pub async fn middleware(req: Request, next: Next) -> Response {
     let (lang, asked) = choose(&req);
-    let reader = Reader {
-        lang,
-        path: path_without_lang(&req),
-    };
+    // The answer to a form (a POST) has no address of its own to show again in another
+    // language: its switcher links to the home page instead of a 405.
+    let path =
+        if req.method() == axum::http::Method::GET || req.method() == axum::http::Method::HEAD {
+            path_without_lang(&req)
+        } else {
+            "/".to_string()
+        };
+    let reader = Reader { lang, path };
     let mut resp = READER.scope(reader, next.run(req)).await;
     let headers = resp.headers_mut();
     headers.insert(

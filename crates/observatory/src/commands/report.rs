@@ -32,8 +32,15 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     let city = crate::places::resolve(&ctx.store, &args.city)?;
     let lang = args.lang.unwrap_or_else(i18n::Lang::from_env);
     let catalogue: &catalogue::Catalogue = catalogue::active();
-    city_report::write(&ctx.store, catalogue, &city.code, args.year, lang, &args.output)
-        .map_err(|e| e.to_string())?;
+    city_report::write(
+        &ctx.store,
+        catalogue,
+        &city.code,
+        args.year,
+        lang,
+        &args.output,
+    )
+    .map_err(|e| e.to_string())?;
     println!("{} ({lang}): {}", city.name, args.output.display());
     Ok(())
 }

@@ -699,7 +699,7 @@ pub(crate) fn links(city: &str, ls: &[Link], state: &AppState) -> Markup {
         @for l in ls {
             @match l {
                 Link::Indicator(id) => { a href={ "/indicators#" (id) } { (state.config.catalogue.indicator(id).map(|i| crate::locale::catalogue(&["indicator", id, "name"], &i.name)).unwrap_or(id.clone())) } " " }
-                Link::Table(d) => { a href={ "/indicators#" (d) } { (state.config.catalogue.table(d).map(|t| crate::locale::catalogue(&["table", d, "name"], &t.name)).unwrap_or(d.clone())) } " " }
+                Link::Table(d) => { a href={ "/indicators#" (d) } { (state.config.catalogue.table(d).map(|t| crate::locale::catalogue(&["table", d], &t.name)).unwrap_or(d.clone())) } " " }
                 Link::Capability(c) => { a href=(c.path().replace("{city}", city)) { (capability_label(*c)) } " " }
             }
         }
