@@ -31,6 +31,7 @@ mod catalogue;
 mod explain;
 mod mentors;
 mod profile;
+pub mod report;
 mod search;
 mod typology;
 

@@ -4,9 +4,9 @@
 //! Also the options and helpers shared by `benchmark`, `mentors` and `typology`.
 
 use super::Context;
-use crate::output::{self, OutputFormat, Table};
+use crate::output::{self, OutputFormat};
 use crate::places;
-use peers::{Cities, PeerQuery, Profile, Scaling, Scope};
+use peers::{Cities, PeerQuery, Scaling, Scope};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
@@ -107,139 +107,22 @@ pub fn load_city(ctx: &Context, query: &str) -> Result<(Cities, String), String>
     Ok((cities, code))
 }
 
-fn fmt_value(v: f64) -> String {
-    if v.abs() >= 1000.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.2}")
-    }
-}
-
 pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     let (cities, code) = load_city(ctx, &args.city)?;
     let profile = cities.profile(&code).map_err(|e| e.to_string())?;
     if args.profile {
-        return print_profile(profile, args.format);
-    }
-    let q = args.peers.query()?;
-    let set = cities.peers(&code, &q).map_err(|e| e.to_string())?;
-    let mut t = Table::new(vec![
-        "#",
-        "code",
-        "city",
-        "country",
-        "size",
-        "distance",
-        "shared",
-        "similar",
-        "differs",
-        "not compared",
-    ]);
-    for p in &set.peers {
-        t.push(vec![
-            p.rank.to_string(),
-            p.city.code.clone(),
-            p.city.name.clone(),
-            p.city.country.clone(),
-            p.city
-                .size_class
-                .map(|c| c.short().to_string())
-                .unwrap_or_default(),
-            format!("{:.3}", p.distance),
-            p.shared_features.to_string(),
-            p.similar.join("; "),
-            p.differs.join("; "),
-            p.not_compared.join("; "),
-        ]);
-    }
-    if args.format != OutputFormat::Table {
-        return output::print(args.format, &t, &set);
-    }
-    println!("{}", profile.headline());
-    println!(
-        "Peers by {} ({} scaling){}; values read \"peer vs {}\"\n",
-        set.features
-            .iter()
-            .map(|w| format!("{} {}", w.feature, output::number(w.weight)))
-            .collect::<Vec<_>>()
-            .join(", "),
-        set.scaling,
-        if set.constraints.len() > 1 {
-            format!(
-                "; {}",
-                set.constraints[..set.constraints.len() - 1].join("; ")
-            )
-        } else {
-            String::new()
-        },
-        profile.name
-    );
-    t.header.truncate(7);
-    for r in &mut t.rows {
-        r.truncate(7);
-    }
-    print!("{}", t.render());
-    println!();
-    for p in &set.peers {
-        println!("{}. {}: {}", p.rank, p.city.name, p.explanation);
-    }
-    if let Some(n) = &set.note {
-        println!("\nnote: {n}");
-    }
-    Ok(())
-}
-
-fn print_profile(p: &Profile, format: OutputFormat) -> Result<(), String> {
-    let mut t = Table::new(vec![
-        "feature",
-        "value",
-        "unit",
-        "years",
-        "computed as / missing",
-    ]);
-    for f in &p.features {
-        t.push(vec![
-            f.feature.to_string(),
-            f.value.map(fmt_value).unwrap_or_default(),
-            f.unit.to_string(),
-            f.years
-                .iter()
-                .map(|y| y.to_string())
-                .collect::<Vec<_>>()
-                .join("–"),
-            match (&f.value, &f.missing) {
-                (Some(_), _) => f.formula.clone(),
-                (None, Some(m)) => format!("missing: {m}"),
-                (None, None) => "missing".to_string(),
-            },
-        ]);
-    }
-    if format != OutputFormat::Table {
-        return output::print(format, &t, p);
-    }
-    println!("{}", p.headline());
-    if let Some(r) = &p.region {
-        println!("NUTS 3 region {r}");
-    }
-    println!(
-        "{} years with a foreign-born share{}\n",
-        p.years_of_data,
-        if p.foreign_born_history.is_empty() {
-            String::new()
-        } else {
-            format!(
-                " ({})",
-                p.foreign_born_history
-                    .iter()
-                    .map(|s| format!("{} {:.1}%", s.year, s.share))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
+        if args.format == OutputFormat::Table {
+            print!("{}", peers::report::profile_text(profile));
+            return Ok(());
         }
-    );
-    print!("{}", t.render());
-    println!(
-        "\nsources: every value above is computed from the observations named in its formula (dataset urb_cpop1, urb_cpopcb, urb_clma, urb_ceduc, gisco_urau_2021, qol_2023); `--format json` lists them with their flags."
-    );
+        return output::print(args.format, &peers::report::profile_table(profile), profile);
+    }
+    let set = cities
+        .peers(&code, &args.peers.query()?)
+        .map_err(|e| e.to_string())?;
+    if args.format != OutputFormat::Table {
+        return output::print(args.format, &peers::report::peer_table(&set), &set);
+    }
+    print!("{}", peers::report::peers_text(profile, &set));
     Ok(())
 }

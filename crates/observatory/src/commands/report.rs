@@ -35,7 +35,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     city_report::write(
         &ctx.store,
         catalogue,
-        &city.code,
+        city.code.as_str(),
         args.year,
         lang,
         &args.output,
