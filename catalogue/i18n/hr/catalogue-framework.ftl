@@ -6,7 +6,7 @@
 # observatory's own. The citation (`source`) is not translated.
 # When the framework file changes, change these keys with it (and its `version`).
 catalogue-framework-comprehensive-approach-title = Sveobuhvatan pristup integraciji migranata na lokalnoj razini
-catalogue-framework-comprehensive-approach-authorship = Nazivi žarišnih točaka, ključna pitanja i načela: citirani iz izvora. Pitanja i ponuđeni odgovori: sastavio Opservatorij integracije na temelju izazova provedbe navedenih u izvoru.
+catalogue-framework-comprehensive-approach-authorship = Nazivi žarišnih točaka, ključna pitanja i načela: citirani iz izvora. Pitanja i ponuđeni odgovori: sastavio Integration Observatory na temelju izazova provedbe navedenih u izvoru.
 
 ## Guiding principles
 catalogue-framework-comprehensive-approach-principle-balanced-title = Uravnotežen i sveobuhvatan
