@@ -118,8 +118,8 @@ catalogue-framework-comprehensive-approach-question-fp3_campaigns-option-2 = Sú
 catalogue-framework-comprehensive-approach-question-fp3_housing-and-jobs-text = Spolupracuje mesto s prenajímateľmi, zamestnávateľmi a ich združeniami na predchádzaní diskriminácii v bývaní a na trhu práce (charty diverzity, zvyšovanie povedomia, testovanie)?
 catalogue-framework-comprehensive-approach-question-fp3_housing-and-jobs-evidence = Dohody, podpísané charty alebo výsledky testovania.
 catalogue-framework-comprehensive-approach-question-fp3_housing-and-jobs-option-0 = Žiadna takáto spolupráca.
-catalogue-framework-comprehensive-approach-question-fp3_housing-and-jobs-option-1 = Niektoré iniciatívy bez záväzných záväzkov.
-catalogue-framework-comprehensive-approach-question-fp3_housing-and-jobs-option-2 = Systematická spolupráca so záväznými záväzkami alebo pravidelným testovaním.
+catalogue-framework-comprehensive-approach-question-fp3_housing-and-jobs-option-1 = Niektoré iniciatívy bez záväzných prísľubov.
+catalogue-framework-comprehensive-approach-question-fp3_housing-and-jobs-option-2 = Systematická spolupráca so záväznými prísľubmi alebo pravidelným testovaním.
 
 ## Focal point 4
 catalogue-framework-comprehensive-approach-focal-fp4-title = Uľahčenie sociálnych investícií a zabezpečenie primeranej sociálnej infraštruktúry v regiónoch s vyššou mierou prisťahovalectva
