@@ -6,13 +6,13 @@
 # observatory's own. The citation (`source`) is not translated.
 # When the framework file changes, change these keys with it (and its `version`).
 catalogue-framework-comprehensive-approach-title = Цялостен подход към интеграцията на мигрантите на местно равнище
-catalogue-framework-comprehensive-approach-authorship = Наименования на ключовите области, ключови въпроси и принципи: цитирани от източника. Въпроси и отговори за избор: изготвени от Integration Observatory въз основа на посочените в източника предизвикателства при прилагането.
+catalogue-framework-comprehensive-approach-authorship = Наименования на приоритетните области, ключови въпроси и принципи: цитирани от източника. Въпроси и отговори за избор: изготвени от Integration Observatory въз основа на посочените в източника предизвикателства при прилагането.
 
 ## Guiding principles
 catalogue-framework-comprehensive-approach-principle-balanced-title = Балансиран и всеобхватен
 catalogue-framework-comprehensive-approach-principle-balanced-description = обхващащ всички области на политиката, които имат значение за социално-икономическите и социално-културните аспекти на процеса на интеграция
 catalogue-framework-comprehensive-approach-principle-coordinated-title = Координиран и планиран
-catalogue-framework-comprehensive-approach-principle-coordinated-description = с междусекторно интегриране на интеграцията във всички политики въз основа на цялостна стратегия и редовен процес на преглед и по-нататъшно развитие на политиките
+catalogue-framework-comprehensive-approach-principle-coordinated-description = с междусекторно включване на интеграцията във всички политики въз основа на цялостна стратегия и редовен процес на преглед и по-нататъшно развитие на политиките
 catalogue-framework-comprehensive-approach-principle-active-title = Активен и целенасочен
 catalogue-framework-comprehensive-approach-principle-active-description = който надхвърля простото осигуряване на равни права на достъп, с мерки за подкрепа и предоставяне на публични услуги, отговарящи на специфичните нужди на мигрантите
 catalogue-framework-comprehensive-approach-principle-tailored-title = Съобразен и диференциран
@@ -31,7 +31,7 @@ catalogue-framework-comprehensive-approach-group-employers = Работодат�
 catalogue-framework-comprehensive-approach-group-researchers = Изследователи
 
 ## Priorities: each focal point rated for importance
-catalogue-framework-comprehensive-approach-priorities-question = Колко важно е през следващите години общината да отдели повече внимание и ресурси на тази ключова област?
+catalogue-framework-comprehensive-approach-priorities-question = Колко важно е през следващите години общината да отдели повече внимание и ресурси на тази приоритетна област?
 catalogue-framework-comprehensive-approach-priorities-source = Скалата за оценка от проучването на ReSOMA сред заинтересованите страни от 2019 г. (раздел 4, таблица 1: 1 – изобщо не е важно; 5 – много важно), зададена на заинтересованите страни в самата община.
 catalogue-framework-comprehensive-approach-priorities-scale-1 = изобщо не е важно
 catalogue-framework-comprehensive-approach-priorities-scale-2 = слабо важно
@@ -57,11 +57,11 @@ catalogue-framework-comprehensive-approach-question-fp1_waiting-evidence = Ср�
 catalogue-framework-comprehensive-approach-question-fp1_waiting-option-0 = Месеци за повечето от тях или достъпът зависи от условия, които новопристигналите не могат да изпълнят (документи, такси, предварителна регистрация).
 catalogue-framework-comprehensive-approach-question-fp1_waiting-option-1 = Няколко седмици за някои от тези услуги, месеци за други.
 catalogue-framework-comprehensive-approach-question-fp1_waiting-option-2 = В рамките на няколко седмици и за трите.
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-text = Имат ли търсещите убежище, които живеят в града, достъп до ранна подкрепа за интеграция (език, ориентиране, оценка на уменията), докато очакват решение?
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-evidence = Предложенията, достъпни за търсещите убежище, и евентуалните условия.
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-0 = Не: подкрепата започва едва след признаването на статут.
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-1 = Известна подкрепа или само за тези, за които се смята, че е вероятно да получат статут.
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-2 = Да, за всички търсещи убежище, от пристигането им.
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-text = Имат ли кандидатите за международна закрила, които живеят в града, достъп до ранна подкрепа за интеграция (език, ориентиране, оценка на уменията), докато очакват решение?
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-evidence = Предложенията, достъпни за кандидатите за международна закрила, и евентуалните условия.
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-0 = Не: подкрепата започва едва след предоставянето на закрила.
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-1 = Известна подкрепа или само за тези, за които се смята, че е вероятно да получат закрила.
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-2 = Да, за всички кандидати за международна закрила, от пристигането им.
 catalogue-framework-comprehensive-approach-question-fp1_arrival-information-text = Обменят ли общината, националните органи (миграционната служба, службите по заетостта) и системата за прием своевременно информация за пристиганията, за да могат службите да се подготвят?
 catalogue-framework-comprehensive-approach-question-fp1_arrival-information-evidence = Механизмът (споразумение, работна група), кой участва в него и колко често се събира.
 catalogue-framework-comprehensive-approach-question-fp1_arrival-information-option-0 = Не: общината научава за пристиганията, когато хората дойдат в нейните служби.
@@ -69,7 +69,7 @@ catalogue-framework-comprehensive-approach-question-fp1_arrival-information-opti
 catalogue-framework-comprehensive-approach-question-fp1_arrival-information-option-2 = Постоянен механизъм с определени лица за контакт и редовен обмен.
 
 ## Focal point 2
-catalogue-framework-comprehensive-approach-focal-fp2-title = Интегриране на интеграцията във всички области на политиката и дългосрочна подкрепа за интеграцията
+catalogue-framework-comprehensive-approach-focal-fp2-title = Включване на интеграцията във всички области на политиката и дългосрочна подкрепа за интеграцията
 catalogue-framework-comprehensive-approach-focal-fp2-key_question = Как да се гарантира, че общите публични служби предоставят услуги с еднакво качество за всички членове на обществото, като полагат диференцирани усилия в съответствие със специфичните индивидуални нужди, произтичащи от миграционния контекст?
 catalogue-framework-comprehensive-approach-question-fp2_strategy-text = Има ли общината стратегия за интеграция, приета от общинския съвет, с отговорности, разпределени между отделните звена, бюджет и редовен преглед?
 catalogue-framework-comprehensive-approach-question-fp2_strategy-evidence = Наименованието и датата на стратегията, посочените в нея звена, бюджетното ѝ перо и последният ѝ преглед.
@@ -168,7 +168,7 @@ catalogue-framework-comprehensive-approach-question-fp5_surveys-evidence = Пр�
 catalogue-framework-comprehensive-approach-question-fp5_surveys-option-0 = Не.
 catalogue-framework-comprehensive-approach-question-fp5_surveys-option-1 = Веднъж или нередовно.
 catalogue-framework-comprehensive-approach-question-fp5_surveys-option-2 = Редовно.
-catalogue-framework-comprehensive-approach-question-fp5_communication-text = Публикуват ли се данните и констатациите навреме, за да може да се действа въз основа на тях, и представят ли се така, че да не могат лесно да бъдат злоупотребени за стигматизиране на групи?
+catalogue-framework-comprehensive-approach-question-fp5_communication-text = Публикуват ли се данните и констатациите навреме, за да може да се действа въз основа на тях, и представят ли се така, че да не е лесно с тях да се злоупотреби за стигматизиране на групи?
 catalogue-framework-comprehensive-approach-question-fp5_communication-evidence = Примери за публикации и как представят данните.
 catalogue-framework-comprehensive-approach-question-fp5_communication-option-0 = Не се публикуват.
 catalogue-framework-comprehensive-approach-question-fp5_communication-option-1 = Публикуват се със закъснение или без контекст.

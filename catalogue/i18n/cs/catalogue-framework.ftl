@@ -6,7 +6,7 @@
 # observatory's own. The citation (`source`) is not translated.
 # When the framework file changes, change these keys with it (and its `version`).
 catalogue-framework-comprehensive-approach-title = Komplexní přístup k integraci migrantů na místní úrovni
-catalogue-framework-comprehensive-approach-authorship = Názvy klíčových oblastí, klíčové otázky a zásady: citovány ze zdroje. Otázky a možnosti odpovědí: vypracoval Integration Observatory na základě výzev při provádění uvedených ve zdroji.
+catalogue-framework-comprehensive-approach-authorship = Názvy stěžejních oblastí, klíčové otázky a zásady: citovány ze zdroje. Otázky a možnosti odpovědí: vypracoval Integration Observatory na základě výzev při provádění uvedených ve zdroji.
 
 ## Guiding principles
 catalogue-framework-comprehensive-approach-principle-balanced-title = Vyvážený a komplexní
@@ -31,7 +31,7 @@ catalogue-framework-comprehensive-approach-group-employers = Zaměstnavatelé
 catalogue-framework-comprehensive-approach-group-researchers = Výzkumníci
 
 ## Priorities: each focal point rated for importance
-catalogue-framework-comprehensive-approach-priorities-question = Jak důležité je, aby město v příštích letech věnovalo této klíčové oblasti více pozornosti a prostředků?
+catalogue-framework-comprehensive-approach-priorities-question = Jak důležité je, aby město v příštích letech věnovalo této stěžejní oblasti více pozornosti a prostředků?
 catalogue-framework-comprehensive-approach-priorities-source = Hodnoticí škála průzkumu mezi zúčastněnými stranami ReSOMA z roku 2019 (oddíl 4, tabulka 1: 1 – zcela nedůležité; 5 – velmi důležité), položená zúčastněným stranám samotného města.
 catalogue-framework-comprehensive-approach-priorities-scale-1 = zcela nedůležité
 catalogue-framework-comprehensive-approach-priorities-scale-2 = málo důležité
@@ -148,7 +148,7 @@ catalogue-framework-comprehensive-approach-question-fp4_access-rules-option-2 = 
 ## Focal point 5
 catalogue-framework-comprehensive-approach-focal-fp5-title = Vytvoření znalostní základny a posílení tvorby a hodnocení integrační politiky založené na důkazech
 catalogue-framework-comprehensive-approach-focal-fp5-key_question = Jak budovat spolehlivou znalostní základnu, která umožní průběžné sledování integračních procesů, identifikaci nedostatků politik a tvorbu opatření, hodnocení a další rozvoj politik?
-catalogue-framework-comprehensive-approach-question-fp5_monitoring-text = Sleduje město výsledky integrace pomocí ukazatelů pro skupiny migrantů (podle státní příslušnosti, země narození, délky pobytu) ve srovnání s vlastními státními příslušníky?
+catalogue-framework-comprehensive-approach-question-fp5_monitoring-text = Sleduje město výsledky integrace pomocí ukazatelů pro skupiny migrantů (podle státního občanství, země narození, délky pobytu) ve srovnání se státními příslušníky dané země?
 catalogue-framework-comprehensive-approach-question-fp5_monitoring-evidence = Monitorovací zpráva nebo přehledový panel a jak často se aktualizuje.
 catalogue-framework-comprehensive-approach-question-fp5_monitoring-option-0 = Žádné sledování.
 catalogue-framework-comprehensive-approach-question-fp5_monitoring-option-1 = Některé ukazatele, nepravidelně nebo bez členění podle skupin.
@@ -221,7 +221,7 @@ catalogue-framework-comprehensive-approach-question-fp7_naturalisation-evidence 
 catalogue-framework-comprehensive-approach-question-fp7_naturalisation-option-0 = Ne.
 catalogue-framework-comprehensive-approach-question-fp7_naturalisation-option-1 = Na vyžádání.
 catalogue-framework-comprehensive-approach-question-fp7_naturalisation-option-2 = Aktivní oslovování.
-catalogue-framework-comprehensive-approach-question-fp7_representation-text = Jsou lidé s migrační zkušeností zastoupeni v zastupitelstvu města, jeho výborech a ve vedení města přibližně v souladu s jejich podílem na obyvatelstvu?
+catalogue-framework-comprehensive-approach-question-fp7_representation-text = Jsou lidé s migračním původem zastoupeni v zastupitelstvu města, jeho výborech a ve vedení města přibližně v souladu s jejich podílem na obyvatelstvu?
 catalogue-framework-comprehensive-approach-question-fp7_representation-evidence = Složení zastupitelstva a výborů, je-li známo.
 catalogue-framework-comprehensive-approach-question-fp7_representation-option-0 = Výrazně pod jejich podílem a nediskutuje se o tom.
 catalogue-framework-comprehensive-approach-question-fp7_representation-option-1 = Pod jejich podílem; diskutuje se o opatřeních.

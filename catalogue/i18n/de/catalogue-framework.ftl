@@ -6,7 +6,7 @@
 # observatory's own. The citation (`source`) is not translated.
 # When the framework file changes, change these keys with it (and its `version`).
 catalogue-framework-comprehensive-approach-title = Ein umfassender Ansatz zur Integration von Migrantinnen und Migranten auf lokaler Ebene
-catalogue-framework-comprehensive-approach-authorship = Titel der Schwerpunkte, Leitfragen und Grundsätze: aus der Quelle zitiert. Fragen und Antwortmöglichkeiten: vom Integration Observatory anhand der in der Quelle genannten Umsetzungsherausforderungen verfasst.
+catalogue-framework-comprehensive-approach-authorship = Titel der Handlungsfelder, Leitfragen und Grundsätze: aus der Quelle zitiert. Fragen und Antwortmöglichkeiten: vom Integration Observatory anhand der in der Quelle genannten Umsetzungsherausforderungen verfasst.
 
 ## Guiding principles
 catalogue-framework-comprehensive-approach-principle-balanced-title = Ausgewogen und umfassend
@@ -31,8 +31,8 @@ catalogue-framework-comprehensive-approach-group-employers = Arbeitgeber
 catalogue-framework-comprehensive-approach-group-researchers = Forschende
 
 ## Priorities: each focal point rated for importance
-catalogue-framework-comprehensive-approach-priorities-question = Wie wichtig ist es, dass die Stadt diesem Schwerpunkt in den kommenden Jahren mehr Aufmerksamkeit und Mittel widmet?
-catalogue-framework-comprehensive-approach-priorities-source = Die Bewertungsskala der ReSOMA-Befragung von Akteuren 2019 (Abschnitt 4, Tabelle 1: 1 – überhaupt nicht wichtig; 5 – sehr wichtig), hier den Akteuren der Stadt selbst gestellt.
+catalogue-framework-comprehensive-approach-priorities-question = Wie wichtig ist es, dass die Stadt diesem Handlungsfeld in den kommenden Jahren mehr Aufmerksamkeit und Mittel widmet?
+catalogue-framework-comprehensive-approach-priorities-source = Die Bewertungsskala der ReSOMA-Befragung von Interessenträgern 2019 (Abschnitt 4, Tabelle 1: 1 – überhaupt nicht wichtig; 5 – sehr wichtig), hier den Interessenträgern der Stadt selbst gestellt.
 catalogue-framework-comprehensive-approach-priorities-scale-1 = überhaupt nicht wichtig
 catalogue-framework-comprehensive-approach-priorities-scale-2 = wenig wichtig
 catalogue-framework-comprehensive-approach-priorities-scale-3 = mäßig wichtig
@@ -57,11 +57,11 @@ catalogue-framework-comprehensive-approach-question-fp1_waiting-evidence = Warte
 catalogue-framework-comprehensive-approach-question-fp1_waiting-option-0 = Für die meisten Monate, oder der Zugang hängt von Voraussetzungen ab, die Neuzugewanderte nicht erfüllen können (Dokumente, Gebühren, vorherige Anmeldung).
 catalogue-framework-comprehensive-approach-question-fp1_waiting-option-1 = Bei einigen dieser Dienstleistungen wenige Wochen, bei anderen Monate.
 catalogue-framework-comprehensive-approach-question-fp1_waiting-option-2 = Bei allen dreien innerhalb weniger Wochen.
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-text = Haben Asylsuchende, die in der Stadt leben, während des Wartens auf eine Entscheidung Zugang zu früher Integrationsunterstützung (Sprache, Orientierung, Kompetenzfeststellung)?
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-evidence = Die Asylsuchenden offenstehenden Angebote und etwaige Bedingungen.
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-text = Haben Asylbewerberinnen und Asylbewerber, die in der Stadt leben, während des Wartens auf eine Entscheidung Zugang zu früher Integrationsunterstützung (Sprache, Orientierung, Kompetenzfeststellung)?
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-evidence = Die Asylbewerberinnen und Asylbewerbern offenstehenden Angebote und etwaige Bedingungen.
 catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-0 = Nein: Die Unterstützung beginnt erst nach der Anerkennung.
 catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-1 = Einige Unterstützung, oder nur für Personen mit guter Bleibeperspektive.
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-2 = Ja, für alle Asylsuchenden, ab der Ankunft.
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-2 = Ja, für alle Asylbewerberinnen und Asylbewerber, ab der Ankunft.
 catalogue-framework-comprehensive-approach-question-fp1_arrival-information-text = Tauschen die Stadt, die nationalen Behörden (Migrationsbehörde, Arbeitsverwaltung) und das Aufnahmesystem rechtzeitig Informationen über Ankünfte aus, damit sich die Dienste vorbereiten können?
 catalogue-framework-comprehensive-approach-question-fp1_arrival-information-evidence = Die Vereinbarung (Abkommen, Arbeitsgruppe), wer daran beteiligt ist und wie oft sie zusammenkommt.
 catalogue-framework-comprehensive-approach-question-fp1_arrival-information-option-0 = Nein: Die Stadt erfährt von Ankünften, wenn die Menschen zu ihren Diensten kommen.
@@ -276,7 +276,7 @@ catalogue-framework-comprehensive-approach-question-fp9_cities-of-origin-option-
 catalogue-framework-comprehensive-approach-question-fp9_cities-of-origin-option-2 = Ständige Partnerschaften.
 
 ## Focal point 10
-catalogue-framework-comprehensive-approach-focal-fp10-title = Ortsbezogenes Empowerment von Gemeinschaften unterstützen & lokale Potenziale für die Quartiersentwicklung freisetzen
+catalogue-framework-comprehensive-approach-focal-fp10-title = Ortsbezogenes Empowerment von Gemeinschaften unterstützen & lokale Potenziale für die Stadtteilentwicklung freisetzen
 catalogue-framework-comprehensive-approach-focal-fp10-key_question = Wie lassen sich die Fähigkeiten zur zivilgesellschaftlichen Selbstorganisation fördern und Stadtteile dabei unterstützen, ein höheres Maß an sozialer Einbindung zu erreichen, soziale Isolation zu überwinden, Spannungen abzubauen und den Zugang zu Ressourcen, das Wohlergehen und die wirtschaftlichen Aussichten zu verbessern?
 catalogue-framework-comprehensive-approach-question-fp10_participatory-budgets-text = Gibt es in Stadtteilen mit vielen Migrantinnen und Migranten Beteiligungsformate oder -budgets, in denen die Bewohnerinnen und Bewohner über lokale Projekte entscheiden?
 catalogue-framework-comprehensive-approach-question-fp10_participatory-budgets-evidence = Die Formate, ihre Budgets und wer teilgenommen hat.
@@ -293,7 +293,7 @@ catalogue-framework-comprehensive-approach-question-fp10_community-work-evidence
 catalogue-framework-comprehensive-approach-question-fp10_community-work-option-0 = Nein.
 catalogue-framework-comprehensive-approach-question-fp10_community-work-option-1 = Teilweise oder befristet.
 catalogue-framework-comprehensive-approach-question-fp10_community-work-option-2 = Ja, mit dauerhafter Finanzierung.
-catalogue-framework-comprehensive-approach-question-fp10_small-areas-text = Beobachtet die Stadt soziale Entwicklungen auf Ebene der Stadtteile, sodass sie gemeinsam mit den Akteuren frühzeitig handeln kann?
+catalogue-framework-comprehensive-approach-question-fp10_small-areas-text = Beobachtet die Stadt soziale Entwicklungen auf Ebene der Stadtteile, sodass sie gemeinsam mit den Interessenträgern frühzeitig handeln kann?
 catalogue-framework-comprehensive-approach-question-fp10_small-areas-evidence = Die kleinräumigen Zahlen, die die Stadt nutzt, und wie oft.
 catalogue-framework-comprehensive-approach-question-fp10_small-areas-option-0 = Nein.
 catalogue-framework-comprehensive-approach-question-fp10_small-areas-option-1 = Einige Zahlen, unregelmäßig.

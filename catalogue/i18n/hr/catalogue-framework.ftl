@@ -6,7 +6,7 @@
 # observatory's own. The citation (`source`) is not translated.
 # When the framework file changes, change these keys with it (and its `version`).
 catalogue-framework-comprehensive-approach-title = Sveobuhvatan pristup integraciji migranata na lokalnoj razini
-catalogue-framework-comprehensive-approach-authorship = Nazivi žarišnih točaka, ključna pitanja i načela: citirani iz izvora. Pitanja i ponuđeni odgovori: sastavio Integration Observatory na temelju izazova provedbe navedenih u izvoru.
+catalogue-framework-comprehensive-approach-authorship = Nazivi žarišnih područja, ključna pitanja i načela: citirani iz izvora. Pitanja i ponuđeni odgovori: sastavio Integration Observatory na temelju izazova provedbe navedenih u izvoru.
 
 ## Guiding principles
 catalogue-framework-comprehensive-approach-principle-balanced-title = Uravnotežen i sveobuhvatan
@@ -31,7 +31,7 @@ catalogue-framework-comprehensive-approach-group-employers = Poslodavci
 catalogue-framework-comprehensive-approach-group-researchers = Istraživači
 
 ## Priorities: each focal point rated for importance
-catalogue-framework-comprehensive-approach-priorities-question = Koliko je važno da grad u idućim godinama posveti više pozornosti i sredstava ovoj žarišnoj točki?
+catalogue-framework-comprehensive-approach-priorities-question = Koliko je važno da grad u idućim godinama posveti više pozornosti i sredstava ovom žarišnom području?
 catalogue-framework-comprehensive-approach-priorities-source = Ljestvica ankete dionika ReSOMA iz 2019. (odjeljak 4., tablica 1.: 1 – nimalo važno; 5 – vrlo važno), primijenjena na dionike samoga grada.
 catalogue-framework-comprehensive-approach-priorities-scale-1 = nimalo važno
 catalogue-framework-comprehensive-approach-priorities-scale-2 = malo važno
@@ -57,11 +57,11 @@ catalogue-framework-comprehensive-approach-question-fp1_waiting-evidence = Vreme
 catalogue-framework-comprehensive-approach-question-fp1_waiting-option-0 = Za većinu mjesecima, ili pristup ovisi o uvjetima koje novopridošli ne mogu ispuniti (dokumenti, naknade, prethodna prijava).
 catalogue-framework-comprehensive-approach-question-fp1_waiting-option-1 = Za neke od tih usluga nekoliko tjedana, za druge mjesecima.
 catalogue-framework-comprehensive-approach-question-fp1_waiting-option-2 = Za sve tri u roku od nekoliko tjedana.
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-text = Imaju li tražitelji azila koji žive u gradu pristup ranoj potpori za integraciju (jezik, orijentacija, procjena vještina) dok čekaju odluku?
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-evidence = Ponuda dostupna tražiteljima azila i eventualni uvjeti.
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-0 = Ne: potpora počinje tek nakon priznavanja statusa.
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-1 = Određena potpora, ili samo za one za koje se smatra da će im status vjerojatno biti priznat.
-catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-2 = Da, za sve tražitelje azila, od dolaska.
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-text = Imaju li tražitelji međunarodne zaštite koji žive u gradu pristup ranoj potpori za integraciju (jezik, orijentacija, procjena vještina) dok čekaju odluku?
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-evidence = Ponuda dostupna tražiteljima međunarodne zaštite i eventualni uvjeti.
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-0 = Ne: potpora počinje tek nakon odobrenja međunarodne zaštite.
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-1 = Određena potpora, ili samo za one za koje se smatra da će im zaštita vjerojatno biti odobrena.
+catalogue-framework-comprehensive-approach-question-fp1_asylum-seekers-option-2 = Da, za sve tražitelje međunarodne zaštite, od dolaska.
 catalogue-framework-comprehensive-approach-question-fp1_arrival-information-text = Razmjenjuju li grad, nacionalna tijela (ured za migracije, služba za zapošljavanje) i sustav prihvata pravodobno informacije o dolascima kako bi se službe mogle pripremiti?
 catalogue-framework-comprehensive-approach-question-fp1_arrival-information-evidence = Način suradnje (sporazum, radna skupina), tko sudjeluje i koliko se često sastaje.
 catalogue-framework-comprehensive-approach-question-fp1_arrival-information-option-0 = Ne: grad saznaje za dolaske kada ljudi dođu u njegove službe.
@@ -148,7 +148,7 @@ catalogue-framework-comprehensive-approach-question-fp4_access-rules-option-2 = 
 ## Focal point 5
 catalogue-framework-comprehensive-approach-focal-fp5-title = Stvaranje baze znanja i jačanje razvoja i evaluacije politike integracije utemeljene na dokazima
 catalogue-framework-comprehensive-approach-focal-fp5-key_question = Kako njegovati pouzdanu bazu znanja koja omogućuje stalno praćenje procesa integracije, utvrđivanje nedostataka u politikama i razvoj mjera, evaluaciju i daljnji razvoj politika?
-catalogue-framework-comprehensive-approach-question-fp5_monitoring-text = Prati li grad ishode integracije pokazateljima za skupine migranata (prema državljanstvu, zemlji rođenja, trajanju boravka) u usporedbi s vlastitim državljanima?
+catalogue-framework-comprehensive-approach-question-fp5_monitoring-text = Prati li grad ishode integracije pokazateljima za skupine migranata (prema državljanstvu, zemlji rođenja, trajanju boravka) u usporedbi s domaćim državljanima?
 catalogue-framework-comprehensive-approach-question-fp5_monitoring-evidence = Izvješće o praćenju ili nadzorna ploča i koliko se često ažurira.
 catalogue-framework-comprehensive-approach-question-fp5_monitoring-option-0 = Nema praćenja.
 catalogue-framework-comprehensive-approach-question-fp5_monitoring-option-1 = Neki pokazatelji, neredovito ili bez raščlambe po skupinama.

@@ -32,7 +32,7 @@ catalogue-framework-comprehensive-approach-group-researchers = Ricercatori
 
 ## Priorities: each focal point rated for importance
 catalogue-framework-comprehensive-approach-priorities-question = Quanto è importante che la città dedichi a questo ambito prioritario più attenzione e risorse nei prossimi anni?
-catalogue-framework-comprehensive-approach-priorities-source = La scala dell'indagine ReSOMA 2019 presso i portatori di interesse (sezione 4, tabella 1: 1 – per niente importante; 5 – molto importante), proposta ai portatori di interesse della città stessa.
+catalogue-framework-comprehensive-approach-priorities-source = La scala dell'indagine ReSOMA 2019 presso i portatori di interessi (sezione 4, tabella 1: 1 – per niente importante; 5 – molto importante), proposta ai portatori di interessi della città stessa.
 catalogue-framework-comprehensive-approach-priorities-scale-1 = per niente importante
 catalogue-framework-comprehensive-approach-priorities-scale-2 = poco importante
 catalogue-framework-comprehensive-approach-priorities-scale-3 = abbastanza importante
@@ -293,7 +293,7 @@ catalogue-framework-comprehensive-approach-question-fp10_community-work-evidence
 catalogue-framework-comprehensive-approach-question-fp10_community-work-option-0 = No.
 catalogue-framework-comprehensive-approach-question-fp10_community-work-option-1 = Alcuni, o temporanei.
 catalogue-framework-comprehensive-approach-question-fp10_community-work-option-2 = Sì, con un finanziamento stabile.
-catalogue-framework-comprehensive-approach-question-fp10_small-areas-text = La città monitora gli sviluppi sociali a livello di quartiere, in modo da poter intervenire tempestivamente insieme ai portatori di interesse?
+catalogue-framework-comprehensive-approach-question-fp10_small-areas-text = La città monitora gli sviluppi sociali a livello di quartiere, in modo da poter intervenire tempestivamente insieme ai portatori di interessi?
 catalogue-framework-comprehensive-approach-question-fp10_small-areas-evidence = I dati per piccole aree che la città utilizza e con quale frequenza.
 catalogue-framework-comprehensive-approach-question-fp10_small-areas-option-0 = No.
 catalogue-framework-comprehensive-approach-question-fp10_small-areas-option-1 = Alcuni dati, in modo irregolare.

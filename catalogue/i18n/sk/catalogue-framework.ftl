@@ -6,7 +6,7 @@
 # observatory's own. The citation (`source`) is not translated.
 # When the framework file changes, change these keys with it (and its `version`).
 catalogue-framework-comprehensive-approach-title = Komplexný prístup k integrácii migrantov na miestnej úrovni
-catalogue-framework-comprehensive-approach-authorship = Názvy kľúčových oblastí, kľúčové otázky a zásady: citované zo zdroja. Otázky a možnosti odpovedí: vypracoval Integration Observatory na základe výziev pri vykonávaní uvedených v zdroji.
+catalogue-framework-comprehensive-approach-authorship = Názvy ťažiskových oblastí, kľúčové otázky a zásady: citované zo zdroja. Otázky a možnosti odpovedí: vypracoval Integration Observatory na základe výziev pri vykonávaní uvedených v zdroji.
 
 ## Guiding principles
 catalogue-framework-comprehensive-approach-principle-balanced-title = Vyvážený a komplexný
@@ -31,7 +31,7 @@ catalogue-framework-comprehensive-approach-group-employers = Zamestnávatelia
 catalogue-framework-comprehensive-approach-group-researchers = Výskumníci
 
 ## Priorities: each focal point rated for importance
-catalogue-framework-comprehensive-approach-priorities-question = Aké dôležité je, aby mesto v nasledujúcich rokoch venovalo tejto kľúčovej oblasti viac pozornosti a zdrojov?
+catalogue-framework-comprehensive-approach-priorities-question = Aké dôležité je, aby mesto v nasledujúcich rokoch venovalo tejto ťažiskovej oblasti viac pozornosti a zdrojov?
 catalogue-framework-comprehensive-approach-priorities-source = Hodnotiaca stupnica prieskumu zainteresovaných strán ReSOMA z roku 2019 (oddiel 4, tabuľka 1: 1 – vôbec nie je dôležité; 5 – veľmi dôležité), položená zainteresovaným stranám samotného mesta.
 catalogue-framework-comprehensive-approach-priorities-scale-1 = vôbec nie je dôležité
 catalogue-framework-comprehensive-approach-priorities-scale-2 = málo dôležité
@@ -148,7 +148,7 @@ catalogue-framework-comprehensive-approach-question-fp4_access-rules-option-2 = 
 ## Focal point 5
 catalogue-framework-comprehensive-approach-focal-fp5-title = Vytvorenie vedomostnej základne a posilnenie tvorby a hodnotenia integračnej politiky založenej na dôkazoch
 catalogue-framework-comprehensive-approach-focal-fp5-key_question = Ako budovať spoľahlivú vedomostnú základňu, ktorá umožní priebežné monitorovanie integračných procesov, identifikáciu nedostatkov politík a tvorbu opatrení, hodnotenie a ďalší rozvoj politík?
-catalogue-framework-comprehensive-approach-question-fp5_monitoring-text = Monitoruje mesto výsledky integrácie pomocou ukazovateľov pre skupiny migrantov (podľa štátnej príslušnosti, krajiny narodenia, dĺžky pobytu) v porovnaní so štátnymi príslušníkmi krajiny?
+catalogue-framework-comprehensive-approach-question-fp5_monitoring-text = Monitoruje mesto výsledky integrácie pomocou ukazovateľov pre skupiny migrantov (podľa štátnej príslušnosti, krajiny narodenia, dĺžky pobytu) v porovnaní so štátnymi príslušníkmi vlastnej krajiny?
 catalogue-framework-comprehensive-approach-question-fp5_monitoring-evidence = Monitorovacia správa alebo prehľadový panel a ako často sa aktualizuje.
 catalogue-framework-comprehensive-approach-question-fp5_monitoring-option-0 = Žiadne monitorovanie.
 catalogue-framework-comprehensive-approach-question-fp5_monitoring-option-1 = Niektoré ukazovatele, nepravidelne alebo bez členenia podľa skupín.
@@ -221,7 +221,7 @@ catalogue-framework-comprehensive-approach-question-fp7_naturalisation-evidence 
 catalogue-framework-comprehensive-approach-question-fp7_naturalisation-option-0 = Nie.
 catalogue-framework-comprehensive-approach-question-fp7_naturalisation-option-1 = Na požiadanie.
 catalogue-framework-comprehensive-approach-question-fp7_naturalisation-option-2 = Aktívne oslovovanie.
-catalogue-framework-comprehensive-approach-question-fp7_representation-text = Sú ľudia s migračným pôvodom zastúpení v mestskom zastupiteľstve, jeho komisiách a vo vedení mesta približne v súlade s ich podielom na obyvateľstve?
+catalogue-framework-comprehensive-approach-question-fp7_representation-text = Sú ľudia s migrantským pôvodom zastúpení v mestskom zastupiteľstve, jeho komisiách a vo vedení mesta približne v súlade s ich podielom na obyvateľstve?
 catalogue-framework-comprehensive-approach-question-fp7_representation-evidence = Zloženie zastupiteľstva a komisií, ak je známe.
 catalogue-framework-comprehensive-approach-question-fp7_representation-option-0 = Výrazne pod ich podielom a nediskutuje sa o tom.
 catalogue-framework-comprehensive-approach-question-fp7_representation-option-1 = Pod ich podielom; diskutuje sa o opatreniach.
