@@ -19,7 +19,7 @@ catalogue-framework-comprehensive-approach-principle-tailored-title = Prilagođe
 catalogue-framework-comprehensive-approach-principle-tailored-description = uzima u obzir cjelokupnu raznolikost priljeva s obzirom na njihove uzroke, namjere, sastav i uvjete u zemljama podrijetla
 catalogue-framework-comprehensive-approach-principle-broadly-based-title = Široko utemeljen i podržan
 catalogue-framework-comprehensive-approach-principle-broadly-based-description = uz razvoj i provedbu politika u partnerstvu s lokalnim i regionalnim vlastima te organizacijama civilnoga društva
-catalogue-framework-comprehensive-approach-principle-mutual-title = Uzajamni i preobrazbeni
+catalogue-framework-comprehensive-approach-principle-mutual-title = Uzajaman i transformativan
 catalogue-framework-comprehensive-approach-principle-mutual-description = priznaje integraciju kao dvosmjeran proces, uz aktivno sudjelovanje i prilagodbe društva primitka
 
 ## Stakeholder groups
