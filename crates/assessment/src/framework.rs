@@ -533,6 +533,67 @@ impl Framework {
     pub fn reference(&self) -> String {
         format!("{} {}", self.id, self.version)
     }
+
+    /// Every text a reader of the framework sees, as (message key, English text), in the
+    /// order of the file: the translations live in
+    /// `catalogue/i18n/<lang>/catalogue-framework.ftl` under these keys, and the web shows
+    /// one with `locale::catalogue(&[parts], english)`. The keys are
+    /// [`i18n::catalogue_key`] of these parts (`<fid>` the framework's id, `<qid>` a
+    /// question's id — its dot becomes `_` in the key):
+    ///
+    /// | text | parts |
+    /// |---|---|
+    /// | title | `framework, <fid>, title` |
+    /// | authorship note | `framework, <fid>, authorship` |
+    /// | principle | `framework, <fid>, principle, <pid>, title` and `… description` |
+    /// | stakeholder group | `framework, <fid>, group, <gid>` |
+    /// | focal point | `framework, <fid>, focal, <fpid>, title` and `… key_question` |
+    /// | question | `framework, <fid>, question, <qid>, text` and `… evidence` |
+    /// | answer option | `framework, <fid>, question, <qid>, option, <index>` (0, 1, 2 in the order shown) |
+    /// | priorities | `framework, <fid>, priorities, question` and `… source` |
+    /// | priorities scale | `framework, <fid>, priorities, scale, <value>` (1 … 5) |
+    ///
+    /// Not here: the citation (`source`) stays as published, and ids, numbers and links
+    /// are not texts. An empty text (a question without evidence) has no key.
+    pub fn texts(&self) -> Vec<(String, String)> {
+        let fid = self.id.as_str();
+        let mut out = Vec::new();
+        let mut add = |parts: &[&str], text: &str| {
+            if !text.trim().is_empty() {
+                let mut all = vec!["framework", fid];
+                all.extend_from_slice(parts);
+                out.push((i18n::catalogue_key(&all), text.to_string()));
+            }
+        };
+        add(&["title"], &self.title);
+        add(&["authorship"], &self.authorship);
+        for p in &self.principles {
+            add(&["principle", &p.id, "title"], &p.title);
+            add(&["principle", &p.id, "description"], &p.description);
+        }
+        for g in &self.groups {
+            add(&["group", &g.id], &g.title);
+        }
+        if let Some(p) = &self.priorities {
+            add(&["priorities", "question"], &p.question);
+            add(&["priorities", "source"], &p.source);
+            for s in &p.scale {
+                add(&["priorities", "scale", &s.value.to_string()], &s.label);
+            }
+        }
+        for f in &self.focal_points {
+            add(&["focal", &f.id, "title"], &f.title);
+            add(&["focal", &f.id, "key_question"], &f.key_question);
+            for q in &f.questions {
+                add(&["question", &q.id, "text"], &q.text);
+                add(&["question", &q.id, "evidence"], &q.evidence);
+                for (i, o) in q.options.iter().enumerate() {
+                    add(&["question", &q.id, "option", &i.to_string()], &o.text);
+                }
+            }
+        }
+        out
+    }
 }
 
 fn focal_point(
