@@ -96,11 +96,12 @@ fn the_binary_is_a_thin_shell() {
             .sum()
     }
     // A ratchet: 4,990 lines before the libraries took the domain logic, 2,832 after the
-    // first move, 2,823 with the funding, practice and audit commands; the goal (issue 10)
+    // first move, 2,823 with the funding, practice and audit commands, 2,762 with `report`
+    // after the peers tables went to `peers::report`; the goal (issue 10)
     // is under 1,500. Lower this as commands get thinner, never raise it.
     let n = lines(&repo().join("crates/observatory/src"));
     assert!(
-        n <= 2_830,
+        n <= 2_770,
         "crates/observatory/src has {n} lines: move domain logic into a library crate"
     );
 }

@@ -514,7 +514,7 @@ async fn gaps_to_nationals_are_shown_for_rates() {
     let r = get(&t.app, &format!("/cities/{OWN}")).await;
     let national = &r.body[r.body.find("Employment rate (LFS), Croatia").unwrap()..];
     assert!(
-        national.contains("<td class=\"num\">-2.5</td>"),
+        national.contains("<td class=\"num\">−2.5</td>"),
         "{national}"
     );
 }
