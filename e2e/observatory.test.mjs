@@ -106,7 +106,8 @@ test('every page of the demo opens without console errors', async () => {
   for (const path of PAGES) {
     const r = await page.goto(base + path);
     assert.equal(r.status(), 200, path);
-    assert.ok((await page.title()).includes('Integration Observatory'), path);
+    // The report is a document of its own, titled by the city and the report's name.
+    if (!path.endsWith('/report')) assert.ok((await page.title()).includes('Integration Observatory'), path);
   }
   assert.deepEqual(problems, []);
   await context.close();

@@ -129,8 +129,15 @@ fn path_without_lang(req: &Request) -> String {
 
 /// The middleware: chooses the language, serves the request in it, and says which it is
 /// (`Content-Language`; `Vary`, since the same URL differs by header and cookie).
-pub async fn middleware(req: Request, next: Next) -> Response {
+pub async fn middleware(mut req: Request, next: Next) -> Response {
     let (lang, asked) = choose(&req);
+    if asked {
+        // The handlers never see `lang`: a form's strict query parser would refuse it.
+        let rest = path_without_lang(&req);
+        if let Ok(uri) = rest.parse() {
+            *req.uri_mut() = uri;
+        }
+    }
     // The answer to a form (a POST) has no address of its own to show again in another
     // language: its switcher links to the home page instead of a 405.
     let path =
