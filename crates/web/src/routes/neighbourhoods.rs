@@ -235,7 +235,7 @@ pub async fn index(
             let body = html! {
                 h1 { (t!("neighbourhoods-title")) }
                 p.lead { (t!("neighbourhoods-lead")) }
-                @if names.is_empty() { p.muted { (t!("neighbourhoods-none")) " (" code { "observatory import-boundaries" } ")." } }
+                @if names.is_empty() { p.muted { (t!("neighbourhoods-none")) " (" code { ("observatory import-boundaries") } ")." } }
                 ul { @for (c, n, l) in &names { li { a href={ "/neighbourhoods/" (c) } { (n) } " — " (l.join(", ")) } } }
             };
             Ok(crate::layout::page(&t!("neighbourhoods-title"), &who, body)

@@ -517,7 +517,7 @@ pub async fn index(who: Principal) -> Response {
             ul {
                 li { a href={"/scenarios/" (EXAMPLE)} { (t!("scenarios-example-title")) } " — " (t!("scenarios-example-note")) }
             }
-            p.small { (t!("scenarios-own-cli")) " " code { "observatory project --parameters FILE.csv" } " (" (t!("scenarios-own-cli-template")) " " code { "data/templates/projection/" } ")." }
+            p.small { (t!("scenarios-own-cli")) " " code { ("observatory project --parameters FILE.csv") } " (" (t!("scenarios-own-cli-template")) " " code { ("data/templates/projection/") } ")." }
         },
     ))
 }

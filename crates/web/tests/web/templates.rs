@@ -246,13 +246,9 @@ const NOT_YET: &[&str] = &[
     "routes/city.rs",
     "routes/compare.rs",
     "routes/data.rs",
-    "routes/funding.rs",
     "routes/home.rs",
     "routes/mentoring.rs",
-    "routes/neighbourhoods.rs",
     "routes/openapi.rs",
     "routes/outlook.rs",
-    "routes/practices.rs",
-    "routes/scenarios.rs",
     "routes/upload.rs",
 ];
