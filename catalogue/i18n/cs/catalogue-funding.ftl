@@ -44,5 +44,5 @@ catalogue-funding-category-120 = Budování kapacit zúčastněných stran, kter
 catalogue-funding-category-121 = Technická pomoc: příprava, provádění, monitorování a kontrola
 catalogue-funding-category-122 = Technická pomoc: hodnocení a studie
 catalogue-funding-category-123 = Technická pomoc: informování a komunikace
-catalogue-funding-population-residents_with_a_migration_background = obyvatel narozených v zahraničí
-catalogue-funding-population-all_residents = obyvatel
+catalogue-funding-population-residents_with_a_migration_background = obyvatelé narození v zahraničí
+catalogue-funding-population-all_residents = obyvatelé

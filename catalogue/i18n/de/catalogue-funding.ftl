@@ -45,5 +45,5 @@ catalogue-funding-category-121 = Technische Hilfe: Vorbereitung, Durchführung, 
 catalogue-funding-category-122 = Technische Hilfe: Bewertung und Studien
 catalogue-funding-category-123 = Technische Hilfe: Information und Kommunikation
 # The residents euros per resident are counted over.
-catalogue-funding-population-residents_with_a_migration_background = im Ausland geborenen Einwohner
+catalogue-funding-population-residents_with_a_migration_background = im Ausland geborene Einwohner
 catalogue-funding-population-all_residents = Einwohner

@@ -44,5 +44,5 @@ catalogue-funding-category-120 = Izgradnja kapaciteta dionika koji provode polit
 catalogue-funding-category-121 = Tehnička pomoć: priprema, provedba, praćenje i kontrola
 catalogue-funding-category-122 = Tehnička pomoć: vrednovanje i studije
 catalogue-funding-category-123 = Tehnička pomoć: informiranje i komunikacija
-catalogue-funding-population-residents_with_a_migration_background = stanovnika rođenih u inozemstvu
-catalogue-funding-population-all_residents = stanovnika
+catalogue-funding-population-residents_with_a_migration_background = stanovnici rođeni u inozemstvu
+catalogue-funding-population-all_residents = stanovnici

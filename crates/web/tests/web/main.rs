@@ -9,6 +9,7 @@ mod audits;
 mod authz;
 mod common;
 mod mentoring;
+mod languages;
 mod pages;
 mod templates;
 mod workflow;
