@@ -15,7 +15,10 @@ use serde::Serialize;
 /// crate's report writes them).
 fn euros(v: f64) -> String {
     if v >= 1e6 {
-        t!("funding-euros-million", amount = crate::locale::number(v / 1e6, 1))
+        t!(
+            "funding-euros-million",
+            amount = crate::locale::number(v / 1e6, 1)
+        )
     } else {
         t!("funding-euros", amount = crate::locale::number(v, 0))
     }
@@ -65,7 +68,11 @@ pub async fn index(State(state): State<AppState>, who: Principal) -> Result<Resp
         }
         p.muted.small { (t!("funding-lists-note")) }
     };
-    Ok(layout::render(layout::page(&t!("funding-title"), &who, body)))
+    Ok(layout::render(layout::page(
+        &t!("funding-title"),
+        &who,
+        body,
+    )))
 }
 
 /// `/funding/{place}`: one place's map.
@@ -105,103 +112,103 @@ fn body(m: &funding::FundingMap) -> Markup {
     let cell = |f: &str, g: &str| m.cells.iter().find(|c| c.field == f && c.group == g);
     let line = |id: i64| m.operations.iter().find(|o| o.id == id);
     html! {
-           p.muted.small { a href="/funding" { (t!("funding-title")) } " › " (m.place.id) }
-           h1 { (t!("funding-place-title", place = &m.place.name)) }
-           p.lead {
-               (t!(
-                   "funding-place-lead",
-                   operations = m.operations.len(),
-                   lists = m.lists.len(),
-                   total = euros(m.total_eur),
-                   outside = m.outside,
-                   without = m.without_amount
-               ))
-           }
-           @if let Some(city) = &m.place.city { p { a href={ "/cities/" (city) } { (t!("funding-city-profile")) } } }
-           section aria-labelledby="gaps" {
-               h2 #gaps { (t!("funding-gaps", count = m.gaps.len())) }
-               @if m.gaps.is_empty() { p { (t!("funding-no-gap")) } }
-               ul {
-                   @for g in &m.gaps { li { strong { (t!("funding-gap", field = field_name(&g.field), group = group_name(&g.group))) } " — " (t!("funding-gap-why", evidence = &g.evidence)) } }
-                   @for n in m.needs.iter().filter(|n| n.projects > 0) {
-                       li { (t!("funding-met", field = field_name(&n.field), group = group_name(&n.group), projects = n.projects, eur = euros(n.eur), evidence = &n.evidence)) }
-                   }
-               }
-           }
-           h2 { (t!("funding-matrix")) }
-           p.muted.small { (t!("funding-matrix-note")) }
-           div.scroll {
-               table {
-                   thead { tr { th scope="col" { (t!("funding-matrix-field")) } @for g in &m.groups { th scope="col" { (group_name(g)) } } } }
-                   tbody {
-                       @for f in &m.fields {
-                           tr {
-                               th scope="row" { (field_name(f)) }
-                               @for g in &m.groups {
-                                   @match cell(f, g) {
-                                       Some(c) => td.num { (c.projects) br; span.small { (euros(c.eur)) } },
-                                       None => td.num.muted { "–" },
-                                   }
-                               }
-                           }
-                       }
-                   }
-               }
-           }
-           (downloads(&format!("/api/v1/funding/{}", m.place.id)))
-           section aria-labelledby="duplicates" {
-               h2 #duplicates { (t!("funding-duplicates", count = m.duplicates.len())) }
-               p.muted.small { (t!("funding-duplicates-note")) }
-               @if !m.duplicates.is_empty() {
-                   div.scroll { table {
-                       thead { tr { th { (t!("funding-beneficiary")) } th { (t!("funding-field")) } th { (t!("funding-duplicate-operations")) } th.num { (t!("funding-names-alike")) } th { (t!("funding-told-apart")) } } }
-                       tbody {
-                           @for d in m.duplicates.iter().take(50) {
-                               tr {
-                                   td { (d.beneficiary) } td { (field_name(&d.field)) }
-                                   td { @for id in [d.first, d.second] { @if let Some(o) = line(id) { (t!("funding-duplicate-line", line = o.line.to_string(), name = &o.name)) br; } } }
-                                   td.num { (crate::locale::number(d.name_similarity * 100.0, 0)) "%" }
-                                   td { (basis_text(&d.basis)) }
-                               }
-                           }
-                       }
-                   } }
-               }
-           }
-           h2 { (t!("funding-overlaps", count = m.overlaps.len())) }
-           ul { @for o in &m.overlaps { li { (t!("funding-overlap", field = field_name(&o.field), group = group_name(&o.group), operations = o.operations.len(), beneficiaries = o.beneficiaries, from = &o.from, to = &o.to)) } } }
-           @if !m.per_resident.is_empty() {
-               h2 { (t!("funding-per-resident")) }
-               ul { @for p in &m.per_resident { li { (t!(
-                   "funding-per-resident-line",
-                   group = group_name(&p.group),
-                   eur = euros(p.eur),
-                   residents = layout::num(p.residents, 0),
-                   label = crate::locale::catalogue(&["funding", "population", &p.group], &p.residents_label),
-                   period = &p.period,
-                   each = crate::locale::number(p.eur_per_resident, 2)
-               )) } } }
-           }
-           @if let Some(r) = &m.recipients {
-            section aria-labelledby="recipients" {
-                h2 #recipients { (t!("funding-recipients", region = &r.region)) }
-                p { (t!("funding-recipients-lead", beneficiaries = r.beneficiaries, total = euros(r.total_eur), projects = usize::try_from(r.projects).unwrap_or(usize::MAX), eu = euros(r.eu_eur))) }
+        p.muted.small { a href="/funding" { (t!("funding-title")) } " › " (m.place.id) }
+        h1 { (t!("funding-place-title", place = &m.place.name)) }
+        p.lead {
+            (t!(
+                "funding-place-lead",
+                operations = m.operations.len(),
+                lists = m.lists.len(),
+                total = euros(m.total_eur),
+                outside = m.outside,
+                without = m.without_amount
+            ))
+        }
+        @if let Some(city) = &m.place.city { p { a href={ "/cities/" (city) } { (t!("funding-city-profile")) } } }
+        section aria-labelledby="gaps" {
+            h2 #gaps { (t!("funding-gaps", count = m.gaps.len())) }
+            @if m.gaps.is_empty() { p { (t!("funding-no-gap")) } }
+            ul {
+                @for g in &m.gaps { li { strong { (t!("funding-gap", field = field_name(&g.field), group = group_name(&g.group))) } " — " (t!("funding-gap-why", evidence = &g.evidence)) } }
+                @for n in m.needs.iter().filter(|n| n.projects > 0) {
+                    li { (t!("funding-met", field = field_name(&n.field), group = group_name(&n.group), projects = n.projects, eur = euros(n.eur), evidence = &n.evidence)) }
+                }
+            }
+        }
+        h2 { (t!("funding-matrix")) }
+        p.muted.small { (t!("funding-matrix-note")) }
+        div.scroll {
+            table {
+                thead { tr { th scope="col" { (t!("funding-matrix-field")) } @for g in &m.groups { th scope="col" { (group_name(g)) } } } }
+                tbody {
+                    @for f in &m.fields {
+                        tr {
+                            th scope="row" { (field_name(f)) }
+                            @for g in &m.groups {
+                                @match cell(f, g) {
+                                    Some(c) => td.num { (c.projects) br; span.small { (euros(c.eur)) } },
+                                    None => td.num.muted { "–" },
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        (downloads(&format!("/api/v1/funding/{}", m.place.id)))
+        section aria-labelledby="duplicates" {
+            h2 #duplicates { (t!("funding-duplicates", count = m.duplicates.len())) }
+            p.muted.small { (t!("funding-duplicates-note")) }
+            @if !m.duplicates.is_empty() {
                 div.scroll { table {
-                    thead { tr { th { (t!("funding-beneficiary")) } th.num { (t!("funding-total-budget")) } th.num { (t!("funding-eu-contribution")) } th.num { (t!("funding-projects")) } } }
-                    tbody { @for b in &r.largest { tr {
-                        td { (b.beneficiary) @if !b.transliterated.is_empty() && b.transliterated != b.beneficiary { br; span.small.muted { (b.transliterated) } } }
-                        td.num { (b.total_eur.map(euros).unwrap_or_default()) }
-                        td.num { (b.eu_eur.map(euros).unwrap_or_else(|| t!("funding-not-given"))) }
-                        td.num { (b.projects) }
-                    } } }
+                    thead { tr { th { (t!("funding-beneficiary")) } th { (t!("funding-field")) } th { (t!("funding-duplicate-operations")) } th.num { (t!("funding-names-alike")) } th { (t!("funding-told-apart")) } } }
+                    tbody {
+                        @for d in m.duplicates.iter().take(50) {
+                            tr {
+                                td { (d.beneficiary) } td { (field_name(&d.field)) }
+                                td { @for id in [d.first, d.second] { @if let Some(o) = line(id) { (t!("funding-duplicate-line", line = o.line.to_string(), name = &o.name)) br; } } }
+                                td.num { (crate::locale::number(d.name_similarity * 100.0, 0)) "%" }
+                                td { (basis_text(&d.basis)) }
+                            }
+                        }
+                    }
                 } }
             }
         }
-        h2 { (t!("funding-beneficiaries")) }
-           p { (t!("funding-beneficiaries-lead", distinct = m.beneficiaries.distinct, by_identifier = m.beneficiaries.merged_by_identifier, by_name = m.beneficiaries.merged_by_name.len())) }
-           @for n in &m.notes { p.muted.small { (t!("funding-note", note = n)) } }
-           p.muted.small { (t!("funding-lists-of", lists = m.lists.join(", "))) }
-       }
+        h2 { (t!("funding-overlaps", count = m.overlaps.len())) }
+        ul { @for o in &m.overlaps { li { (t!("funding-overlap", field = field_name(&o.field), group = group_name(&o.group), operations = o.operations.len(), beneficiaries = o.beneficiaries, from = &o.from, to = &o.to)) } } }
+        @if !m.per_resident.is_empty() {
+            h2 { (t!("funding-per-resident")) }
+            ul { @for p in &m.per_resident { li { (t!(
+                "funding-per-resident-line",
+                group = group_name(&p.group),
+                eur = euros(p.eur),
+                residents = layout::num(p.residents, 0),
+                label = crate::locale::catalogue(&["funding", "population", &p.group], &p.residents_label),
+                period = &p.period,
+                each = crate::locale::number(p.eur_per_resident, 2)
+            )) } } }
+        }
+        @if let Some(r) = &m.recipients {
+         section aria-labelledby="recipients" {
+             h2 #recipients { (t!("funding-recipients", region = &r.region)) }
+             p { (t!("funding-recipients-lead", beneficiaries = r.beneficiaries, total = euros(r.total_eur), projects = usize::try_from(r.projects).unwrap_or(usize::MAX), eu = euros(r.eu_eur))) }
+             div.scroll { table {
+                 thead { tr { th { (t!("funding-beneficiary")) } th.num { (t!("funding-total-budget")) } th.num { (t!("funding-eu-contribution")) } th.num { (t!("funding-projects")) } } }
+                 tbody { @for b in &r.largest { tr {
+                     td { (b.beneficiary) @if !b.transliterated.is_empty() && b.transliterated != b.beneficiary { br; span.small.muted { (b.transliterated) } } }
+                     td.num { (b.total_eur.map(euros).unwrap_or_default()) }
+                     td.num { (b.eu_eur.map(euros).unwrap_or_else(|| t!("funding-not-given"))) }
+                     td.num { (b.projects) }
+                 } } }
+             } }
+         }
+     }
+     h2 { (t!("funding-beneficiaries")) }
+        p { (t!("funding-beneficiaries-lead", distinct = m.beneficiaries.distinct, by_identifier = m.beneficiaries.merged_by_identifier, by_name = m.beneficiaries.merged_by_name.len())) }
+        @for n in &m.notes { p.muted.small { (t!("funding-note", note = n)) } }
+        p.muted.small { (t!("funding-lists-of", lists = m.lists.join(", "))) }
+    }
 }
 
 /// The answer of `/api/v1/funding/{place}`.

@@ -96,7 +96,10 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
     state.db.read(|s| {
         let sets = s.boundary_sets(Some(city))?;
         if sets.is_empty() {
-            return Err(AppError::not_found(t!("neighbourhoods-error-no-boundaries", city = &geo.name)));
+            return Err(AppError::not_found(t!(
+                "neighbourhoods-error-no-boundaries",
+                city = &geo.name
+            )));
         }
         // Every area set with boundaries; the latest period (and among its sets the last).
         let level = Level {
@@ -105,16 +108,25 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
         };
         let all = load_counts(s, city, &datasets, None, &level, None).map_err(app_error)?;
         let Some(pc) = all.last() else {
-            return Err(AppError::not_found(t!("neighbourhoods-error-no-area-counts", city = &geo.name)));
+            return Err(AppError::not_found(t!(
+                "neighbourhoods-error-no-area-counts",
+                city = &geo.name
+            )));
         };
         let (period, scheme) = (pc.period, pc.scheme.clone());
         let source = pc.sources.iter().next().cloned().unwrap_or_default();
         let set = sets.iter().find(|b| b.scheme == scheme);
         let bounds = Boundaries::load(s, city, &scheme)
             .map_err(app_error)?
-            .ok_or_else(|| AppError::not_found(t!("neighbourhoods-error-no-boundaries", city = &geo.name)))?;
-        let position: HashMap<&str, usize> =
-            pc.areas.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
+            .ok_or_else(|| {
+                AppError::not_found(t!("neighbourhoods-error-no-boundaries", city = &geo.name))
+            })?;
+        let position: HashMap<&str, usize> = pc
+            .areas
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.as_str(), i))
+            .collect();
         let (totals, foreign) = (pc.group(""), pc.group(&foreigners.key));
         let mut areas = Vec::new();
         let mut geoms = Vec::new();
@@ -143,7 +155,11 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
             areas.push(AreaRow {
                 code: code.clone(),
                 name: name.clone(),
-                residents: if few && t.is_some_and(|t| t < MIN_RESIDENTS) { None } else { t },
+                residents: if few && t.is_some_and(|t| t < MIN_RESIDENTS) {
+                    None
+                } else {
+                    t
+                },
                 foreigners: if few { None } else { f },
                 share,
                 note: note.into(),
@@ -158,11 +174,14 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
         let indices = PAGE_INDICES
             .iter()
             .map(|(name, says)| {
-                two_group_value(name, &group, &total, None).map(|v| (name.to_string(), says.to_string(), v))
+                two_group_value(name, &group, &total, None)
+                    .map(|v| (name.to_string(), says.to_string(), v))
             })
             .collect::<Result<Vec<_>, _>>()
             .unwrap_or_default();
-        let label = set.map(|b| b.label.clone()).unwrap_or_else(|| scheme.clone());
+        let label = set
+            .map(|b| b.label.clone())
+            .unwrap_or_else(|| scheme.clone());
         let svg = spatial::choropleth_svg(
             &geoms,
             &labels,
@@ -261,15 +280,13 @@ pub async fn page(
         "text/html; charset=utf-8",
         || {
             let n = load(&state, &code)?;
-            Ok(
-                crate::layout::page(
-                    &t!("neighbourhoods-city-title", city = &n.city_name),
-                    &who,
-                    body(&n),
-                )
-                    .into_string()
-                    .into_bytes(),
+            Ok(crate::layout::page(
+                &t!("neighbourhoods-city-title", city = &n.city_name),
+                &who,
+                body(&n),
             )
+            .into_string()
+            .into_bytes())
         },
     )
 }

@@ -201,9 +201,10 @@ pub async fn page(
     who: Principal,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let p = state.db.read(|s| Ok(s.practice(&id)?))?.ok_or_else(|| {
-        AppError::not_found(t!("practices-error-not-found", id = &id))
-    })?;
+    let p = state
+        .db
+        .read(|s| Ok(s.practice(&id)?))?
+        .ok_or_else(|| AppError::not_found(t!("practices-error-not-found", id = &id)))?;
     Ok(layout::render(layout::page(
         &p.title,
         &who,
@@ -235,13 +236,22 @@ fn practice_body(p: &store::practices::Practice) -> Markup {
         (t!("practices-field-city"), p.city.clone()),
         (t!("practices-field-country"), p.country.clone()),
         (t!("practices-field-level"), p.level.clone()),
-        (t!("practices-field-thematic-area-source"), p.thematic_area.clone()),
+        (
+            t!("practices-field-thematic-area-source"),
+            p.thematic_area.clone(),
+        ),
         (t!("practices-field-thematic-areas"), facet("thematic_area")),
-        (t!("practices-field-target-group-source"), p.target_group.clone()),
+        (
+            t!("practices-field-target-group-source"),
+            p.target_group.clone(),
+        ),
         (t!("practices-field-target-groups"), facet("target_group")),
         (t!("practices-field-city-context"), facet("city_context")),
         (t!("practices-field-period"), period),
-        (t!("practices-field-lead-organisation"), p.lead_organisation.clone()),
+        (
+            t!("practices-field-lead-organisation"),
+            p.lead_organisation.clone(),
+        ),
         (t!("practices-field-partners"), p.partners.clone()),
         (t!("practices-field-funding"), p.funding.clone()),
         (t!("practices-field-outcomes"), p.outcomes.clone()),

@@ -272,9 +272,11 @@ fn rates(
 }
 
 fn bundled(state: &AppState, path: &str) -> Result<String, AppError> {
-    let bundle = state.config.bundle.as_ref().ok_or_else(|| {
-        AppError::not_found(t!("scenarios-error-no-example"))
-    })?;
+    let bundle = state
+        .config
+        .bundle
+        .as_ref()
+        .ok_or_else(|| AppError::not_found(t!("scenarios-error-no-example")))?;
     let bytes = bundle.read(path).map_err(AppError::internal)?;
     String::from_utf8(bytes.into_owned()).map_err(AppError::internal)
 }
@@ -861,9 +863,8 @@ fn save_draft(
     }
     let text =
         |(_, file_name, bytes): (String, String, Vec<u8>)| -> Result<projection::Text, AppError> {
-            let text = String::from_utf8(bytes).map_err(|_| {
-                AppError::bad(t!("scenarios-error-not-utf8", file = &file_name))
-            })?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| AppError::bad(t!("scenarios-error-not-utf8", file = &file_name)))?;
             Ok(projection::Text {
                 name: file_name,
                 text,

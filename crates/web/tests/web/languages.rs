@@ -25,7 +25,8 @@ async fn the_neighbourhoods_page_speaks_german() {
     assert!(r.body.contains(r#"<html lang="de""#), "{}", r.body);
     assert!(r.body.contains("<h1>Stadtteile</h1>"), "{}", r.body);
     assert!(
-        r.body.contains("Wo Migrantinnen und Migranten innerhalb einer Stadt leben"),
+        r.body
+            .contains("Wo Migrantinnen und Migranten innerhalb einer Stadt leben"),
         "{}",
         r.body
     );
@@ -53,10 +54,17 @@ async fn the_scenario_page_has_german_numbers_and_texts() {
     assert!(r.body.contains("Ihre Annahmen</th>"), "the variant's name");
     assert!(r.body.contains("Plätze in der Primarstufe"), "a service");
     assert!(r.body.contains("Hausärztinnen und Hausärzte"));
-    assert!(r.body.contains("Bevölkerung nach Alter und Staatsangehörigkeit, 2045"));
+    assert!(
+        r.body
+            .contains("Bevölkerung nach Alter und Staatsangehörigkeit, 2045")
+    );
     let bad = get_in(&t.app, "/scenarios/aargau?immigration=lots", "de").await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
-    assert!(bad.body.contains("ist kein Faktor von 0 bis 5"), "{}", bad.body);
+    assert!(
+        bad.body.contains("ist kein Faktor von 0 bis 5"),
+        "{}",
+        bad.body
+    );
 }
 
 #[tokio::test]
