@@ -86,3 +86,35 @@ async fn the_funding_map_and_the_practices_show_the_vocabulary_translated() {
     assert!(r.body.contains("Tematická oblast"), "a facet's name");
     assert!(r.body.contains(">jazyk</a>"), "a thematic area's name");
 }
+
+/// Every page of the four areas has each of its texts in every language: none is shown as
+/// a missing message (`⟦key⟧` in strict mode, `OBSERVATORY_STRICT_TRANSLATIONS=1`).
+#[tokio::test]
+async fn the_four_areas_have_their_texts_in_every_language() {
+    let t = app();
+    for lang in ["de", "bg", "hr", "it", "sk", "cs"] {
+        for uri in [
+            "/neighbourhoods",
+            "/scenarios",
+            "/scenarios/aargau",
+            "/scenarios/aargau?immigration=1.2&from=2030&residents_per_gp=1800&household_size=2.2&childcare=0.4&language_course=0.3&year=2040",
+            "/funding",
+            "/funding/EL30",
+            "/practices",
+            "/practices?q=language&thematic_area=language",
+            "/practices/CZ-PRG-003",
+            "/cities/HR004C",
+        ] {
+            let p = get_in(&t.app, uri, lang).await;
+            assert_eq!(p.status, StatusCode::OK, "{lang} {uri}");
+            assert!(p.body.contains(&format!("<html lang=\"{lang}\"")), "{lang}");
+            for area in ["scenarios", "neighbourhoods", "funding", "practices"] {
+                assert!(
+                    !p.body.contains(&format!("⟦{area}")),
+                    "{lang} {uri}: {}",
+                    p.body
+                );
+            }
+        }
+    }
+}
