@@ -52,3 +52,5 @@ funding-euros = { $amount } €
 funding-euros-million = { $amount } млн. €
 funding-city-heading = Финансиране
 funding-city-lead = Финансирани операции, пропуски и възможно двойно финансиране:
+funding-unplaced = неразпределени
+funding-no-group = без посочена целева група

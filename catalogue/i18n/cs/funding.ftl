@@ -60,3 +60,5 @@ funding-euros = { $amount } €
 funding-euros-million = { $amount } mil. €
 funding-city-heading = Financování
 funding-city-lead = Financované operace, mezery a možné dvojí financování:
+funding-unplaced = nezařazeno
+funding-no-group = bez uvedené cílové skupiny

@@ -52,3 +52,5 @@ funding-euros = { $amount } €
 funding-euros-million = { $amount } Mio. €
 funding-city-heading = Förderung
 funding-city-lead = Geförderte Vorhaben, Lücken und mögliche Doppelförderungen:
+funding-unplaced = nicht zugeordnet
+funding-no-group = keine Zielgruppe genannt

@@ -66,3 +66,6 @@ funding-euros-million = €{ $amount }m
 funding-city-heading = Funding
 # Followed by links to the funding maps of the city's places.
 funding-city-lead = Funded operations, gaps and possible duplications:
+# The matrix's row of operations placed in no field of action, and its column of those naming no target group.
+funding-unplaced = not placed
+funding-no-group = no target group named

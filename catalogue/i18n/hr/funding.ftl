@@ -60,3 +60,5 @@ funding-euros = { $amount } €
 funding-euros-million = { $amount } mil. €
 funding-city-heading = Financiranje
 funding-city-lead = Financirane operacije, praznine i moguće dvostruko financiranje:
+funding-unplaced = nije razvrstano
+funding-no-group = bez navedene ciljne skupine

@@ -55,3 +55,5 @@ funding-euros = { $amount } €
 funding-euros-million = { $amount } mln €
 funding-city-heading = Finanziamenti
 funding-city-lead = Operazioni finanziate, lacune e possibili doppi finanziamenti:
+funding-unplaced = non classificate
+funding-no-group = nessun gruppo destinatario indicato

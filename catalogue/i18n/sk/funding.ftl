@@ -60,3 +60,5 @@ funding-euros = { $amount } €
 funding-euros-million = { $amount } mil. €
 funding-city-heading = Financovanie
 funding-city-lead = Financované operácie, medzery a možné dvojité financovanie:
+funding-unplaced = nezaradené
+funding-no-group = bez uvedenej cieľovej skupiny

@@ -91,11 +91,17 @@ pub async fn page(
 
 /// A field of action (the practice vocabulary's thematic area) in the reader's language.
 fn field_name(field: &str) -> String {
+    if field == funding::classify::UNPLACED {
+        return t!("funding-unplaced");
+    }
     crate::locale::catalogue(&["practices", "thematic_area", field], field)
 }
 
 /// A target group (the practice vocabulary's) in the reader's language.
 fn group_name(group: &str) -> String {
+    if group == funding::classify::NO_GROUP {
+        return t!("funding-no-group");
+    }
     crate::locale::catalogue(&["practices", "target_group", group], group)
 }
 
