@@ -267,6 +267,28 @@ impl Rules {
         Ok(())
     }
 
+    /// The texts of the funding rules a reader sees, as (key, English): each category of
+    /// intervention's label under `catalogue-funding-category-<code>` and each population
+    /// rule's label (the residents euros are counted over) under
+    /// `catalogue-funding-population-<group>` ([`i18n::catalogue_key`]). The other languages
+    /// have them in `catalogue/i18n/<lang>/catalogue-funding.ftl`; the fields of action and
+    /// target groups are the practice vocabulary's, translated with it.
+    pub fn texts(&self) -> Vec<(String, String)> {
+        let categories = self.categories.category.iter().map(|(code, c)| {
+            (
+                i18n::catalogue_key(&["funding", "category", code]),
+                c.label.clone(),
+            )
+        });
+        let population = self.population.iter().map(|p| {
+            (
+                i18n::catalogue_key(&["funding", "population", &p.group]),
+                p.label.clone(),
+            )
+        });
+        categories.chain(population).collect()
+    }
+
     /// The fields of action: the practice vocabulary's thematic areas, in its order.
     pub fn fields(&self) -> Vec<&str> {
         self.vocabulary

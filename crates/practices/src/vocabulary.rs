@@ -46,6 +46,36 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// The vocabulary's values a reader sees (the facets' values), as (key, English): each
+    /// under `catalogue-practices-<facet>-<value>` ([`i18n::catalogue_key`]) for the facets
+    /// `thematic_area`, `target_group`, `city_context` and `evidence_level`. A value is its
+    /// own English text; the other languages have them in
+    /// `catalogue/i18n/<lang>/catalogue-practices.ftl`.
+    pub fn texts(&self) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut add = |facet: &str, value: &str| {
+            let key = i18n::catalogue_key(&["practices", facet, value]);
+            if !out.iter().any(|(k, _)| *k == key) {
+                out.push((key, value.to_string()));
+            }
+        };
+        for t in &self.thematic_area {
+            add("thematic_area", &t.name);
+        }
+        for t in &self.target_group {
+            add("target_group", &t.name);
+        }
+        for c in self.context.values() {
+            add("city_context", c);
+        }
+        // Places outside the Urban Audit, named so in a file.
+        add("city_context", "rural");
+        for l in &self.evidence.levels {
+            add("evidence_level", l);
+        }
+        out
+    }
+
     /// Parses and checks the vocabulary; `location` names the file in messages.
     pub fn parse(text: &str, location: &str) -> Result<Vocabulary> {
         let v: Vocabulary = toml::from_str(text).map_err(|e| PracticesError::Rules {

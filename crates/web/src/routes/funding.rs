@@ -8,9 +8,21 @@ use crate::layout::{self, downloads};
 use crate::{AppError, AppState};
 use axum::extract::{Path, State};
 use axum::response::Response;
-use funding::report::euros;
 use maud::{Markup, html};
 use serde::Serialize;
+
+/// An amount in euros in the reader's format (millions above a million, as the funding
+/// crate's report writes them).
+fn euros(v: f64) -> String {
+    if v >= 1e6 {
+        t!(
+            "funding-euros-million",
+            amount = crate::locale::number(v / 1e6, 1)
+        )
+    } else {
+        t!("funding-euros", amount = crate::locale::number(v, 0))
+    }
+}
 
 fn rules(state: &AppState) -> Result<funding::Rules, AppError> {
     funding::Rules::from_catalogue(&state.config.catalogue)
@@ -32,21 +44,21 @@ pub async fn index(State(state): State<AppState>, who: Principal) -> Result<Resp
     let rules = rules(&state)?;
     let lists = state.db.read(|s| Ok(s.funding_lists()?))?;
     let body = html! {
-        h1 { "Funding map" }
-        p.lead { "Who funds what for whom, and where: the managing authorities' published lists of operations, placed in fields of action and target groups, with the gaps (a need and no funding) and possible duplications of each place." }
-        h2 { "Places" }
+        h1 { (t!("funding-title")) }
+        p.lead { (t!("funding-lead")) }
+        h2 { (t!("funding-places")) }
         ul {
             @for p in &rules.places {
                 li { a href={ "/funding/" (p.id) } { (p.name) } " (" (p.id) ")" }
             }
         }
-        p.muted { "Every country is a place too, by its code: " a href="/funding/HR" { "Croatia (HR)" } ", " a href="/funding/AT" { "Austria (AT)" } "." }
-        h2 { "Lists loaded" }
+        p.muted { (t!("funding-countries")) " " a href="/funding/HR" { (t!("funding-country-hr")) } ", " a href="/funding/AT" { (t!("funding-country-at")) } "." }
+        h2 { (t!("funding-lists")) }
         @if lists.is_empty() {
-            p { "No list of operations is loaded yet: import one with " code { "observatory funding import FILE" } "." }
+            p { (t!("funding-no-list")) " " code { ("observatory funding import FILE") } "." }
         } @else {
             table {
-                thead { tr { th { "List" } th { "Country" } th.num { "Operations" } } }
+                thead { tr { th { (t!("funding-list")) } th { (t!("funding-country")) } th.num { (t!("funding-operations")) } } }
                 tbody {
                     @for (list, country, n) in &lists {
                         tr { td { (list) } td { a href={ "/funding/" (country) } { (country) } } td.num { (n) } }
@@ -54,9 +66,13 @@ pub async fn index(State(state): State<AppState>, who: Principal) -> Result<Resp
                 }
             }
         }
-        p.muted.small { "The lists date from 2016–2017 and are described, with their publishers and gaps, in data/funding/README.md. No AMIF list has been published in a machine-readable form; a city enters its own projects with the template data/templates/funding_operations_template.csv." }
+        p.muted.small { (t!("funding-lists-note")) }
     };
-    Ok(layout::render(layout::page("Funding map", &who, body)))
+    Ok(layout::render(layout::page(
+        &t!("funding-title"),
+        &who,
+        body,
+    )))
 }
 
 /// `/funding/{place}`: one place's map.
@@ -67,99 +83,138 @@ pub async fn page(
 ) -> Result<Response, AppError> {
     let m = map_of(&state, &place)?;
     Ok(layout::render(layout::page(
-        &format!("Funding map: {}", m.place.name),
+        &t!("funding-place-title", place = &m.place.name),
         &who,
         body(&m),
     )))
+}
+
+/// A field of action (the practice vocabulary's thematic area) in the reader's language.
+fn field_name(field: &str) -> String {
+    if field == funding::classify::UNPLACED {
+        return t!("funding-unplaced");
+    }
+    crate::locale::catalogue(&["practices", "thematic_area", field], field)
+}
+
+/// A target group (the practice vocabulary's) in the reader's language.
+fn group_name(group: &str) -> String {
+    if group == funding::classify::NO_GROUP {
+        return t!("funding-no-group");
+    }
+    crate::locale::catalogue(&["practices", "target_group", group], group)
+}
+
+/// How two operations were told apart (the funding crate's English, kept in the API).
+fn basis_text(basis: &str) -> String {
+    match basis {
+        "same identifier" => t!("funding-basis-identifier"),
+        "same name once normalised" => t!("funding-basis-name"),
+        other => other.to_string(),
+    }
 }
 
 fn body(m: &funding::FundingMap) -> Markup {
     let cell = |f: &str, g: &str| m.cells.iter().find(|c| c.field == f && c.group == g);
     let line = |id: i64| m.operations.iter().find(|o| o.id == id);
     html! {
-           p.muted.small { a href="/funding" { "Funding map" } " › " (m.place.id) }
-           h1 { "Funding map: " (m.place.name) }
-           p.lead {
-    (m.operations.len()) " operations from " (m.lists.len()) @if m.lists.len() == 1 { " list, " } @else { " lists, " } (euros(m.total_eur)) " in all; "
-               (m.outside) " outside the fields of integration policy; " (m.without_amount) " without a published amount."
-           }
-           @if let Some(city) = &m.place.city { p { a href={ "/cities/" (city) } { "City profile" } } }
-           section aria-labelledby="gaps" {
-               h2 #gaps { "Gaps: a need and no funding (" (m.gaps.len()) ")" }
-               @if m.gaps.is_empty() { p { "No gap: every need of the rules has at least one operation." } }
-               ul {
-                   @for g in &m.gaps { li { strong { "Gap: " (g.field) " × " (g.group) } " — " (g.evidence) ", and no operation of this place in the field names the group." } }
-                   @for n in m.needs.iter().filter(|n| n.projects > 0) {
-                       li { "Met: " (n.field) " × " (n.group) ": " (n.projects) " operations, " (euros(n.eur)) " — " (n.evidence) }
-                   }
-               }
-           }
-           h2 { "Fields of action × target groups" }
-           p.muted.small { "Projects and euros per cell; an operation in several fields or for several groups counts in each of its cells. Amounts are total eligible costs in euros (kuna at the fixed conversion rate, koruna at the 2016 average)." }
-           div.scroll {
-               table {
-                   thead { tr { th scope="col" { "Field of action" } @for g in &m.groups { th scope="col" { (g) } } } }
-                   tbody {
-                       @for f in &m.fields {
-                           tr {
-                               th scope="row" { (f) }
-                               @for g in &m.groups {
-                                   @match cell(f, g) {
-                                       Some(c) => td.num { (c.projects) br; span.small { (euros(c.eur)) } },
-                                       None => td.num.muted { "–" },
-                                   }
-                               }
-                           }
-                       }
-                   }
-               }
-           }
-           (downloads(&format!("/api/v1/funding/{}", m.place.id)))
-           section aria-labelledby="duplicates" {
-               h2 #duplicates { "Possible duplications (" (m.duplicates.len()) ")" }
-               p.muted.small { "The same beneficiary in the same field with overlapping periods and similar names: check before concluding." }
-               @if !m.duplicates.is_empty() {
-                   div.scroll { table {
-                       thead { tr { th { "Beneficiary" } th { "Field" } th { "Operations (list line)" } th.num { "Names alike" } th { "Told apart by" } } }
-                       tbody {
-                           @for d in m.duplicates.iter().take(50) {
-                               tr {
-                                   td { (d.beneficiary) } td { (d.field) }
-                                   td { @for id in [d.first, d.second] { @if let Some(o) = line(id) { "line " (o.line) ": " (o.name) br; } } }
-                                   td.num { (format!("{:.0}%", d.name_similarity * 100.0)) }
-                                   td { (d.basis) }
-                               }
-                           }
-                       }
-                   } }
-               }
-           }
-           h2 { "Overlapping operations in the same cell (" (m.overlaps.len()) ")" }
-           ul { @for o in &m.overlaps { li { (o.field) " × " (o.group) ": " (o.operations.len()) " operations of " (o.beneficiaries) " beneficiaries, overlapping between " (o.from) " and " (o.to) } } }
-           @if !m.per_resident.is_empty() {
-               h2 { "Euros per resident" }
-               ul { @for p in &m.per_resident { li { (p.group) ": " (euros(p.eur)) " over " (p.residents) " " (p.residents_label) " (" (p.period) ") = " (format!("{:.2}", p.eur_per_resident)) " € each" } } }
-           }
-           @if let Some(r) = &m.recipients {
-            section aria-labelledby="recipients" {
-                h2 #recipients { "Who receives money in " (r.region) }
-                p { "Kohesio (European Commission), all cohesion-policy programmes: " (r.beneficiaries) " beneficiaries, " (euros(r.total_eur)) " in " (r.projects) " projects, of which " (euros(r.eu_eur)) " from the EU. Totals per beneficiary, without project names or dates, so they are not added to the matrix." }
+        p.muted.small { a href="/funding" { (t!("funding-title")) } " › " (m.place.id) }
+        h1 { (t!("funding-place-title", place = &m.place.name)) }
+        p.lead {
+            (t!(
+                "funding-place-lead",
+                operations = m.operations.len(),
+                lists = m.lists.len(),
+                total = euros(m.total_eur),
+                outside = m.outside,
+                without = m.without_amount
+            ))
+        }
+        @if let Some(city) = &m.place.city { p { a href={ "/cities/" (city) } { (t!("funding-city-profile")) } } }
+        section aria-labelledby="gaps" {
+            h2 #gaps { (t!("funding-gaps", count = m.gaps.len())) }
+            @if m.gaps.is_empty() { p { (t!("funding-no-gap")) } }
+            ul {
+                @for g in &m.gaps { li { strong { (t!("funding-gap", field = field_name(&g.field), group = group_name(&g.group))) } " — " (t!("funding-gap-why", evidence = &g.evidence)) } }
+                @for n in m.needs.iter().filter(|n| n.projects > 0) {
+                    li { (t!("funding-met", field = field_name(&n.field), group = group_name(&n.group), projects = n.projects, eur = euros(n.eur), evidence = &n.evidence)) }
+                }
+            }
+        }
+        h2 { (t!("funding-matrix")) }
+        p.muted.small { (t!("funding-matrix-note")) }
+        div.scroll {
+            table {
+                thead { tr { th scope="col" { (t!("funding-matrix-field")) } @for g in &m.groups { th scope="col" { (group_name(g)) } } } }
+                tbody {
+                    @for f in &m.fields {
+                        tr {
+                            th scope="row" { (field_name(f)) }
+                            @for g in &m.groups {
+                                @match cell(f, g) {
+                                    Some(c) => td.num { (c.projects) br; span.small { (euros(c.eur)) } },
+                                    None => td.num.muted { "–" },
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        (downloads(&format!("/api/v1/funding/{}", m.place.id)))
+        section aria-labelledby="duplicates" {
+            h2 #duplicates { (t!("funding-duplicates", count = m.duplicates.len())) }
+            p.muted.small { (t!("funding-duplicates-note")) }
+            @if !m.duplicates.is_empty() {
                 div.scroll { table {
-                    thead { tr { th { "Beneficiary" } th.num { "Total budget" } th.num { "EU contribution" } th.num { "Projects" } } }
-                    tbody { @for b in &r.largest { tr {
-                        td { (b.beneficiary) @if !b.transliterated.is_empty() && b.transliterated != b.beneficiary { br; span.small.muted { (b.transliterated) } } }
-                        td.num { (b.total_eur.map(euros).unwrap_or_default()) }
-                        td.num { (b.eu_eur.map(euros).unwrap_or_else(|| "not given".into())) }
-                        td.num { (b.projects) }
-                    } } }
+                    thead { tr { th { (t!("funding-beneficiary")) } th { (t!("funding-field")) } th { (t!("funding-duplicate-operations")) } th.num { (t!("funding-names-alike")) } th { (t!("funding-told-apart")) } } }
+                    tbody {
+                        @for d in m.duplicates.iter().take(50) {
+                            tr {
+                                td { (d.beneficiary) } td { (field_name(&d.field)) }
+                                td { @for id in [d.first, d.second] { @if let Some(o) = line(id) { (t!("funding-duplicate-line", line = o.line.to_string(), name = &o.name)) br; } } }
+                                td.num { (crate::locale::number(d.name_similarity * 100.0, 0)) "%" }
+                                td { (basis_text(&d.basis)) }
+                            }
+                        }
+                    }
                 } }
             }
         }
-        h2 { "Beneficiaries" }
-           p { (m.beneficiaries.distinct) " beneficiaries; " (m.beneficiaries.merged_by_identifier) " recognised by their identifier, " (m.beneficiaries.merged_by_name.len()) " merged by their name alone (a guess)." }
-           @for n in &m.notes { p.muted.small { "Note: " (n) } }
-           p.muted.small { "Lists: " (m.lists.join(", ")) }
-       }
+        h2 { (t!("funding-overlaps", count = m.overlaps.len())) }
+        ul { @for o in &m.overlaps { li { (t!("funding-overlap", field = field_name(&o.field), group = group_name(&o.group), operations = o.operations.len(), beneficiaries = o.beneficiaries, from = &o.from, to = &o.to)) } } }
+        @if !m.per_resident.is_empty() {
+            h2 { (t!("funding-per-resident")) }
+            ul { @for p in &m.per_resident { li { (t!(
+                "funding-per-resident-line",
+                group = group_name(&p.group),
+                eur = euros(p.eur),
+                residents = layout::num(p.residents, 0),
+                label = crate::locale::catalogue(&["funding", "population", &p.group], &p.residents_label),
+                period = &p.period,
+                each = crate::locale::number(p.eur_per_resident, 2)
+            )) } } }
+        }
+        @if let Some(r) = &m.recipients {
+         section aria-labelledby="recipients" {
+             h2 #recipients { (t!("funding-recipients", region = &r.region)) }
+             p { (t!("funding-recipients-lead", beneficiaries = r.beneficiaries, total = euros(r.total_eur), projects = usize::try_from(r.projects).unwrap_or(usize::MAX), eu = euros(r.eu_eur))) }
+             div.scroll { table {
+                 thead { tr { th { (t!("funding-beneficiary")) } th.num { (t!("funding-total-budget")) } th.num { (t!("funding-eu-contribution")) } th.num { (t!("funding-projects")) } } }
+                 tbody { @for b in &r.largest { tr {
+                     td { (b.beneficiary) @if !b.transliterated.is_empty() && b.transliterated != b.beneficiary { br; span.small.muted { (b.transliterated) } } }
+                     td.num { (b.total_eur.map(euros).unwrap_or_default()) }
+                     td.num { (b.eu_eur.map(euros).unwrap_or_else(|| t!("funding-not-given"))) }
+                     td.num { (b.projects) }
+                 } } }
+             } }
+         }
+     }
+     h2 { (t!("funding-beneficiaries")) }
+        p { (t!("funding-beneficiaries-lead", distinct = m.beneficiaries.distinct, by_identifier = m.beneficiaries.merged_by_identifier, by_name = m.beneficiaries.merged_by_name.len())) }
+        @for n in &m.notes { p.muted.small { (t!("funding-note", note = n)) } }
+        p.muted.small { (t!("funding-lists-of", lists = m.lists.join(", "))) }
+    }
 }
 
 /// The answer of `/api/v1/funding/{place}`.
@@ -267,8 +322,8 @@ pub fn city_section(state: &AppState, code: &str) -> Markup {
     html! {
         @if !places.is_empty() {
             section aria-labelledby="funding" {
-                h2 #funding { "Funding" }
-                p { "Funded operations, gaps and possible duplications: "
+                h2 #funding { (t!("funding-city-heading")) }
+                p { (t!("funding-city-lead")) " "
                     @for (i, p) in places.iter().enumerate() { @if i > 0 { ", " } a href={ "/funding/" (p.id) } { (p.name) } } }
             }
         }

@@ -22,6 +22,10 @@ use std::collections::{BTreeMap, HashMap};
 
 pub const MIN_RESIDENTS: f64 = 20.0;
 
+/// The notes of an area without a share, as the API gives them.
+const NOT_SHOWN: &str = "not shown (fewer than 20 residents)";
+const NO_DATA: &str = "no data";
+
 /// One area of the map.
 #[derive(Debug, Clone, Serialize)]
 pub struct AreaRow {
@@ -86,16 +90,16 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
     let datasets = neighbourhoods::map::map_datasets(city, &foreigners, None).map_err(|_| {
         AppError::new(
             ErrorCode::NotFound,
-            format!(
-                "no small-area counts for {} in the store (Berlin has them)",
-                geo.name
-            ),
+            t!("neighbourhoods-error-no-counts", city = &geo.name),
         )
     })?;
     state.db.read(|s| {
         let sets = s.boundary_sets(Some(city))?;
         if sets.is_empty() {
-            return Err(AppError::not_found(format!("no boundaries for the areas of {}", geo.name)));
+            return Err(AppError::not_found(t!(
+                "neighbourhoods-error-no-boundaries",
+                city = &geo.name
+            )));
         }
         // Every area set with boundaries; the latest period (and among its sets the last).
         let level = Level {
@@ -104,16 +108,25 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
         };
         let all = load_counts(s, city, &datasets, None, &level, None).map_err(app_error)?;
         let Some(pc) = all.last() else {
-            return Err(AppError::not_found(format!("no counts by area for {}", geo.name)));
+            return Err(AppError::not_found(t!(
+                "neighbourhoods-error-no-area-counts",
+                city = &geo.name
+            )));
         };
         let (period, scheme) = (pc.period, pc.scheme.clone());
         let source = pc.sources.iter().next().cloned().unwrap_or_default();
         let set = sets.iter().find(|b| b.scheme == scheme);
         let bounds = Boundaries::load(s, city, &scheme)
             .map_err(app_error)?
-            .ok_or_else(|| AppError::not_found(format!("no boundaries for the areas of {}", geo.name)))?;
-        let position: HashMap<&str, usize> =
-            pc.areas.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
+            .ok_or_else(|| {
+                AppError::not_found(t!("neighbourhoods-error-no-boundaries", city = &geo.name))
+            })?;
+        let position: HashMap<&str, usize> = pc
+            .areas
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.as_str(), i))
+            .collect();
         let (totals, foreign) = (pc.group(""), pc.group(&foreigners.key));
         let mut areas = Vec::new();
         let mut geoms = Vec::new();
@@ -130,9 +143,9 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
                 .or_else(|| i.map(|i| pc.names[i].clone()))
                 .unwrap_or_else(|| code.clone());
             let (share, note) = match (t, f) {
-                (Some(t), Some(_)) if t < MIN_RESIDENTS => (None, "not shown (fewer than 20 residents)"),
+                (Some(t), Some(_)) if t < MIN_RESIDENTS => (None, NOT_SHOWN),
                 (Some(t), Some(f)) if t > 0.0 => (Some(100.0 * f / t), ""),
-                _ => (None, "no data"),
+                _ => (None, NO_DATA),
             };
             if let (Some(t), Some(f)) = (t, f) {
                 group.push(f);
@@ -142,7 +155,11 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
             areas.push(AreaRow {
                 code: code.clone(),
                 name: name.clone(),
-                residents: if few && t.is_some_and(|t| t < MIN_RESIDENTS) { None } else { t },
+                residents: if few && t.is_some_and(|t| t < MIN_RESIDENTS) {
+                    None
+                } else {
+                    t
+                },
                 foreigners: if few { None } else { f },
                 share,
                 note: note.into(),
@@ -157,22 +174,30 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
         let indices = PAGE_INDICES
             .iter()
             .map(|(name, says)| {
-                two_group_value(name, &group, &total, None).map(|v| (name.to_string(), says.to_string(), v))
+                two_group_value(name, &group, &total, None)
+                    .map(|v| (name.to_string(), says.to_string(), v))
             })
             .collect::<Result<Vec<_>, _>>()
             .unwrap_or_default();
-        let label = set.map(|b| b.label.clone()).unwrap_or_else(|| scheme.clone());
+        let label = set
+            .map(|b| b.label.clone())
+            .unwrap_or_else(|| scheme.clone());
         let svg = spatial::choropleth_svg(
             &geoms,
             &labels,
             &values,
             &spatial::ChoroplethOptions {
-                title: format!("Foreign residents as a share of residents, {}, {}", geo.name, period),
-                description: format!(
-                    "Map of the {} {label}, shaded by the share of residents with a foreign citizenship; areas with fewer than 20 residents are not shown. The table below the map gives every area's figures.",
-                    areas.len()
+                title: t!(
+                    "neighbourhoods-map-title",
+                    city = &geo.name,
+                    period = period.to_string()
                 ),
-                value_label: "Foreign residents (% of residents)".into(),
+                description: t!(
+                    "neighbourhoods-map-description",
+                    count = areas.len(),
+                    areas = &label
+                ),
+                value_label: t!("neighbourhoods-map-value"),
                 width: 640.0,
                 classes: 5,
                 decimals: 1,
@@ -227,12 +252,12 @@ pub async fn index(
                 })
                 .collect();
             let body = html! {
-                h1 { "Neighbourhoods" }
-                p.lead { "Where migrants live within a city: maps of small areas and segregation indices, for cities whose small-area counts and boundaries are in the observatory." }
-                @if names.is_empty() { p.muted { "No city has small-area boundaries in the store yet (" code { "observatory import-boundaries" } ")." } }
+                h1 { (t!("neighbourhoods-title")) }
+                p.lead { (t!("neighbourhoods-lead")) }
+                @if names.is_empty() { p.muted { (t!("neighbourhoods-none")) " (" code { ("observatory import-boundaries") } ")." } }
                 ul { @for (c, n, l) in &names { li { a href={ "/neighbourhoods/" (c) } { (n) } " — " (l.join(", ")) } } }
             };
-            Ok(crate::layout::page("Neighbourhoods", &who, body)
+            Ok(crate::layout::page(&t!("neighbourhoods-title"), &who, body)
                 .into_string()
                 .into_bytes())
         },
@@ -255,43 +280,78 @@ pub async fn page(
         "text/html; charset=utf-8",
         || {
             let n = load(&state, &code)?;
-            Ok(
-                crate::layout::page(&format!("{} neighbourhoods", n.city_name), &who, body(&n))
-                    .into_string()
-                    .into_bytes(),
+            Ok(crate::layout::page(
+                &t!("neighbourhoods-city-title", city = &n.city_name),
+                &who,
+                body(&n),
             )
+            .into_string()
+            .into_bytes())
         },
     )
 }
 
+/// An index's name in the reader's language (the registry's name is the API's).
+fn index_name(index: &str) -> String {
+    match index {
+        "dissimilarity" => t!("neighbourhoods-index-dissimilarity"),
+        "isolation" => t!("neighbourhoods-index-isolation"),
+        "interaction" => t!("neighbourhoods-index-interaction"),
+        "entropy" => t!("neighbourhoods-index-entropy"),
+        "gini" => t!("neighbourhoods-index-gini"),
+        other => other.to_string(),
+    }
+}
+
+/// What an index says, in the reader's language; the API keeps [`PAGE_INDICES`]' English.
+fn index_says(index: &str, english: &str) -> String {
+    match index {
+        "dissimilarity" => t!("neighbourhoods-index-dissimilarity-says"),
+        "isolation" => t!("neighbourhoods-index-isolation-says"),
+        "interaction" => t!("neighbourhoods-index-interaction-says"),
+        "entropy" => t!("neighbourhoods-index-entropy-says"),
+        "gini" => t!("neighbourhoods-index-gini-says"),
+        _ => english.to_string(),
+    }
+}
+
+/// An area's note (the API's English) in the reader's language.
+fn note_text(note: &str) -> String {
+    match note {
+        NOT_SHOWN => t!("neighbourhoods-area-not-shown"),
+        NO_DATA => t!("neighbourhoods-area-no-data"),
+        other => other.to_string(),
+    }
+}
+
 fn body(n: &Neighbourhoods) -> Markup {
     html! {
-        p.muted.small { a href="/neighbourhoods" { "Neighbourhoods" } " › " a href={ "/cities/" (n.city) } { (n.city_name) } }
-        h1 { (n.city_name) ": where foreign residents live" }
-        p.lead { (n.scheme) ", " (n.period) ". City-wide share of foreign residents: " strong { @if let Some(s) = n.city_share { (num(s, 1)) "%" } @else { "–" } } "." }
-        div.notice.small { "These figures describe places, not people: a high share is no judgement of a neighbourhood. Areas with fewer than 20 residents are not shown." }
+        p.muted.small { a href="/neighbourhoods" { (t!("neighbourhoods-title")) } " › " a href={ "/cities/" (n.city) } { (n.city_name) } }
+        h1 { (t!("neighbourhoods-city-heading", city = &n.city_name)) }
+        p.lead { (n.scheme) ", " (n.period) ". " (t!("neighbourhoods-city-share")) " " strong { @if let Some(s) = n.city_share { (num(s, 1)) "%" } @else { "–" } } "." }
+        div.notice.small { (t!("neighbourhoods-notice")) }
         figure {
             (layout::svg(&n.svg))
-            figcaption { "Source: " (n.source) " (dataset " (n.dataset) "). Colours: viridis steps, readable with colour-blindness and in greyscale." }
+            figcaption { (t!("neighbourhoods-map-caption", source = &n.source, dataset = &n.dataset)) }
         }
-        h2 { "Segregation indices" }
+        h2 { (t!("neighbourhoods-indices")) }
         table {
-            thead { tr { th { "Index" } th { "What it says" } th.num { "Value" } } }
-            tbody { @for (k, d, v) in &n.indices { tr { td { (k) } td.small { (d) } td.num { (num(*v, 3)) } } } }
+            thead { tr { th { (t!("neighbourhoods-index")) } th { (t!("neighbourhoods-index-says")) } th.num { (t!("neighbourhoods-index-value")) } } }
+            tbody { @for (k, d, v) in &n.indices { tr { td { (index_name(k)) } td.small { (index_says(k, d)) } td.num { (num(*v, 3)) } } } }
         }
         (downloads(&format!("/api/v1/cities/{}/segregation", n.city)))
-        h2 { "Every area" }
+        h2 { (t!("neighbourhoods-areas")) }
         details {
-            summary { "The map's figures as a table (" (n.areas.len()) " areas)" }
+            summary { (t!("neighbourhoods-areas-table", count = n.areas.len())) }
             table {
-                thead { tr { th { "Area" } th { "Code" } th.num { "Residents" } th.num { "Foreign residents" } th.num { "Share (%)" } } }
+                thead { tr { th { (t!("neighbourhoods-area")) } th { (t!("neighbourhoods-area-code")) } th.num { (t!("neighbourhoods-area-residents")) } th.num { (t!("neighbourhoods-area-foreigners")) } th.num { (t!("neighbourhoods-area-share")) } } }
                 tbody {
                     @for a in &n.areas {
                         tr {
                             td { (a.name) } td.small { (a.code) }
                             td.num { @if let Some(v) = a.residents { (num(v, 0)) } @else if !a.note.is_empty() { span.suppressed { "<20" } } }
                             td.num { @if let Some(v) = a.foreigners { (num(v, 0)) } }
-                            td.num { @if let Some(v) = a.share { (num(v, 1)) } @else { span.suppressed { (a.note) } } }
+                            td.num { @if let Some(v) = a.share { (num(v, 1)) } @else { span.suppressed { (note_text(&a.note)) } } }
                         }
                     }
                 }

@@ -17,14 +17,25 @@ use store::practices::{FACETS, PracticeResults};
 pub const PER_PAGE: usize = 20;
 
 /// How a facet is called on the page.
-fn facet_label(facet: &str) -> &str {
+fn facet_label(facet: &str) -> String {
     match facet {
-        "thematic_area" => "Thematic area",
-        "country" => "Country",
-        "city_context" => "City context",
-        "target_group" => "Target group",
-        "evidence_level" => "Evidence level",
-        other => other,
+        "thematic_area" => t!("practices-facet-thematic-area"),
+        "country" => t!("practices-facet-country"),
+        "city_context" => t!("practices-facet-city-context"),
+        "target_group" => t!("practices-facet-target-group"),
+        "evidence_level" => t!("practices-facet-evidence-level"),
+        other => other.to_string(),
+    }
+}
+
+/// A value of a facet in the reader's language: the vocabulary's values are catalogue
+/// texts (`catalogue-practices-<facet>-<value>`); countries are codes.
+pub fn facet_value(facet: &str, value: &str) -> String {
+    match facet {
+        "thematic_area" | "target_group" | "city_context" | "evidence_level" => {
+            crate::locale::catalogue(&["practices", facet, value], value)
+        }
+        _ => value.to_string(),
     }
 }
 
@@ -52,7 +63,7 @@ pub fn search_of(
     let page = match params.get("page").map(|p| p.parse::<usize>()) {
         None => 1,
         Some(Ok(p)) if p >= 1 => p,
-        Some(_) => return Err(AppError::bad("page: a whole number from 1")),
+        Some(_) => return Err(AppError::bad(t!("practices-error-page"))),
     };
     Ok(practices::Search {
         text: params.get("q").cloned().unwrap_or_default(),
@@ -81,7 +92,7 @@ pub async fn index(
         .db
         .read(|s| practices::search(s, &lib, &search).map_err(app_error))?;
     Ok(layout::render(layout::page(
-        "Practice library",
+        &t!("practices-title"),
         &who,
         library_body(&search, &results, &params),
     )))
@@ -133,50 +144,51 @@ fn library_body(
         "?per_page=1000"
     });
     html! {
-        h1 { "Practice library" }
-        p.lead { "Documented integration practices of cities, each with its source. Search folds case and accents and finds words across the languages of the records (Sprachkurs, jazykový kurz, language course); the start of a word is enough." }
+        h1 { (t!("practices-title")) }
+        p.lead { (t!("practices-lead")) }
         form method="get" action="/practices" role="search" {
-            label for="q" { "Search practices" }
-            input #q type="search" name="q" value=(search.text) placeholder="e.g. language course, Košice, counselling";
+            label for="q" { (t!("practices-search-label")) }
+            input #q type="search" name="q" value=(search.text) placeholder=(t!("practices-search-placeholder"));
             @for (f, v) in &search.filters { input type="hidden" name=(f) value=(v); }
-            button type="submit" { "Search" }
+            button type="submit" { (t!("practices-search")) }
         }
         @if !search.filters.is_empty() {
-            p.small { "Filtered by: "
-                @for (f, v) in &search.filters { (facet_label(f)) " = " strong { (v) } " (" a href=(link(params, &[(f.as_str(), None)])) { "remove" } ") " } }
+            p.small { (t!("practices-filtered-by")) " "
+                @for (f, v) in &search.filters { (facet_label(f)) " = " strong { (facet_value(f, v)) } " (" a href=(link(params, &[(f.as_str(), None)])) { (t!("practices-filter-remove")) } ") " } }
         }
         div.practices {
-            aside aria-label="Facets" {
+            aside aria-label=(t!("practices-facets")) {
                 @for facet in FACETS {
                     @let values: Vec<_> = r.facets.iter().filter(|c| c.facet == facet).collect();
                     @if !values.is_empty() {
                         h2.small { (facet_label(facet)) }
                         ul.facets {
                             @for c in values {
-                                li { a href=(link(params, &[(facet, Some(c.value.as_str()))])) { (c.value) } " " span.muted { "(" (c.count) ")" } }
+                                li { a href=(link(params, &[(facet, Some(c.value.as_str()))])) { (facet_value(facet, &c.value)) } " " span.muted { "(" (c.count) ")" } }
                             }
                         }
                     }
                 }
             }
-            section aria-label="Results" {
-                p { strong { (r.total) } " practices" @if !search.text.trim().is_empty() { " for “" (search.text) "”" } "." }
-                @if r.hits.is_empty() { p { "No practice matches. Try fewer or shorter words, or remove a filter." } }
+            section aria-label=(t!("practices-results")) {
+                @let total = i64::try_from(r.total).unwrap_or(i64::MAX);
+                p { strong { (crate::locale::integer(total)) } " " @if search.text.trim().is_empty() { (t!("practices-found", count = total)) } @else { (t!("practices-found-for", count = total, query = search.text.as_str())) } "." }
+                @if r.hits.is_empty() { p { (t!("practices-none")) } }
                 ol.results {
                     @for h in &r.hits {
                         @let p = &h.practice;
                         li {
                             a href={ "/practices/" (p.id) } { strong { (p.title) } }
                             br;
-                            span.small { (p.city) " (" (p.country) ")" @if !p.period_start.is_empty() { " · " (p.period_start) } " · " (p.evidence_level) }
+                            span.small { (p.city) " (" (p.country) ")" @if !p.period_start.is_empty() { " · " (p.period_start) } " · " (facet_value("evidence_level", &p.evidence_level)) }
                             @if !p.description.is_empty() { p.small { (p.description) } }
                         }
                     }
                 }
                 @let page = search.offset / search.limit.max(1) + 1;
-                nav aria-label="Pages" {
-                    @if page > 1 { a href=(link(params, &[("page", Some(&(page - 1).to_string()))])) { "← previous" } " " }
-                    @if (search.offset + r.hits.len()) < r.total as usize { a href=(link(params, &[("page", Some(&(page + 1).to_string()))])) { "next →" } }
+                nav aria-label=(t!("practices-pages")) {
+                    @if page > 1 { a href=(link(params, &[("page", Some(&(page - 1).to_string()))])) { (t!("practices-previous")) } " " }
+                    @if (search.offset + r.hits.len()) < r.total as usize { a href=(link(params, &[("page", Some(&(page + 1).to_string()))])) { (t!("practices-next")) } }
                 }
                 (downloads(&api))
             }
@@ -189,11 +201,10 @@ pub async fn page(
     who: Principal,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let p = state.db.read(|s| Ok(s.practice(&id)?))?.ok_or_else(|| {
-        AppError::not_found(format!(
-            "no practice with the id '{id}': search the library at /practices"
-        ))
-    })?;
+    let p = state
+        .db
+        .read(|s| Ok(s.practice(&id)?))?
+        .ok_or_else(|| AppError::not_found(t!("practices-error-not-found", id = &id)))?;
     Ok(layout::render(layout::page(
         &p.title,
         &who,
@@ -206,57 +217,71 @@ fn practice_body(p: &store::practices::Practice) -> Markup {
         p.facets
             .iter()
             .filter(|(f, _)| f == name)
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| facet_value(name, v))
             .collect::<Vec<_>>()
             .join(", ")
     };
     let period = match (p.period_start.as_str(), p.period_end.as_str()) {
         ("", "") => String::new(),
-        (a, "") => format!("from {a}"),
-        ("", b) => format!("until {b}"),
+        (a, "") => t!("practices-period-from", start = a),
+        ("", b) => t!("practices-period-until", end = b),
         (a, b) => format!("{a} – {b}"),
     };
-    let rows: Vec<(&str, String)> = vec![
-        ("City", p.city.clone()),
-        ("Country", p.country.clone()),
-        ("Level", p.level.clone()),
-        ("Thematic area (source)", p.thematic_area.clone()),
-        ("Thematic areas (observatory)", facet("thematic_area")),
-        ("Target group (source)", p.target_group.clone()),
-        ("Target groups (observatory)", facet("target_group")),
-        ("City context", facet("city_context")),
-        ("Period", period),
-        ("Lead organisation", p.lead_organisation.clone()),
-        ("Partners", p.partners.clone()),
-        ("Funding", p.funding.clone()),
-        ("Outcomes reported", p.outcomes.clone()),
-        ("Evidence level", p.evidence_level.clone()),
-        ("Notes", p.notes.clone()),
+    let evidence = if p.evidence_level.is_empty() {
+        String::new()
+    } else {
+        facet_value("evidence_level", &p.evidence_level)
+    };
+    let rows: Vec<(String, String)> = vec![
+        (t!("practices-field-city"), p.city.clone()),
+        (t!("practices-field-country"), p.country.clone()),
+        (t!("practices-field-level"), p.level.clone()),
+        (
+            t!("practices-field-thematic-area-source"),
+            p.thematic_area.clone(),
+        ),
+        (t!("practices-field-thematic-areas"), facet("thematic_area")),
+        (
+            t!("practices-field-target-group-source"),
+            p.target_group.clone(),
+        ),
+        (t!("practices-field-target-groups"), facet("target_group")),
+        (t!("practices-field-city-context"), facet("city_context")),
+        (t!("practices-field-period"), period),
+        (
+            t!("practices-field-lead-organisation"),
+            p.lead_organisation.clone(),
+        ),
+        (t!("practices-field-partners"), p.partners.clone()),
+        (t!("practices-field-funding"), p.funding.clone()),
+        (t!("practices-field-outcomes"), p.outcomes.clone()),
+        (t!("practices-field-evidence-level"), evidence),
+        (t!("practices-field-notes"), p.notes.clone()),
     ];
     html! {
-        p.muted.small { a href="/practices" { "Practice library" } " › " (p.id) }
+        p.muted.small { a href="/practices" { (t!("practices-title")) } " › " (p.id) }
         h1 { (p.title) }
         @if !p.description.is_empty() { p.lead { (p.description) } }
         dl {
             @for (k, v) in &rows {
                 dt { (k) }
-                dd { @if v.is_empty() { span.muted { "not stated by the source" } } @else { (v) } }
+                dd { @if v.is_empty() { span.muted { (t!("practices-not-stated")) } } @else { (v) } }
             }
             @for place in p.places.iter().filter(|pl| pl.geo.is_some()) {
-                dt { "City profile" }
+                dt { (t!("practices-city-profile")) }
                 dd { a href={ "/cities/" (place.geo.as_deref().unwrap_or_default()) } { (place.name) } }
             }
         }
-        h2 { "Sources" }
+        h2 { (t!("practices-sources")) }
         ul {
             @for url in [&p.source_url, &p.source_url_2].into_iter().filter(|u| !u.is_empty()) {
                 li { a href=(url) rel="noopener" { (url) } }
             }
             @if !p.source_repo.is_empty() {
-                li { "Repository " code { (p.source_repo) } ", " code { (p.source_path) } " at commit " code { (p.source_commit) } }
+                li { (t!("practices-repository")) " " code { (p.source_repo) } ", " code { (p.source_path) } " " (t!("practices-at-commit")) " " code { (p.source_commit) } }
             }
         }
-        p.small.muted { "The description and outcomes are short summaries in the library's own words; the sources' texts belong to their publishers." }
+        p.small.muted { (t!("practices-summaries-note")) }
         (downloads(&format!("/api/v1/practices/{}", p.id)))
     }
 }
@@ -273,11 +298,18 @@ pub fn city_section(state: &AppState, cities: Option<&peers::Cities>, code: &str
             .read(|s| practices::recommend::recommend(s, cities, &lib, code).map_err(app_error))
     });
     html! {
-        h2 id="practices" { "Recommended for this city" }
+        h2 id="practices" { (t!("practices-recommended")) }
         @match found {
-            Err(e) => p.muted { "No recommendations: " (e.message) }
+            Err(e) => p.muted { (t!("practices-no-recommendations", reason = &e.message)) }
             Ok(r) => {
-                p.muted.small { "Practices of the city's peers and of other " (r.context.as_deref().unwrap_or("cities of its size")) "s in the " a href="/practices" { "practice library" } ", those in the city's weakest fields first. Each says why it is here." }
+                p.muted.small {
+                    @if let Some(c) = &r.context {
+                        (t!("practices-recommended-context", context = facet_value("city_context", c)))
+                    } @else {
+                        (t!("practices-recommended-size"))
+                    }
+                    " " a href="/practices" { (t!("practices-recommended-link")) } (t!("practices-recommended-after"))
+                }
                 @if let Some(why) = &r.empty { p { (why) } }
                 ul {
                     @for x in &r.recommendations {

@@ -24,8 +24,6 @@ use serde::Serialize;
 pub const EXAMPLE: &str = "aargau";
 const EXAMPLE_TITLE: &str = "Canton of Aargau (Switzerland), FSO scenarios 2025–2055";
 const EXAMPLE_SOURCE: &str = "Swiss Federal Statistical Office (FSO), cantonal population scenarios 2025–2055, parameters and reference projection for Aargau (open use, source: FSO)";
-/// What the groups' codes mean in the example.
-const EXAMPLE_GROUPS: [(&str, &str); 2] = [("ch", "Swiss"), ("int", "Foreign nationals")];
 /// The name of the user's variant.
 pub const VARIANT: &str = "your assumptions";
 
@@ -126,21 +124,33 @@ fn assumptions_of(
     };
     for (k, v) in pairs {
         let v = v.trim();
+        // `what`: the message that says what the field takes.
         let number = |lo: f64, hi: f64, what: &str| -> Result<f64, AppError> {
             v.replace(',', ".")
                 .parse::<f64>()
                 .ok()
                 .filter(|x| x.is_finite() && (lo..=hi).contains(x))
-                .ok_or_else(|| AppError::bad(format!("{k}: '{v}' is not {what} from {lo} to {hi}")))
+                .ok_or_else(|| {
+                    AppError::bad(t!(
+                        what,
+                        field = k.as_str(),
+                        value = v,
+                        low = crate::locale::number(lo, 0),
+                        high = crate::locale::number(hi, 0)
+                    ))
+                })
         };
         let year = || -> Result<i32, AppError> {
             v.parse::<i32>()
                 .ok()
                 .filter(|y| (years.0..=years.1).contains(y))
                 .ok_or_else(|| {
-                    AppError::bad(format!(
-                        "{k}: '{v}' is not a year of the scenario ({}–{})",
-                        years.0, years.1
+                    AppError::bad(t!(
+                        "scenarios-error-year",
+                        field = k.as_str(),
+                        value = v,
+                        first = years.0.to_string(),
+                        last = years.1.to_string()
                     ))
                 })
         };
@@ -154,20 +164,25 @@ fn assumptions_of(
         match k.as_str() {
             "year" => a.year = year()?,
             "from" => a.from = year()?,
-            "immigration" => a.immigration = number(0.0, 5.0, "a factor")?,
-            "emigration" => a.emigration = number(0.0, 5.0, "a factor")?,
-            "naturalisation" => a.naturalisation = number(0.0, 5.0, "a factor")?,
-            "fertility" => a.fertility = number(0.0, 3.0, "a factor")?,
-            "mortality" => a.mortality = number(0.0, 3.0, "a factor")?,
+            "immigration" => a.immigration = number(0.0, 5.0, "scenarios-error-factor")?,
+            "emigration" => a.emigration = number(0.0, 5.0, "scenarios-error-factor")?,
+            "naturalisation" => a.naturalisation = number(0.0, 5.0, "scenarios-error-factor")?,
+            "fertility" => a.fertility = number(0.0, 3.0, "scenarios-error-factor")?,
+            "mortality" => a.mortality = number(0.0, 3.0, "scenarios-error-factor")?,
             "residents_per_gp" => {
-                a.residents_per_gp = optional(100.0, 100_000.0, "a number of residents")?
+                a.residents_per_gp = optional(100.0, 100_000.0, "scenarios-error-residents")?
             }
-            "household_size" => a.household_size = optional(1.0, 10.0, "a number of persons")?,
-            "childcare" => a.childcare = optional(0.0, 1.0, "a share")?,
-            "language_course" => a.language_course = optional(0.0, 1.0, "a share")?,
+            "household_size" => a.household_size = optional(1.0, 10.0, "scenarios-error-persons")?,
+            "childcare" => a.childcare = optional(0.0, 1.0, "scenarios-error-share")?,
+            "language_course" => a.language_course = optional(0.0, 1.0, "scenarios-error-share")?,
             // The API's own parameters.
             "format" => {}
-            other => return Err(AppError::bad(format!("unknown parameter '{other}'"))),
+            other => {
+                return Err(AppError::bad(t!(
+                    "scenarios-error-unknown-parameter",
+                    name = other
+                )));
+            }
         }
     }
     Ok(a)
@@ -257,9 +272,11 @@ fn rates(
 }
 
 fn bundled(state: &AppState, path: &str) -> Result<String, AppError> {
-    let bundle = state.config.bundle.as_ref().ok_or_else(|| {
-        AppError::not_found("the worked example's files are not available to this server")
-    })?;
+    let bundle = state
+        .config
+        .bundle
+        .as_ref()
+        .ok_or_else(|| AppError::not_found(t!("scenarios-error-no-example")))?;
     let bytes = bundle.read(path).map_err(AppError::internal)?;
     String::from_utf8(bytes.into_owned()).map_err(AppError::internal)
 }
@@ -308,8 +325,10 @@ pub struct Outlook {
 
 pub fn outlook(state: &AppState, name: &str, raw: Option<&str>) -> Result<Outlook, AppError> {
     if name != EXAMPLE {
-        return Err(AppError::not_found(format!(
-            "no scenario '{name}': the worked example is '{EXAMPLE}'"
+        return Err(AppError::not_found(t!(
+            "scenarios-error-no-scenario",
+            name = name,
+            example = EXAMPLE
         )));
     }
     let scenarios = official(state)?;
@@ -445,25 +464,62 @@ pub fn answer(o: &Outlook) -> ScenarioAnswer {
 }
 
 fn group_name(code: &str) -> String {
-    EXAMPLE_GROUPS
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, n)| n.to_string())
-        .unwrap_or_else(|| code.to_string())
+    match code {
+        "ch" => t!("scenarios-group-ch"),
+        "int" => t!("scenarios-group-int"),
+        other => other.to_string(),
+    }
+}
+
+/// A scenario's name on the page: the official ones and the user's variant in the
+/// reader's language, any other (a city's own) as it is called.
+fn scenario_name(name: &str) -> String {
+    match name {
+        "reference" => t!("scenarios-scenario-reference"),
+        "low" => t!("scenarios-scenario-low"),
+        "high" => t!("scenarios-scenario-high"),
+        VARIANT => t!("scenarios-variant"),
+        other => other.to_string(),
+    }
+}
+
+/// A service of the demand table in the reader's language (the API keeps the rates'
+/// English label).
+fn service_label(service: &str, english: &str) -> String {
+    match service {
+        "school_kindergarten" => t!("scenarios-service-kindergarten"),
+        "school_primary" => t!("scenarios-service-primary"),
+        "school_lower_secondary" => t!("scenarios-service-lower-secondary"),
+        "childcare" => t!("scenarios-service-childcare"),
+        "households" => t!("scenarios-service-households"),
+        "gp" => t!("scenarios-service-gp"),
+        "language_course" => t!("scenarios-service-language-course"),
+        _ => english.to_string(),
+    }
+}
+
+/// A service's unit in the reader's language.
+fn unit_label(unit: &str) -> String {
+    match unit {
+        "places" => t!("scenarios-unit-places"),
+        "households" => t!("scenarios-unit-households"),
+        "full-time GPs" => t!("scenarios-unit-gps"),
+        other => other.to_string(),
+    }
 }
 
 /// `GET /scenarios`: what can be projected.
 pub async fn index(who: Principal) -> Response {
     layout::render(layout::page(
-        "Look ahead",
+        &t!("scenarios-title"),
         &who,
         html! {
-            h1 { "Look ahead: population scenarios" }
-            p { "A cohort-component projection by nationality group, sex and single year of age, with births, deaths, migration and naturalisation; and the school places, childcare, households, GPs and language courses it implies." }
+            h1 { (t!("scenarios-index-heading")) }
+            p { (t!("scenarios-index-lead")) }
             ul {
-                li { a href={"/scenarios/" (EXAMPLE)} { (EXAMPLE_TITLE) } " — the worked example, built in: the official parameters, reproduced to within one person in every cell." }
+                li { a href={"/scenarios/" (EXAMPLE)} { (t!("scenarios-example-title")) } " — " (t!("scenarios-example-note")) }
             }
-            p.small { "A city projects its own population from the command line with its parameters in the same layout: " code { "observatory project --parameters FILE.csv" } " (see the template in " code { "data/templates/projection/" } ")." }
+            p.small { (t!("scenarios-own-cli")) " " code { ("observatory project --parameters FILE.csv") } " (" (t!("scenarios-own-cli-template")) " " code { ("data/templates/projection/") } ")." }
         },
     ))
 }
@@ -478,7 +534,7 @@ pub async fn page(
     let o = crate::blocking::run(move || outlook(&state, &name, raw.as_deref())).await?;
     let own = save_form(&who, &o.assumptions);
     Ok(layout::render(layout::page(
-        "Look ahead",
+        &t!("scenarios-title"),
         &who,
         html! { (body(&o)) (own) },
     )))
@@ -512,21 +568,30 @@ pub async fn projection_csv(
         .into_response())
 }
 
+/// The worked example's title or source in the reader's language (the API keeps English).
+fn example_text(o: &Outlook, key: &str, english: &str) -> String {
+    if o.name == EXAMPLE {
+        t!(key)
+    } else {
+        english.to_string()
+    }
+}
+
 fn body(o: &Outlook) -> Markup {
     let a = &o.assumptions;
     let first_year = o.summaries.first().map(|s| s.year).unwrap_or(a.year);
     html! {
-        h1 { "Look ahead: " (o.title) }
-        p.small { "Source: " (o.source) ". Method: cohort-component by nationality with naturalisation as a flow (the FSO's), reproduced to within one person in every cell of the official reference projection." }
+        h1 { (t!("scenarios-heading", title = example_text(o, "scenarios-example-title", &o.title))) }
+        p.small { (t!("scenarios-source", source = example_text(o, "scenarios-example-source", &o.source))) }
         (form(o))
-        h2 #population { "Population on 31 December" }
+        h2 #population { (t!("scenarios-population")) }
         (summary_table(o))
-        h2 #pyramid { "Age and nationality, " (first_year) " and " (a.year) }
+        h2 #pyramid { (t!("scenarios-pyramid-heading", first = first_year.to_string(), year = a.year.to_string())) }
         (pyramid(o))
-        h2 #demand { "Services needed" }
+        h2 #demand { (t!("scenarios-demand")) }
         (demand_table(o))
         (layout::downloads(&format!("/api/v1/scenarios/{}?{}", o.name, a.query())))
-        p.downloads { "The whole projection (every year, group, sex and age, with births, deaths, migration and naturalisations): " a href={"/scenarios/" (o.name) "/projection.csv?" (a.query())} { "CSV" } }
+        p.downloads { (t!("scenarios-whole-projection")) " " a href={"/scenarios/" (o.name) "/projection.csv?" (a.query())} { "CSV" } }
     }
 }
 
@@ -549,26 +614,26 @@ fn form(o: &Outlook) -> Markup {
     html! {
         form.scenario method="get" action={"/scenarios/" (o.name)} {
             fieldset {
-                legend { "Your assumptions (multiplying the central scenario's)" }
-                (factor("immigration", "Immigration ×", a.immigration, "arrivals from abroad and from the rest of the country"))
-                (factor("emigration", "Emigration ×", a.emigration, "departures abroad and to the rest of the country"))
-                (factor("naturalisation", "Naturalisation ×", a.naturalisation, "the rate at which foreign nationals acquire citizenship"))
-                (factor("fertility", "Fertility ×", a.fertility, "births per woman"))
-                (factor("mortality", "Mortality ×", a.mortality, "probabilities of dying"))
-                label for="from" { "From the year" }
+                legend { (t!("scenarios-form-assumptions")) }
+                (factor("immigration", &t!("scenarios-form-immigration"), a.immigration, &t!("scenarios-form-immigration-help")))
+                (factor("emigration", &t!("scenarios-form-emigration"), a.emigration, &t!("scenarios-form-emigration-help")))
+                (factor("naturalisation", &t!("scenarios-form-naturalisation"), a.naturalisation, &t!("scenarios-form-naturalisation-help")))
+                (factor("fertility", &t!("scenarios-form-fertility"), a.fertility, &t!("scenarios-form-fertility-help")))
+                (factor("mortality", &t!("scenarios-form-mortality"), a.mortality, &t!("scenarios-form-mortality-help")))
+                label for="from" { (t!("scenarios-form-from")) }
                 input #from name="from" type="number" min="2025" max="2055" value=(a.from);
             }
             fieldset {
-                legend { "Rates of the services (leave empty to leave out)" }
-                (rate("childcare", "Childcare take-up, ages 0–3", a.childcare, "0.01", "a share, e.g. 0.4"))
-                (rate("household_size", "Persons per household", a.household_size, "0.01", "e.g. 2.2"))
-                (rate("residents_per_gp", "Residents per GP", a.residents_per_gp, "10", "e.g. 1800"))
-                (rate("language_course", "Language course take-up of arriving foreign adults", a.language_course, "0.01", "a share, e.g. 0.3"))
-                p.small { "School places follow the compulsory school ages (kindergarten 4–5, primary 6–11, lower secondary 12–14): one place per resident child." }
+                legend { (t!("scenarios-form-rates")) }
+                (rate("childcare", &t!("scenarios-form-childcare"), a.childcare, "0.01", &t!("scenarios-form-share-example", example = crate::locale::number(0.4, 1))))
+                (rate("household_size", &t!("scenarios-form-household-size"), a.household_size, "0.01", &t!("scenarios-form-example", example = crate::locale::number(2.2, 1))))
+                (rate("residents_per_gp", &t!("scenarios-form-residents-per-gp"), a.residents_per_gp, "10", &t!("scenarios-form-example", example = "1800")))
+                (rate("language_course", &t!("scenarios-form-language-course"), a.language_course, "0.01", &t!("scenarios-form-share-example", example = crate::locale::number(0.3, 1))))
+                p.small { (t!("scenarios-form-school")) }
             }
-            label for="year" { "Show the year" }
+            label for="year" { (t!("scenarios-form-year")) }
             input #year name="year" type="number" min="2025" max="2055" value=(a.year);
-            button type="submit" { "Project" }
+            button type="submit" { (t!("scenarios-form-project")) }
         }
     }
 }
@@ -583,16 +648,16 @@ fn summary_table(o: &Outlook) -> Markup {
     html! {
         div.table-wrap {
             table {
-                caption { "Population on 31 December by scenario; flows of the year" }
+                caption { (t!("scenarios-summary-caption")) }
                 thead { tr {
-                    th scope="col" { "Scenario" } th scope="col" { "Year" } th.num scope="col" { "Population" }
+                    th scope="col" { (t!("scenarios-summary-scenario")) } th scope="col" { (t!("scenarios-summary-year")) } th.num scope="col" { (t!("scenarios-summary-population")) }
                     @for g in &groups { th.num scope="col" { (group_name(g)) } }
-                    th.num scope="col" { "Births" } th.num scope="col" { "Deaths" } th.num scope="col" { "Immigrants" } th.num scope="col" { "Emigrants" } th.num scope="col" { "Naturalised" }
+                    th.num scope="col" { (t!("scenarios-summary-births")) } th.num scope="col" { (t!("scenarios-summary-deaths")) } th.num scope="col" { (t!("scenarios-summary-immigrants")) } th.num scope="col" { (t!("scenarios-summary-emigrants")) } th.num scope="col" { (t!("scenarios-summary-naturalised")) }
                 } }
                 tbody {
                     @for s in o.summaries.iter().filter(|s| shown(s.year)) {
                         tr {
-                            th scope="row" { (s.scenario) } td { (s.year) } td.num { (num(s.population, 0)) }
+                            th scope="row" { (scenario_name(&s.scenario)) } td { (s.year) } td.num { (num(s.population, 0)) }
                             @for (_, v) in &s.by_group { td.num { (num(*v, 0)) } }
                             td.num { (num(s.births, 0)) } td.num { (num(s.deaths, 0)) } td.num { (num(s.immigrants, 0)) } td.num { (num(s.emigrants, 0)) } td.num { (num(s.naturalisations, 0)) }
                         }
@@ -654,17 +719,20 @@ fn pyramid(o: &Outlook) -> Markup {
             first: earlier[b].clone(),
         })
         .collect();
-    let desc = format!(
-        "Population by five-year age band, men left and women right, {} stacked, in {} (scenario: {}); the outline is {first}.",
-        groups.join(" and "),
-        a.year,
-        p.scenario
+    let scenario = scenario_name(&p.scenario);
+    let desc = t!(
+        "scenarios-pyramid-description",
+        groups = groups.join(&format!(" {} ", t!("scenarios-and"))),
+        year = a.year.to_string(),
+        scenario = &scenario,
+        first = first.to_string()
     );
     let svg = charts::pyramid(
         "pyramid",
-        &format!(
-            "Population by age and nationality, {} ({})",
-            a.year, p.scenario
+        &t!(
+            "scenarios-pyramid-title",
+            year = a.year.to_string(),
+            scenario = &scenario
         ),
         &desc,
         &groups,
@@ -677,9 +745,9 @@ fn pyramid(o: &Outlook) -> Markup {
             figcaption.small { (desc) }
         }
         details {
-            summary { "The pyramid as a table" }
+            summary { (t!("scenarios-pyramid-table")) }
             div.table-wrap { table {
-                thead { tr { th scope="col" { "Age" } @for g in &groups { th.num scope="col" { (g) ", men " (a.year) } th.num scope="col" { (g) ", women " (a.year) } } th.num scope="col" { "All " (first) } } }
+                thead { tr { th scope="col" { (t!("scenarios-pyramid-age")) } @for g in &groups { th.num scope="col" { (t!("scenarios-pyramid-men", group = g, year = a.year.to_string())) } th.num scope="col" { (t!("scenarios-pyramid-women", group = g, year = a.year.to_string())) } } th.num scope="col" { (t!("scenarios-pyramid-all", year = first.to_string())) } } }
                 tbody { @for b in data.iter().rev() { tr {
                     th scope="row" { (b.label) }
                     @for (m, f) in &b.later { td.num { (num(*m, 0)) } td.num { (num(*f, 0)) } }
@@ -715,19 +783,19 @@ fn demand_table(o: &Outlook) -> Markup {
             .map(|d| d.units)
     };
     html! {
-        p { "The central scenario's figure, with the range from the low to the high scenario" @if !o.variant_demand.is_empty() { ", and your assumptions' figure" } "." }
+        p { @if o.variant_demand.is_empty() { (t!("scenarios-demand-lead")) } @else { (t!("scenarios-demand-lead-variant")) } }
         div.table-wrap { table {
-            caption { "Places, households and staff needed" }
-            thead { tr { th scope="col" { "Service" } th scope="col" { "Unit" } @for y in &years { th.num scope="col" { (y) } } } }
+            caption { (t!("scenarios-demand-caption")) }
+            thead { tr { th scope="col" { (t!("scenarios-demand-service")) } th scope="col" { (t!("scenarios-demand-unit")) } @for y in &years { th.num scope="col" { (y) } } } }
             tbody { @for s in &services { tr {
-                th scope="row" { (s.label) }
-                td { (s.unit) }
+                th scope="row" { (service_label(&s.service, &s.label)) }
+                td { (unit_label(&s.unit)) }
                 @for y in &years {
                     @let d = o.demand.iter().find(|d| d.service == s.service && d.year == *y);
                     td.num {
                         @if let Some(d) = d {
                             (num(d.central.unwrap_or(f64::NAN), 0)) br; span.small { (num(d.low, 0)) "–" (num(d.high, 0)) }
-                            @if let Some(v) = variant(&s.service, *y) { br; span.small { "yours: " (num(v, 0)) } }
+                            @if let Some(v) = variant(&s.service, *y) { br; span.small { (t!("scenarios-demand-yours", value = num(v, 0))) } }
                         }
                     }
                 }
@@ -791,17 +859,12 @@ fn save_draft(
         .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
         .collect();
     if name.is_empty() {
-        return Err(AppError::bad(
-            "give the scenario a name (letters, digits, - and _), e.g. osijek-2025",
-        ));
+        return Err(AppError::bad(t!("scenarios-error-name")));
     }
     let text =
         |(_, file_name, bytes): (String, String, Vec<u8>)| -> Result<projection::Text, AppError> {
-            let text = String::from_utf8(bytes).map_err(|_| {
-                AppError::bad(format!(
-                    "{file_name}: the file is not UTF-8: save it as CSV UTF-8"
-                ))
-            })?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| AppError::bad(t!("scenarios-error-not-utf8", file = &file_name)))?;
             Ok(projection::Text {
                 name: file_name,
                 text,
@@ -817,9 +880,7 @@ fn save_draft(
         }
     }
     if parameters.is_empty() {
-        return Err(AppError::bad(
-            "choose the parameter file (the FSO layout: see data/templates/projection/README.md)",
-        ));
+        return Err(AppError::bad(t!("scenarios-error-no-parameters")));
     }
     let request = projection::Request {
         parameters,
@@ -893,30 +954,30 @@ fn save_form(who: &Principal, a: &Assumptions) -> Markup {
     .filter(|(_, v)| *v != 1.0)
     .collect();
     html! {
-        h2 #your-city { "Your city's own scenario" }
+        h2 #your-city { (t!("scenarios-own-heading")) }
         @if !super::upload::may_upload_somewhere(who) {
-            p.muted.small { "Editors of a city can run the city's own parameters here and keep the projection as a draft of the city, which its approver publishes. " a href="/login" { "Log in" } " to do so." }
+            p.muted.small { (t!("scenarios-own-editors")) " " a href="/login" { (t!("scenarios-own-log-in")) } " " (t!("scenarios-own-log-in-after")) }
         } @else {
             form.scenario method="post" action="/scenarios/save" enctype="multipart/form-data" {
                 input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
                 @for (k, v) in &factors { input type="hidden" name=(k) value=(v); }
                 @if !factors.is_empty() { input type="hidden" name="from" value=(a.from); }
                 fieldset {
-                    legend { "Parameters in the FSO layout (see the template), run with the assumptions above" }
-                    label for="save-city" { "City" }
+                    legend { (t!("scenarios-own-legend")) }
+                    label for="save-city" { (t!("scenarios-own-city")) }
                     @if cities.is_empty() {
-                        input #save-city name="city" type="text" placeholder="code, e.g. HR004C" required;
+                        input #save-city name="city" type="text" placeholder=(t!("scenarios-own-city-placeholder", example = "HR004C")) required;
                     } @else {
                         select #save-city name="city" { @for c in &cities { option value=(c) { (c) } } }
                     }
-                    label for="save-name" { "Name of the scenario" }
-                    input #save-name name="name" type="text" pattern="[A-Za-z0-9_-]+" placeholder="e.g. osijek-2025" required;
-                    label for="save-parameters" { "Parameters (CSV)" }
+                    label for="save-name" { (t!("scenarios-own-name")) }
+                    input #save-name name="name" type="text" pattern="[A-Za-z0-9_-]+" placeholder=(t!("scenarios-form-example", example = "osijek-2025")) required;
+                    label for="save-parameters" { (t!("scenarios-own-parameters")) }
                     input #save-parameters name="parameters" type="file" accept=".csv,text/csv" required;
-                    label for="save-population" { "Start population (CSV, optional)" }
+                    label for="save-population" { (t!("scenarios-own-population")) }
                     input #save-population name="population" type="file" accept=".csv,text/csv";
                 }
-                button type="submit" { "Run and keep as a draft of the city" }
+                button type="submit" { (t!("scenarios-own-submit")) }
             }
         }
     }

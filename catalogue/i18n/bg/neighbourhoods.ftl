@@ -1,0 +1,37 @@
+neighbourhoods-title = Квартали
+neighbourhoods-lead = Къде живеят мигрантите в рамките на един град: карти на малки териториални единици и индекси на сегрегация за градовете, чиито данни за населението и граници на малки територии са в обсерваторията.
+neighbourhoods-none = Все още няма град с граници на малки територии в базата данни
+neighbourhoods-city-title = { $city }: квартали
+neighbourhoods-city-heading = { $city }: къде живеят чуждите граждани
+neighbourhoods-city-share = Дял на чуждите граждани за целия град:
+neighbourhoods-notice = Тези данни описват места, а не хора: високият дял не е оценка за даден квартал. Територии с по-малко от 20 жители не се показват.
+neighbourhoods-map-caption = Източник: { $source } (набор от данни { $dataset }). Цветове: степени на скалата viridis, четливи при нарушено цветно зрение и в нюанси на сивото.
+neighbourhoods-map-title = Чужди граждани като дял от жителите, { $city }, { $period }
+neighbourhoods-map-description = Карта на { $count } територии ({ $areas }), оцветени според дела на жителите с чуждо гражданство; територии с по-малко от 20 жители не се показват. Таблицата под картата дава данните за всяка територия.
+neighbourhoods-map-value = Чужди граждани (% от жителите)
+neighbourhoods-indices = Индекси на сегрегация
+neighbourhoods-index = Индекс
+neighbourhoods-index-says = Какво показва
+neighbourhoods-index-value = Стойност
+neighbourhoods-index-dissimilarity = индекс на несходство
+neighbourhoods-index-isolation = индекс на изолация
+neighbourhoods-index-interaction = индекс на взаимодействие
+neighbourhoods-index-entropy = индекс на ентропия
+neighbourhoods-index-gini = индекс на Джини
+neighbourhoods-index-dissimilarity-says = Дял на чуждите граждани, които би трябвало да се преместят, за да бъдат равномерно разпределени (0 = равномерно, 1 = напълно разделени)
+neighbourhoods-index-isolation-says = Дял на чуждите граждани сред съседите на средностатистическия чужд гражданин
+neighbourhoods-index-interaction-says = Дял на останалите жители сред съседите на средностатистическия чужд гражданин
+neighbourhoods-index-entropy-says = H на Тейл: доколко териториите са по-малко смесени от града като цяло (0 = също толкова смесени)
+neighbourhoods-index-gini-says = Индекс на Джини на дяловете в териториите
+neighbourhoods-areas = Всички територии
+neighbourhoods-areas-table = Данните от картата като таблица ({ $count } територии)
+neighbourhoods-area = Територия
+neighbourhoods-area-code = Код
+neighbourhoods-area-residents = Жители
+neighbourhoods-area-foreigners = Чужди граждани
+neighbourhoods-area-share = Дял (%)
+neighbourhoods-area-not-shown = не се показва (по-малко от 20 жители)
+neighbourhoods-area-no-data = няма данни
+neighbourhoods-error-no-counts = няма данни за населението на малки територии за { $city } в базата данни (за Берлин има)
+neighbourhoods-error-no-boundaries = няма граници на териториите за { $city }
+neighbourhoods-error-no-area-counts = няма данни по територии за { $city }

@@ -1,0 +1,37 @@
+neighbourhoods-title = Stadtteile
+neighbourhoods-lead = Wo Migrantinnen und Migranten innerhalb einer Stadt leben: Karten kleinräumiger Gebiete und Segregationsindizes für die Städte, deren kleinräumige Bevölkerungszahlen und Gebietsgrenzen im Observatorium vorliegen.
+neighbourhoods-none = Für noch keine Stadt sind kleinräumige Gebietsgrenzen gespeichert
+neighbourhoods-city-title = { $city }: Stadtteile
+neighbourhoods-city-heading = { $city }: Wo die ausländische Bevölkerung wohnt
+neighbourhoods-city-share = Anteil der Ausländer in der Gesamtstadt:
+neighbourhoods-notice = Diese Zahlen beschreiben Orte, nicht Menschen: Ein hoher Anteil ist kein Urteil über einen Stadtteil. Gebiete mit weniger als 20 Einwohnern werden nicht gezeigt.
+neighbourhoods-map-caption = Quelle: { $source } (Datensatz { $dataset }). Farben: Viridis-Stufen, auch bei Farbsehschwäche und in Graustufen lesbar.
+neighbourhoods-map-title = Ausländer als Anteil der Einwohner, { $city }, { $period }
+neighbourhoods-map-description = Karte der { $count } Gebiete ({ $areas }), schattiert nach dem Anteil der Einwohner mit ausländischer Staatsangehörigkeit; Gebiete mit weniger als 20 Einwohnern werden nicht gezeigt. Die Tabelle unter der Karte enthält die Zahlen jedes Gebiets.
+neighbourhoods-map-value = Ausländer (% der Einwohner)
+neighbourhoods-indices = Segregationsindizes
+neighbourhoods-index = Index
+neighbourhoods-index-says = Was er aussagt
+neighbourhoods-index-value = Wert
+neighbourhoods-index-dissimilarity = Dissimilaritätsindex
+neighbourhoods-index-isolation = Isolationsindex
+neighbourhoods-index-interaction = Interaktionsindex
+neighbourhoods-index-entropy = Entropieindex
+neighbourhoods-index-gini = Gini-Index
+neighbourhoods-index-dissimilarity-says = Anteil der Ausländer, die umziehen müssten, damit sie gleichmäßig verteilt wären (0 = gleichmäßig, 1 = vollständig getrennt)
+neighbourhoods-index-isolation-says = Anteil der Ausländer unter den Nachbarn des durchschnittlichen ausländischen Einwohners
+neighbourhoods-index-interaction-says = Anteil der übrigen Bevölkerung unter den Nachbarn des durchschnittlichen ausländischen Einwohners
+neighbourhoods-index-entropy-says = Theils H: um wie viel weniger durchmischt die Gebiete sind als die Gesamtstadt (0 = ebenso durchmischt)
+neighbourhoods-index-gini-says = Gini-Index der Anteile der Gebiete
+neighbourhoods-areas = Alle Gebiete
+neighbourhoods-areas-table = Die Zahlen der Karte als Tabelle ({ $count } Gebiete)
+neighbourhoods-area = Gebiet
+neighbourhoods-area-code = Schlüssel
+neighbourhoods-area-residents = Einwohner
+neighbourhoods-area-foreigners = Ausländer
+neighbourhoods-area-share = Anteil (%)
+neighbourhoods-area-not-shown = nicht gezeigt (weniger als 20 Einwohner)
+neighbourhoods-area-no-data = keine Daten
+neighbourhoods-error-no-counts = keine kleinräumigen Bevölkerungszahlen für { $city } gespeichert (für Berlin liegen sie vor)
+neighbourhoods-error-no-boundaries = keine Gebietsgrenzen für { $city }
+neighbourhoods-error-no-area-counts = keine Zahlen nach Gebieten für { $city }

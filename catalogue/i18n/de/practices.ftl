@@ -1,0 +1,57 @@
+practices-title = Praxisbeispiele
+practices-lead = Dokumentierte Integrationspraxis von Städten, jeweils mit Quelle. Die Suche ignoriert Groß- und Kleinschreibung sowie Akzente und findet Wörter über die Sprachen der Einträge hinweg (Sprachkurs, jazykový kurz, language course); der Anfang eines Wortes genügt.
+practices-search-label = Praxisbeispiele durchsuchen
+practices-search-placeholder = z. B. Sprachkurs, Košice, Beratung
+practices-search = Suchen
+practices-filtered-by = Gefiltert nach:
+practices-filter-remove = entfernen
+practices-facets = Filter
+practices-results = Ergebnisse
+practices-found = { $count ->
+        [one] Praxisbeispiel
+       *[other] Praxisbeispiele
+    }
+practices-found-for = { $count ->
+        [one] Praxisbeispiel
+       *[other] Praxisbeispiele
+    } für „{ $query }“
+practices-none = Kein Praxisbeispiel passt. Versuchen Sie weniger oder kürzere Wörter, oder entfernen Sie einen Filter.
+practices-pages = Seiten
+practices-previous = ← zurück
+practices-next = weiter →
+practices-facet-thematic-area = Themenbereich
+practices-facet-country = Land
+practices-facet-city-context = Stadttyp
+practices-facet-target-group = Zielgruppe
+practices-facet-evidence-level = Evidenzgrad
+practices-field-city = Stadt
+practices-field-country = Land
+practices-field-level = Ebene
+practices-field-thematic-area-source = Themenbereich (Quelle)
+practices-field-thematic-areas = Themenbereiche (Observatorium)
+practices-field-target-group-source = Zielgruppe (Quelle)
+practices-field-target-groups = Zielgruppen (Observatorium)
+practices-field-city-context = Stadttyp
+practices-field-period = Zeitraum
+practices-field-lead-organisation = Federführende Organisation
+practices-field-partners = Partner
+practices-field-funding = Finanzierung
+practices-field-outcomes = Berichtete Ergebnisse
+practices-field-evidence-level = Evidenzgrad
+practices-field-notes = Anmerkungen
+practices-period-from = ab { $start }
+practices-period-until = bis { $end }
+practices-not-stated = von der Quelle nicht angegeben
+practices-city-profile = Stadtprofil
+practices-sources = Quellen
+practices-repository = Repository
+practices-at-commit = im Commit
+practices-summaries-note = Beschreibung und Ergebnisse sind kurze Zusammenfassungen in eigenen Worten der Bibliothek; die Texte der Quellen gehören ihren Herausgebern.
+practices-recommended = Empfohlen für diese Stadt
+practices-no-recommendations = Keine Empfehlungen: { $reason }
+practices-recommended-context = Praxisbeispiele der Vergleichsstädte und anderer Städte desselben Typs ({ $context }) aus den
+practices-recommended-size = Praxisbeispiele der Vergleichsstädte und anderer Städte ihrer Größe aus den
+practices-recommended-link = Praxisbeispielen
+practices-recommended-after = , die für die schwächsten Handlungsfelder der Stadt zuerst. Bei jedem steht, warum es hier ist.
+practices-error-page = page: eine ganze Zahl ab 1
+practices-error-not-found = kein Praxisbeispiel mit der Kennung „{ $id }“: Durchsuchen Sie die Sammlung unter /practices

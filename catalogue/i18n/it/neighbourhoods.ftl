@@ -1,0 +1,37 @@
+neighbourhoods-title = Quartieri
+neighbourhoods-lead = Dove vivono i migranti all'interno di una città: mappe per piccole aree e indici di segregazione, per le città i cui dati sulla popolazione e i confini per piccole aree sono presenti nell'osservatorio.
+neighbourhoods-none = Nessuna città ha ancora confini per piccole aree nell'archivio
+neighbourhoods-city-title = { $city }: quartieri
+neighbourhoods-city-heading = { $city }: dove vivono i residenti stranieri
+neighbourhoods-city-share = Quota di residenti stranieri nell'intera città:
+neighbourhoods-notice = Questi dati descrivono luoghi, non persone: una quota elevata non è un giudizio su un quartiere. Le aree con meno di 20 residenti non sono mostrate.
+neighbourhoods-map-caption = Fonte: { $source } (dataset { $dataset }). Colori: classi della scala viridis, leggibili anche con deficit della visione dei colori e in scala di grigi.
+neighbourhoods-map-title = Residenti stranieri in percentuale dei residenti, { $city }, { $period }
+neighbourhoods-map-description = Mappa delle { $count } aree ({ $areas }), colorate secondo la quota di residenti con cittadinanza straniera; le aree con meno di 20 residenti non sono mostrate. La tabella sotto la mappa riporta i dati di ogni area.
+neighbourhoods-map-value = Residenti stranieri (% dei residenti)
+neighbourhoods-indices = Indici di segregazione
+neighbourhoods-index = Indice
+neighbourhoods-index-says = Che cosa misura
+neighbourhoods-index-value = Valore
+neighbourhoods-index-dissimilarity = indice di dissimilarità
+neighbourhoods-index-isolation = indice di isolamento
+neighbourhoods-index-interaction = indice di interazione
+neighbourhoods-index-entropy = indice di entropia
+neighbourhoods-index-gini = indice di Gini
+neighbourhoods-index-dissimilarity-says = Quota di residenti stranieri che dovrebbero trasferirsi per una distribuzione uniforme (0 = uniforme, 1 = completamente separati)
+neighbourhoods-index-isolation-says = Quota di stranieri tra i vicini del residente straniero medio
+neighbourhoods-index-interaction-says = Quota di altri residenti tra i vicini del residente straniero medio
+neighbourhoods-index-entropy-says = H di Theil: quanto le aree sono meno miste della città nel suo complesso (0 = ugualmente miste)
+neighbourhoods-index-gini-says = Indice di Gini delle quote delle aree
+neighbourhoods-areas = Tutte le aree
+neighbourhoods-areas-table = I dati della mappa in tabella ({ $count } aree)
+neighbourhoods-area = Area
+neighbourhoods-area-code = Codice
+neighbourhoods-area-residents = Residenti
+neighbourhoods-area-foreigners = Residenti stranieri
+neighbourhoods-area-share = Quota (%)
+neighbourhoods-area-not-shown = non mostrato (meno di 20 residenti)
+neighbourhoods-area-no-data = nessun dato
+neighbourhoods-error-no-counts = nessun dato per piccole aree per { $city } nell'archivio (Berlino li ha)
+neighbourhoods-error-no-boundaries = nessun confine delle aree per { $city }
+neighbourhoods-error-no-area-counts = nessun dato per area per { $city }

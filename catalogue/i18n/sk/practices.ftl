@@ -1,0 +1,59 @@
+practices-title = Osvedčené postupy
+practices-lead = Zdokumentované integračné postupy miest, každý so svojím zdrojom. Vyhľadávanie nerozlišuje veľké a malé písmená ani diakritiku a nachádza slová vo všetkých jazykoch záznamov (Sprachkurs, jazykový kurz, language course); stačí začiatok slova.
+practices-search-label = Hľadať postupy
+practices-search-placeholder = napr. jazykový kurz, Košice, poradenstvo
+practices-search = Hľadať
+practices-filtered-by = Filtrované podľa:
+practices-filter-remove = odstrániť
+practices-facets = Filtre
+practices-results = Výsledky
+practices-found = { $count ->
+        [one] postup
+        [few] postupy
+       *[other] postupov
+    }
+practices-found-for = { $count ->
+        [one] postup
+        [few] postupy
+       *[other] postupov
+    } pre „{ $query }“
+practices-none = Žiadny postup nezodpovedá. Skúste menej alebo kratšie slová, alebo odstráňte filter.
+practices-pages = Strany
+practices-previous = ← predchádzajúca
+practices-next = ďalšia →
+practices-facet-thematic-area = Tematická oblasť
+practices-facet-country = Krajina
+practices-facet-city-context = Typ mesta
+practices-facet-target-group = Cieľová skupina
+practices-facet-evidence-level = Úroveň dôkazov
+practices-field-city = Mesto
+practices-field-country = Krajina
+practices-field-level = Úroveň
+practices-field-thematic-area-source = Tematická oblasť (zdroj)
+practices-field-thematic-areas = Tematické oblasti (observatórium)
+practices-field-target-group-source = Cieľová skupina (zdroj)
+practices-field-target-groups = Cieľové skupiny (observatórium)
+practices-field-city-context = Typ mesta
+practices-field-period = Obdobie
+practices-field-lead-organisation = Vedúca organizácia
+practices-field-partners = Partneri
+practices-field-funding = Financovanie
+practices-field-outcomes = Uvádzané výsledky
+practices-field-evidence-level = Úroveň dôkazov
+practices-field-notes = Poznámky
+practices-period-from = od { $start }
+practices-period-until = do { $end }
+practices-not-stated = zdroj neuvádza
+practices-city-profile = Profil mesta
+practices-sources = Zdroje
+practices-repository = Repozitár
+practices-at-commit = v commite
+practices-summaries-note = Opis a výsledky sú krátke zhrnutia vlastnými slovami knižnice; texty zdrojov patria ich vydavateľom.
+practices-recommended = Odporúčané pre toto mesto
+practices-no-recommendations = Žiadne odporúčania: { $reason }
+practices-recommended-context = Postupy porovnateľných miest a ďalších miest rovnakého typu ({ $context }) z
+practices-recommended-size = Postupy porovnateľných miest a ďalších miest rovnakej veľkosti z
+practices-recommended-link = knižnice osvedčených postupov
+practices-recommended-after = , najprv tie v najslabších oblastiach mesta. Pri každom je uvedené, prečo je tu.
+practices-error-page = page: celé číslo od 1
+practices-error-not-found = postup s identifikátorom „{ $id }“ neexistuje: hľadajte v knižnici na /practices
