@@ -350,8 +350,8 @@ fn profile(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
     card(
         h,
         match (&p.context_type, &p.size_class) {
-            (Some(c), Some(s)) => format!("{c} · {s}"),
-            (Some(c), None) => c.clone(),
+            (Some(c), Some(s)) => format!("{} · {s}", crate::context_type_label(lang, c)),
+            (Some(c), None) => crate::context_type_label(lang, c),
             (None, Some(s)) => s.clone(),
             (None, None) => dash.clone(),
         },

@@ -815,3 +815,77 @@ pub fn write(
     })?;
     Ok(report)
 }
+
+/// A context type's name (peers' typology: "Shrinking population, low foreign-born share",
+/// its traits' words joined by commas, a number when two types share them) in `lang`.
+/// A name not made of known words (a typology read from elsewhere) stays as it is.
+pub fn context_type_label(lang: i18n::Lang, label: &str) -> String {
+    let (words, number) = match label.rsplit_once(" (") {
+        Some((w, n)) if n.ends_with(')') => (w, Some(n)),
+        _ => (label, None),
+    };
+    let mut out = Vec::new();
+    for word in words.split(", ") {
+        let lower = word.to_lowercase();
+        let Some(key) = context_type_key(&lower) else {
+            return label.to_string();
+        };
+        out.push(i18n::active().text(lang, key, &[]));
+    }
+    let mut joined = out.join(", ");
+    if let Some(first) = joined.chars().next() {
+        joined = first.to_uppercase().chain(joined.chars().skip(1)).collect();
+    }
+    match number {
+        Some(n) => format!("{joined} ({n}"),
+        None => joined,
+    }
+}
+
+fn context_type_key(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "large cities" => "peers-type-large-cities",
+        "smaller cities" => "peers-type-smaller-cities",
+        "fast population growth" => "peers-type-fast-population-growth",
+        "shrinking population" => "peers-type-shrinking-population",
+        "slow population growth" => "peers-type-slow-population-growth",
+        "high foreign-born share" => "peers-type-high-foreign-born-share",
+        "low foreign-born share" => "peers-type-low-foreign-born-share",
+        "fast-rising foreign-born share" => "peers-type-fast-rising-foreign-born-share",
+        "falling foreign-born share" => "peers-type-falling-foreign-born-share",
+        "stable foreign-born share" => "peers-type-stable-foreign-born-share",
+        "high unemployment" => "peers-type-high-unemployment",
+        "low unemployment" => "peers-type-low-unemployment",
+        "many students" => "peers-type-many-students",
+        "few students" => "peers-type-few-students",
+        "dense" => "peers-type-dense",
+        "high values" => "peers-type-high-values",
+        "low values" => "peers-type-low-values",
+        "close to the median city" => "peers-type-close-to-the-median-city",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod context_type_tests {
+    use super::context_type_label;
+    use i18n::Lang;
+
+    #[test]
+    fn a_context_type_is_named_in_the_readers_language() {
+        let label = "Shrinking population, low foreign-born share";
+        assert_eq!(context_type_label(Lang::En, label), label);
+        assert_eq!(
+            context_type_label(Lang::Hr, label),
+            "Smanjenje stanovništva, nizak udio rođenih u inozemstvu"
+        );
+        assert_eq!(
+            context_type_label(Lang::De, "Close to the median city (3)"),
+            "Nahe an der mittleren Stadt (3)"
+        );
+        assert_eq!(
+            context_type_label(Lang::De, "A type of our own"),
+            "A type of our own"
+        );
+    }
+}

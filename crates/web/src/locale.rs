@@ -170,3 +170,12 @@ pub async fn middleware(mut req: Request, next: Next) -> Response {
 pub fn catalogue(parts: &[&str], english: &str) -> String {
     catalogue_text(&i18n::catalogue_key(parts), english)
 }
+
+/// A place's name in the reader's language (`catalogue/places/names.toml`: "Beč" for Wien
+/// on a Croatian page, "Hrvatska" for Croatia), else the name the statistics give.
+pub fn place_name(code: &str, name: &str) -> String {
+    catalogue::active()
+        .place_names
+        .name(code, lang().tag())
+        .map_or_else(|| name.to_string(), str::to_string)
+}

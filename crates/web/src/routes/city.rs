@@ -291,17 +291,17 @@ fn profile_body(
         .and_then(|c| c.peers(code, &peers::PeerQuery::default()).ok());
     let country_name = country
         .as_ref()
-        .map(|c| c.name.clone())
+        .map(|c| crate::locale::place_name(c.code.as_str(), &c.name))
         .or_else(|| country_code.clone())
         .unwrap_or_default();
     let series = latest(rows);
 
     Ok(html! {
         p.muted.small { a href="/" { (t!("city-breadcrumb-cities")) } " › " (country_name) }
-        h1 { (geo.name) }
+        h1 { (crate::locale::place_name(geo.code.as_str(), &geo.name)) }
         p.lead {
             (level_label(geo.level)) " · " (t!("city-code")) " " code { (code) }
-            @if let Some(p) = &profile { @if let Some(t) = &p.context_type { " · " (t!("city-context-type")) " " strong { (t.label) } } }
+            @if let Some(p) = &profile { @if let Some(t) = &p.context_type { " · " (t!("city-context-type")) " " strong { (city_report::context_type_label(crate::locale::lang(), &t.label)) } } }
             " · " a href={ "/compare?cities=" (code) } { (t!("city-compare-link")) }
             " · " a href={ "/cities/" (code) "/report" } { (t!("report-profile-link")) }
             @if !state.db.read(|s| Ok(s.boundary_sets(Some(code))?))?.is_empty() {
@@ -389,7 +389,7 @@ fn context(profile: Option<&peers::Profile>) -> Markup {
                 div.label { (t!("city-card-foreign-born-change")) }
             }
             div.card {
-                div.value { @if let Some(t) = &p.context_type { (t.label) } @else { "–" } }
+                div.value { @if let Some(t) = &p.context_type { (city_report::context_type_label(crate::locale::lang(), &t.label)) } @else { "–" } }
                 div.label { (t!("city-card-context-type")) " (" a href="/api/v1/cities/" { (t!("city-card-typology")) } ")" }
             }
         }

@@ -273,7 +273,7 @@ fn body(state: &AppState, chosen: &[Geography], raw: Option<&str>) -> Result<Mar
                         }
                     }
                 }
-                tr { td { (t!("compare-context-type")) } @for p in &profiles { td.num { (p.and_then(|p| p.context_type.as_ref()).map(|t| t.label.clone()).unwrap_or_default()) } } }
+                tr { td { (t!("compare-context-type")) } @for p in &profiles { td.num { (p.and_then(|p| p.context_type.as_ref()).map(|t| city_report::context_type_label(crate::locale::lang(), &t.label)).unwrap_or_default()) } } }
             }
         }
         (downloads(&format!("/api/v1/compare?cities={codes}")))
