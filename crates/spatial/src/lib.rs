@@ -32,5 +32,5 @@ pub use geometry::{BoundingBox, MultiPolygon, Point, Polygon, Ring};
 pub use knn::{KernelWeights, PointIndex, k_nearest, triangular_kernel};
 pub use layer::{AttributeValue, Layer};
 pub use shapefile::{parse_dbf, parse_shp, read_shapefile};
-pub use svg::{ChoroplethOptions, Projection, choropleth_svg};
+pub use svg::{ChoroplethOptions, Projection, choropleth_svg, plain_number};
 pub use xml::{SvgRoot, escape_xml, open_svg};

@@ -27,7 +27,7 @@ pub enum Projection {
 }
 
 /// Options of [`choropleth_svg`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct ChoroplethOptions {
     /// Short title (root `<title>`, shown above the map).
     pub title: String,
@@ -41,8 +41,16 @@ pub struct ChoroplethOptions {
     pub classes: usize,
     /// Decimals shown in the legend and area titles.
     pub decimals: usize,
+    /// How a number is written in the legend and area titles (value, decimals): the
+    /// reader's locale on a page in another language (`1,5` in German).
+    pub number: fn(f64, usize) -> String,
     /// Projection.
     pub projection: Projection,
+}
+
+/// A number with `decimals` digits, a dot before them: the default of [`ChoroplethOptions`].
+pub fn plain_number(v: f64, decimals: usize) -> String {
+    format!("{v:.decimals$}")
 }
 
 impl Default for ChoroplethOptions {
@@ -54,6 +62,7 @@ impl Default for ChoroplethOptions {
             width: 640.0,
             classes: 5,
             decimals: 2,
+            number: plain_number,
             projection: Projection::Auto,
         }
     }
@@ -176,12 +185,12 @@ pub fn choropleth_svg(
         if finite.is_empty() {
             "-".to_string()
         } else {
-            format!("{lo:.d$}")
+            (options.number)(lo, d)
         },
         if finite.is_empty() {
             "-".to_string()
         } else {
-            format!("{hi:.d$}")
+            (options.number)(hi, d)
         },
         projection_text
     );
@@ -218,7 +227,7 @@ pub fn choropleth_svg(
             continue;
         }
         let (fill, label) = match value {
-            Some(v) if v.is_finite() => (palette[class_of(*v)], format!("{v:.d$}")),
+            Some(v) if v.is_finite() => (palette[class_of(*v)], (options.number)(*v, d)),
             _ => (NO_VALUE_FILL, "no value".to_string()),
         };
         s.push_str("<path d=\"");
@@ -258,9 +267,11 @@ pub fn choropleth_svg(
             let b = lo + (hi - lo) * (c + 1) as f64 / k as f64;
             let _ = writeln!(
                 s,
-                r#"<rect x="{lx}" y="{ly:.0}" width="18" height="14" fill="{colour}"/><text x="{:.0}" y="{:.0}">{a:.d$} – {b:.d$}</text>"#,
+                r#"<rect x="{lx}" y="{ly:.0}" width="18" height="14" fill="{colour}"/><text x="{:.0}" y="{:.0}">{} – {}</text>"#,
                 lx + 24.0,
-                ly + 11.0
+                ly + 11.0,
+                (options.number)(a, d),
+                (options.number)(b, d)
             );
             ly += 20.0;
         }

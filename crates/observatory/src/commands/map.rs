@@ -144,6 +144,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         width: 720.0,
         classes: args.classes,
         decimals: m.decimals(),
+        number: spatial::plain_number,
         projection: Projection::Auto,
     };
     let svg = spatial::choropleth_svg(&m.geometries(), &m.titles(), &m.values(), &options)

@@ -198,6 +198,7 @@ pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
                     areas = &label
                 ),
                 value_label: t!("neighbourhoods-map-value"),
+                number: crate::locale::number,
                 width: 640.0,
                 classes: 5,
                 decimals: 1,
@@ -328,7 +329,7 @@ fn body(n: &Neighbourhoods) -> Markup {
     html! {
         p.muted.small { a href="/neighbourhoods" { (t!("neighbourhoods-title")) } " › " a href={ "/cities/" (n.city) } { (n.city_name) } }
         h1 { (t!("neighbourhoods-city-heading", city = &n.city_name)) }
-        p.lead { (n.scheme) ", " (n.period) ". " (t!("neighbourhoods-city-share")) " " strong { @if let Some(s) = n.city_share { (num(s, 1)) "%" } @else { "–" } } "." }
+        p.lead { (n.scheme) ", " (n.period) ". " (t!("neighbourhoods-city-share")) " " strong { @if let Some(s) = n.city_share { (crate::charts::percent(&num(s, 1))) } @else { "–" } } "." }
         div.notice.small { (t!("neighbourhoods-notice")) }
         figure {
             (layout::svg(&n.svg))
