@@ -185,6 +185,11 @@ impl Comparison {
         }
     }
 
+    /// The English text ("95k vs 102k inhabitants"), as in `Peer::similar` and `differs`.
+    pub fn text(&self) -> String {
+        pair(self)
+    }
+
     /// Whether both changes are counted from the same year (then said once: "+1.0 vs
     /// +2.0 points since 2015"), else each with its own year.
     pub fn same_base_year(&self) -> bool {

@@ -670,10 +670,21 @@ fn peers_note(ps: &peers::PeerSet, profile: Option<&peers::Profile>) -> String {
     }
 }
 
+/// A number in the reader's format as the peers crate writes it: the typographic minus
+/// (U+2212) for a negative number, none where it rounds to zero.
+fn peer_num(v: f64, decimals: usize) -> String {
+    let s = num(v.abs(), decimals);
+    if v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("−{s}")
+    } else {
+        s
+    }
+}
+
 /// A signed number in the reader's format: +2.0, −0.3; no sign where it rounds to zero
 /// (as the peers crate writes it).
 fn peer_signed(v: f64, decimals: usize) -> String {
-    let s = num(v.abs(), decimals);
+    let s = peer_num(v.abs(), decimals);
     if !s.chars().any(|c| c.is_ascii_digit() && c != '0') {
         s
     } else if v < 0.0 {
@@ -686,11 +697,11 @@ fn peer_signed(v: f64, decimals: usize) -> String {
 /// An inhabitant count as people say it, in the reader's language: 8,512 · 95k · 1.22M.
 fn people(v: f64) -> String {
     if v >= 1e6 {
-        t!("peers-people-millions", number = num(v / 1e6, 2))
+        t!("peers-people-millions", number = peer_num(v / 1e6, 2))
     } else if v >= 1e4 {
-        t!("peers-people-thousands", number = num(v / 1e3, 0))
+        t!("peers-people-thousands", number = peer_num(v / 1e3, 0))
     } else {
-        num(v, 0)
+        peer_num(v, 0)
     }
 }
 
@@ -698,7 +709,7 @@ fn people(v: f64) -> String {
 /// "peer vs city" texts: "95k vs 102k inhabitants").
 fn comparison_text(c: &peers::Comparison) -> String {
     use peers::Feature as F;
-    let pct = |v: f64, d: usize| charts::percent(&num(v, d));
+    let pct = |v: f64, d: usize| charts::percent(&peer_num(v, d));
     let (a, b) = (c.peer, c.city);
     match c.feature {
         F::Population => t!("peers-why-population", peer = people(a), city = people(b)),
@@ -771,15 +782,19 @@ fn comparison_text(c: &peers::Comparison) -> String {
         ),
         F::StudentsPer1000 => t!(
             "peers-why-students-per-1000",
-            peer = num(a, 0),
-            city = num(b, 0)
+            peer = peer_num(a, 0),
+            city = peer_num(b, 0)
         ),
         F::EmployedPer100 => t!(
             "peers-why-employed-per-100",
-            peer = num(a, 1),
-            city = num(b, 1)
+            peer = peer_num(a, 1),
+            city = peer_num(b, 1)
         ),
-        F::Density => t!("peers-why-density", peer = num(a, 0), city = num(b, 0)),
+        F::Density => t!(
+            "peers-why-density",
+            peer = peer_num(a, 0),
+            city = peer_num(b, 0)
+        ),
         F::QolGoodForImmigrants => t!(
             "peers-why-qol-good-for-immigrants",
             peer = pct(a, 0),
@@ -1077,5 +1092,43 @@ mod gap_tests {
             "a difference of head counts"
         );
         assert_eq!(gap(&obs("FOR", "2024", 4321.5, None), &[&count_nat]), None);
+    }
+}
+
+#[cfg(test)]
+mod peer_texts {
+    use super::*;
+    use peers::{Comparison, Feature};
+
+    /// In English, every feature's comparison reads word for word as the peers crate's
+    /// (the CLI's and the API's) text.
+    #[test]
+    fn english_comparisons_are_the_peers_crates() {
+        let values = [
+            (8_512.0, 1_221_172.0),
+            (94_974.0, -0.31),
+            (2.0, 0.0),
+            (14.66, 1234.5),
+            (-0.04, 17.25),
+        ];
+        let years = [
+            (Some(2015), Some(2015)),
+            (Some(2016), Some(2018)),
+            (None, None),
+        ];
+        for feature in Feature::ALL {
+            for (peer, city) in values {
+                for (peer_since, city_since) in years {
+                    let c = Comparison {
+                        feature,
+                        peer,
+                        city,
+                        peer_since,
+                        city_since,
+                    };
+                    assert_eq!(comparison_text(&c), c.text());
+                }
+            }
+        }
     }
 }
