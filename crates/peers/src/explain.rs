@@ -2,6 +2,7 @@
 
 use crate::catalogue::Feature;
 use crate::profile::FeatureValue;
+use serde::Serialize;
 
 /// A number with thousands separators and `decimals` decimals.
 pub fn grouped(v: f64, decimals: usize) -> String {
@@ -84,14 +85,11 @@ pub fn short(f: Feature) -> &'static str {
     }
 }
 
-/// "a vs b" for one feature: the first value is `first`'s (a peer), the second `second`'s
-/// (the city asked about). Both must have a value.
-pub fn pair(first: &FeatureValue, second: &FeatureValue) -> String {
-    let f = first.feature;
-    let (a, b) = (
-        first.value.unwrap_or(f64::NAN),
-        second.value.unwrap_or(f64::NAN),
-    );
+/// "a vs b" for one feature: the first value is the peer's, the second the city's (the
+/// city asked about).
+pub fn pair(c: &Comparison) -> String {
+    let f = c.feature;
+    let (a, b) = (c.peer, c.city);
     match f {
         Feature::Population => format!("{} vs {} inhabitants", people(a), people(b)),
         Feature::PopulationGrowth => {
@@ -101,7 +99,7 @@ pub fn pair(first: &FeatureValue, second: &FeatureValue) -> String {
             format!("foreign-born {}% vs {}%", grouped(a, 1), grouped(b, 1))
         }
         Feature::ForeignBornChange5y | Feature::ForeignBornChange10y => {
-            let (ya, yb) = (first.base_year(), second.base_year());
+            let (ya, yb) = (c.peer_since, c.city_since);
             let since = |y: Option<i32>| y.map(|y| format!(" since {y}")).unwrap_or_default();
             let what = if f == Feature::ForeignBornChange5y {
                 "the share changed"
@@ -147,6 +145,81 @@ pub fn pair(first: &FeatureValue, second: &FeatureValue) -> String {
             grouped(b, 0)
         ),
     }
+}
+
+/// What was not compared, in words: "students, density (no figure for Osijek)".
+pub fn missing(n: &NotCompared, peer: &str, city: &str) -> String {
+    let who = match n.lacking {
+        Lacking::Both => format!("{peer} or {city}"),
+        Lacking::Peer => peer.to_string(),
+        Lacking::City => city.to_string(),
+    };
+    let fs: Vec<&str> = n.features.iter().map(|f| short(*f)).collect();
+    format!("{} (no figure for {who})", fs.join(", "))
+}
+
+/// One feature on which a peer and the city were compared: the parts of one "peer vs
+/// city" text, for whoever words it in another language. Values are as the profile holds
+/// them (sizes not on their logarithm).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Comparison {
+    pub feature: Feature,
+    /// The peer's value.
+    pub peer: f64,
+    /// The city's value.
+    pub city: f64,
+    /// For the changes of the foreign-born share: the year each change is counted from.
+    pub peer_since: Option<i32>,
+    pub city_since: Option<i32>,
+}
+
+impl Comparison {
+    /// `first` (a peer) against `second` (the city asked about), on `first`'s feature.
+    pub fn of(first: &FeatureValue, second: &FeatureValue) -> Comparison {
+        Comparison {
+            feature: first.feature,
+            peer: first.value.unwrap_or(f64::NAN),
+            city: second.value.unwrap_or(f64::NAN),
+            peer_since: first.base_year(),
+            city_since: second.base_year(),
+        }
+    }
+
+    /// The English text ("95k vs 102k inhabitants"), as in `Peer::similar` and `differs`.
+    pub fn text(&self) -> String {
+        pair(self)
+    }
+
+    /// Whether both changes are counted from the same year (then said once: "+1.0 vs
+    /// +2.0 points since 2015"), else each with its own year.
+    pub fn same_base_year(&self) -> bool {
+        self.peer_since == self.city_since
+    }
+}
+
+/// Who lacks the figures of features that were therefore not compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lacking {
+    Peer,
+    City,
+    Both,
+}
+
+/// Features of the distance that were not compared, and who lacks them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NotCompared {
+    pub features: Vec<Feature>,
+    pub lacking: Lacking,
+}
+
+/// Why a peer is a peer, as data: the parts of its `similar`, `differs` and
+/// `not_compared` texts, in the same order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Reasons {
+    pub similar: Vec<Comparison>,
+    pub differs: Vec<Comparison>,
+    pub not_compared: Vec<NotCompared>,
 }
 
 #[cfg(test)]

@@ -40,7 +40,7 @@ pub use self::catalogue::{
     parse_weights,
 };
 pub use benchmark::{Benchmark, CityValue, Indicator, IndicatorInfo, Position, Summary};
-pub use explain::{grouped, people};
+pub use explain::{Comparison, Lacking, NotCompared, Reasons, grouped, people};
 pub use mentors::{BASE_YEAR_TOLERANCE, Match, MentorQuery, Mentors, OutcomeComparison};
 pub use profile::{FeatureValue, Profile, SizeClass, SourceObservation, TypeRef, YearShare};
 pub use search::{CityRef, MIN_WEIGHT_SHARE, Peer, PeerQuery, PeerSet, Scope, WeightedFeature};

@@ -137,7 +137,7 @@ impl Ctx<'_> {
                 mentor: a,
                 mentee: b,
                 mentor_better: d > 0.0,
-                text: explain::pair(pm.get(f), px.get(f)),
+                text: explain::pair(&explain::Comparison::of(pm.get(f), px.get(f))),
             });
         }
         if outcomes.is_empty() {
@@ -153,7 +153,7 @@ impl Ctx<'_> {
             .features
             .iter()
             .filter(|f| pm.value(**f).is_some() && px.value(**f).is_some())
-            .map(|f| explain::pair(pm.get(*f), px.get(*f)))
+            .map(|f| explain::pair(&explain::Comparison::of(pm.get(*f), px.get(*f))))
             .collect();
         let reason = format!(
             "similar today ({}); foreign-born {}% already in {} vs {}% in {} ({} points more experience); outcomes (mentor vs mentee): {}",

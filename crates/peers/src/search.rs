@@ -2,7 +2,7 @@
 //! chosen features, under constraints, each with the reasons it is similar and differs.
 
 use crate::catalogue::{Feature, default_weights};
-use crate::explain;
+use crate::explain::{self, Comparison, Lacking, NotCompared, Reasons};
 use crate::profile::{Profile, SizeClass};
 use serde::Serialize;
 use stats::peers::{Metric, Scaler, Scaling, nearest_to};
@@ -95,6 +95,10 @@ pub struct Peer {
     pub not_compared: Vec<String>,
     /// All of the above in one sentence.
     pub explanation: String,
+    /// The above as data (features, values, years, who lacks what), for the web and the
+    /// report to word them in the reader's language; not part of the API's JSON.
+    #[serde(skip)]
+    pub reasons: Reasons,
 }
 
 /// The peers of a city.
@@ -220,17 +224,12 @@ pub(crate) fn constraints(q: &PeerQuery, city: &Profile) -> Vec<String> {
 }
 
 /// Explains how `peer` (row `j`) compares with `city` (row `i`) over the space's features.
-pub(crate) fn compare(
-    space: &Space,
-    profiles: &[Profile],
-    i: usize,
-    j: usize,
-) -> (Vec<String>, Vec<String>, Vec<String>) {
+pub(crate) fn compare(space: &Space, profiles: &[Profile], i: usize, j: usize) -> Reasons {
     let (city, peer) = (&profiles[i], &profiles[j]);
-    let mut close: Vec<(f64, String)> = Vec::new();
-    let mut far: Vec<(f64, String)> = Vec::new();
+    let mut close: Vec<(f64, Comparison)> = Vec::new();
+    let mut far: Vec<(f64, Comparison)> = Vec::new();
     // who lacks it → features
-    let mut missing: Vec<(String, Vec<&'static str>)> = Vec::new();
+    let mut missing: Vec<NotCompared> = Vec::new();
     for (k, &f) in space.features.iter().enumerate() {
         let w = space.metric.weights[k];
         if w <= 0.0 {
@@ -238,35 +237,35 @@ pub(crate) fn compare(
         }
         let (zc, zp) = (space.row(i)[k], space.row(j)[k]);
         if zc.is_nan() || zp.is_nan() {
-            let who = match (zp.is_nan(), zc.is_nan()) {
-                (true, true) => format!("{} or {}", peer.name, city.name),
-                (true, false) => peer.name.clone(),
-                _ => city.name.clone(),
+            let lacking = match (zp.is_nan(), zc.is_nan()) {
+                (true, true) => Lacking::Both,
+                (true, false) => Lacking::Peer,
+                _ => Lacking::City,
             };
-            match missing.iter_mut().find(|(w, _)| *w == who) {
-                Some((_, fs)) => fs.push(explain::short(f)),
-                None => missing.push((who, vec![explain::short(f)])),
+            match missing.iter_mut().find(|n| n.lacking == lacking) {
+                Some(n) => n.features.push(f),
+                None => missing.push(NotCompared {
+                    features: vec![f],
+                    lacking,
+                }),
             }
             continue;
         }
         let d = (zp - zc).abs();
-        let text = explain::pair(peer.get(f), city.get(f));
+        let c = Comparison::of(peer.get(f), city.get(f));
         if d < 0.5 {
-            close.push((d, text));
+            close.push((d, c));
         } else {
-            far.push((-w * d * d, text));
+            far.push((-w * d * d, c));
         }
     }
     close.sort_by(|a, b| a.0.total_cmp(&b.0));
     far.sort_by(|a, b| a.0.total_cmp(&b.0));
-    (
-        close.into_iter().map(|(_, t)| t).collect(),
-        far.into_iter().map(|(_, t)| t).collect(),
-        missing
-            .into_iter()
-            .map(|(who, fs)| format!("{} (no figure for {who})", fs.join(", ")))
-            .collect(),
-    )
+    Reasons {
+        similar: close.into_iter().map(|(_, c)| c).collect(),
+        differs: far.into_iter().map(|(_, c)| c).collect(),
+        not_compared: missing,
+    }
 }
 
 pub(crate) fn sentence(similar: &[String], differs: &[String], not_compared: &[String]) -> String {
@@ -300,7 +299,15 @@ pub(crate) fn find(profiles: &[Profile], space: &Space, i: usize, q: &PeerQuery)
         .iter()
         .enumerate()
         .map(|(r, n)| {
-            let (similar, differs, not_compared) = compare(space, profiles, i, n.index);
+            let reasons = compare(space, profiles, i, n.index);
+            let (peer, name) = (&profiles[n.index].name, &city.name);
+            let similar: Vec<String> = reasons.similar.iter().map(explain::pair).collect();
+            let differs: Vec<String> = reasons.differs.iter().map(explain::pair).collect();
+            let not_compared: Vec<String> = reasons
+                .not_compared
+                .iter()
+                .map(|m| explain::missing(m, peer, name))
+                .collect();
             Peer {
                 rank: r + 1,
                 city: CityRef::of(&profiles[n.index]),
@@ -310,6 +317,7 @@ pub(crate) fn find(profiles: &[Profile], space: &Space, i: usize, q: &PeerQuery)
                 similar,
                 differs,
                 not_compared,
+                reasons,
             }
         })
         .collect();

@@ -401,6 +401,34 @@ fn peers_benchmarks_and_mentors_for_four_cities() {
             assert!(!p.explanation.is_empty());
             assert!(!p.similar.is_empty() || !p.differs.is_empty());
             assert!(p.shared_features >= q.min_shared);
+            // The parts say what the texts say, one for one.
+            let r = &p.reasons;
+            assert_eq!(r.similar.len(), p.similar.len(), "{code}");
+            assert_eq!(r.differs.len(), p.differs.len(), "{code}");
+            assert_eq!(r.not_compared.len(), p.not_compared.len(), "{code}");
+            for (c, text) in r
+                .similar
+                .iter()
+                .chain(&r.differs)
+                .zip(p.similar.iter().chain(&p.differs))
+            {
+                assert!(c.peer.is_finite() && c.city.is_finite(), "{text}");
+                assert_eq!(
+                    c.peer,
+                    cities
+                        .profile(&p.city.code)
+                        .unwrap()
+                        .value(c.feature)
+                        .unwrap()
+                );
+                assert_eq!(
+                    c.city,
+                    cities.profile(code).unwrap().value(c.feature).unwrap()
+                );
+            }
+            for (n, text) in r.not_compared.iter().zip(&p.not_compared) {
+                assert!(!n.features.is_empty(), "{text}");
+            }
         }
         for w in set.peers.windows(2) {
             assert!(w[0].distance <= w[1].distance);

@@ -670,6 +670,207 @@ fn peers_note(ps: &peers::PeerSet, profile: Option<&peers::Profile>) -> String {
     }
 }
 
+/// A number in the reader's format as the peers crate writes it: the typographic minus
+/// (U+2212) for a negative number, none where it rounds to zero.
+fn peer_num(v: f64, decimals: usize) -> String {
+    let s = num(v.abs(), decimals);
+    if v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("−{s}")
+    } else {
+        s
+    }
+}
+
+/// A signed number in the reader's format: +2.0, −0.3; no sign where it rounds to zero
+/// (as the peers crate writes it).
+fn peer_signed(v: f64, decimals: usize) -> String {
+    let s = peer_num(v.abs(), decimals);
+    if !s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        s
+    } else if v < 0.0 {
+        format!("−{s}")
+    } else {
+        format!("+{s}")
+    }
+}
+
+/// An inhabitant count as people say it, in the reader's language: 8,512 · 95k · 1.22M.
+fn people(v: f64) -> String {
+    if v >= 1e6 {
+        t!("peers-people-millions", number = peer_num(v / 1e6, 2))
+    } else if v >= 1e4 {
+        t!("peers-people-thousands", number = peer_num(v / 1e3, 0))
+    } else {
+        peer_num(v, 0)
+    }
+}
+
+/// One feature of a peer against the city, in the reader's language (the peers crate's
+/// "peer vs city" texts: "95k vs 102k inhabitants").
+fn comparison_text(c: &peers::Comparison) -> String {
+    use peers::Feature as F;
+    let pct = |v: f64, d: usize| charts::percent(&peer_num(v, d));
+    let (a, b) = (c.peer, c.city);
+    match c.feature {
+        F::Population => t!("peers-why-population", peer = people(a), city = people(b)),
+        F::PopulationGrowth => t!(
+            "peers-why-population-growth",
+            peer = charts::percent(&peer_signed(a, 1)),
+            city = charts::percent(&peer_signed(b, 1))
+        ),
+        F::ForeignBornShare => t!(
+            "peers-why-foreign-born-share",
+            peer = pct(a, 1),
+            city = pct(b, 1)
+        ),
+        F::ForeignBornChange5y | F::ForeignBornChange10y => {
+            let long = c.feature == F::ForeignBornChange10y;
+            let (peer, city) = (peer_signed(a, 1), peer_signed(b, 1));
+            match (c.same_base_year(), c.peer_since, c.city_since) {
+                (true, Some(y), _) => {
+                    let year = y.to_string();
+                    if long {
+                        t!(
+                            "peers-why-change-10y-since",
+                            peer = peer,
+                            city = city,
+                            year = year
+                        )
+                    } else {
+                        t!(
+                            "peers-why-change-5y-since",
+                            peer = peer,
+                            city = city,
+                            year = year
+                        )
+                    }
+                }
+                (false, Some(py), Some(cy)) => {
+                    let (peer_year, city_year) = (py.to_string(), cy.to_string());
+                    if long {
+                        t!(
+                            "peers-why-change-10y-years",
+                            peer = peer,
+                            peer_year = peer_year,
+                            city = city,
+                            city_year = city_year
+                        )
+                    } else {
+                        t!(
+                            "peers-why-change-5y-years",
+                            peer = peer,
+                            peer_year = peer_year,
+                            city = city,
+                            city_year = city_year
+                        )
+                    }
+                }
+                // A change without the year it is counted from (not expected).
+                _ => {
+                    if long {
+                        t!("peers-why-change-10y", peer = peer, city = city)
+                    } else {
+                        t!("peers-why-change-5y", peer = peer, city = city)
+                    }
+                }
+            }
+        }
+        F::UnemploymentProxy => t!(
+            "peers-why-unemployment-proxy",
+            peer = pct(a, 1),
+            city = pct(b, 1)
+        ),
+        F::StudentsPer1000 => t!(
+            "peers-why-students-per-1000",
+            peer = peer_num(a, 0),
+            city = peer_num(b, 0)
+        ),
+        F::EmployedPer100 => t!(
+            "peers-why-employed-per-100",
+            peer = peer_num(a, 1),
+            city = peer_num(b, 1)
+        ),
+        F::Density => t!(
+            "peers-why-density",
+            peer = peer_num(a, 0),
+            city = peer_num(b, 0)
+        ),
+        F::QolGoodForImmigrants => t!(
+            "peers-why-qol-good-for-immigrants",
+            peer = pct(a, 0),
+            city = pct(b, 0)
+        ),
+    }
+}
+
+/// A feature's short name in lists of what was not compared.
+fn short_name(f: peers::Feature) -> String {
+    use peers::Feature as F;
+    match f {
+        F::Population => t!("peers-short-population"),
+        F::PopulationGrowth => t!("peers-short-population-growth"),
+        F::ForeignBornShare => t!("peers-short-foreign-born-share"),
+        F::ForeignBornChange5y => t!("peers-short-foreign-born-change-5y"),
+        F::ForeignBornChange10y => t!("peers-short-foreign-born-change-10y"),
+        F::UnemploymentProxy => t!("peers-short-unemployment-proxy"),
+        F::StudentsPer1000 => t!("peers-short-students"),
+        F::EmployedPer100 => t!("peers-short-employment"),
+        F::Density => t!("peers-short-density"),
+        F::QolGoodForImmigrants => t!("peers-short-qol-good-for-immigrants"),
+    }
+}
+
+/// Why a peer is similar, in the reader's language (the peers crate's `Peer::explanation`:
+/// "similar: …; … — differs: … — not compared: … (no figure for …)").
+fn peer_explanation(p: &peers::Peer, city: &str) -> String {
+    let r = &p.reasons;
+    let list = |cs: &[peers::Comparison]| {
+        cs.iter()
+            .map(comparison_text)
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let mut parts = Vec::new();
+    if !r.similar.is_empty() {
+        parts.push(t!("peers-why-similar", list = list(&r.similar)));
+    }
+    if !r.differs.is_empty() {
+        parts.push(t!("peers-why-differs", list = list(&r.differs)));
+    }
+    if !r.not_compared.is_empty() {
+        let missing = r
+            .not_compared
+            .iter()
+            .map(|n| {
+                let features = n
+                    .features
+                    .iter()
+                    .map(|f| short_name(*f))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let peer = &p.city.name;
+                match n.lacking {
+                    peers::Lacking::Peer => {
+                        t!("peers-why-no-figure", features = features, who = peer)
+                    }
+                    peers::Lacking::City => {
+                        t!("peers-why-no-figure", features = features, who = city)
+                    }
+                    peers::Lacking::Both => t!(
+                        "peers-why-no-figure-both",
+                        features = features,
+                        peer = peer,
+                        city = city
+                    ),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        parts.push(t!("peers-why-not-compared", list = missing));
+    }
+    parts.join(" — ")
+}
+
 /// Where the city stands among itself and its peers, in words (the peers crate's
 /// `Position::text`, in the reader's language).
 fn position_text(b: &peers::Benchmark, pos: &peers::Position) -> String {
@@ -766,7 +967,7 @@ fn peers_section(
                     tr {
                         td { (p.rank) }
                         td { a href={ "/cities/" (p.city.code) } { (p.city.name) } " " span.muted.small { (p.city.country) } }
-                        td.small { (p.explanation) }
+                        td.small { (peer_explanation(p, &ps.city.name)) }
                         td.num { (num(p.distance, 2)) }
                     }
                 }
@@ -891,5 +1092,43 @@ mod gap_tests {
             "a difference of head counts"
         );
         assert_eq!(gap(&obs("FOR", "2024", 4321.5, None), &[&count_nat]), None);
+    }
+}
+
+#[cfg(test)]
+mod peer_texts {
+    use super::*;
+    use peers::{Comparison, Feature};
+
+    /// In English, every feature's comparison reads word for word as the peers crate's
+    /// (the CLI's and the API's) text.
+    #[test]
+    fn english_comparisons_are_the_peers_crates() {
+        let values = [
+            (8_512.0, 1_221_172.0),
+            (94_974.0, -0.31),
+            (2.0, 0.0),
+            (14.66, 1234.5),
+            (-0.04, 17.25),
+        ];
+        let years = [
+            (Some(2015), Some(2015)),
+            (Some(2016), Some(2018)),
+            (None, None),
+        ];
+        for feature in Feature::ALL {
+            for (peer, city) in values {
+                for (peer_since, city_since) in years {
+                    let c = Comparison {
+                        feature,
+                        peer,
+                        city,
+                        peer_since,
+                        city_since,
+                    };
+                    assert_eq!(comparison_text(&c), c.text());
+                }
+            }
+        }
     }
 }

@@ -126,3 +126,63 @@ async fn the_pages_render_in_every_language() {
         }
     }
 }
+
+/// The "Why similar" cells of a profile's peers table.
+fn why_similar(body: &str) -> Vec<String> {
+    let table = body
+        .split("<table")
+        .find(|t| t.contains("/cities/") && t.contains("<td class=\"small\">"))
+        .unwrap_or("");
+    table
+        .split("<td class=\"small\">")
+        .skip(1)
+        .map(|c| c.split("</td>").next().unwrap_or("").to_string())
+        .collect()
+}
+
+/// Why each peer is similar, in Croatian with Croatian numbers: the peers crate gives the
+/// parts (features, values, years, who lacks what) and the web words them.
+#[tokio::test]
+async fn a_croatian_reader_gets_the_peers_explanations_in_croatian() {
+    let t = app();
+    let en = why_similar(&profile_in(&t.app, "en").await.body);
+    assert!(!en.is_empty(), "Osijek has peers");
+    assert!(
+        en.iter().any(|c| c.contains(" vs ")),
+        "the English explanations: {en:?}"
+    );
+    // In English, word for word the peers crate's text (the API's `explanation`).
+    let api = get(&t.app, &format!("/api/v1/cities/{OWN}/peers"))
+        .await
+        .json();
+    let texts: Vec<String> = api["peers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["explanation"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(en, texts);
+    let r = profile_in(&t.app, "hr-HR,hr;q=0.9").await;
+    let hr = why_similar(&r.body);
+    assert_eq!(hr.len(), en.len(), "{hr:?}");
+    for cell in &hr {
+        for english in [
+            "similar:",
+            "differs:",
+            "not compared",
+            " vs ",
+            "inhabitants",
+            "foreign-born",
+            "the share changed",
+            "points",
+            "no figure",
+        ] {
+            assert!(!cell.contains(english), "English '{english}' in '{cell}'");
+        }
+        assert!(cell.contains("naspram"), "{cell}");
+        assert!(
+            cell.contains("sličnosti: ") || cell.contains("razlike: "),
+            "{cell}"
+        );
+    }
+}
