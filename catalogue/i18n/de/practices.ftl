@@ -73,11 +73,11 @@ practices-reason-practice = { $level ->
     }
 practices-reason-no-field = eines im Vokabular nicht benannten Bereichs
 practices-reason-and = { $rest } und { $last }
-practices-gap-lower = { $indicator } von { $group }: { $value } gegenüber { $reference } bei Inländern ({ $country }, { $period }), { $points } Prozentpunkte niedriger
-practices-gap-higher = { $indicator } von { $group }: { $value } gegenüber { $reference } bei Inländern ({ $country }, { $period }), { $points } Prozentpunkte höher
-practices-gap-widest = { $gap } – die größte Lücke unter den nationalen Zahlen
-practices-gap-second = { $gap } – die zweitgrößte Lücke unter den nationalen Zahlen
-practices-gap-nth = { $gap } – nach den { $n } größten die nächstgrößte Lücke unter den nationalen Zahlen
+practices-gap-lower = { $indicator } von { $group }: { $value } gegenüber { $reference } bei Staatsangehörigen des Landes ({ $country }, { $period }), { $points } Prozentpunkte niedriger
+practices-gap-higher = { $indicator } von { $group }: { $value } gegenüber { $reference } bei Staatsangehörigen des Landes ({ $country }, { $period }), { $points } Prozentpunkte höher
+practices-gap-widest = { $gap } – der größte Abstand unter den nationalen Zahlen
+practices-gap-second = { $gap } – der zweitgrößte Abstand unter den nationalen Zahlen
+practices-gap-nth = { $gap } – nach den { $n } größten der nächstgrößte Abstand unter den nationalen Zahlen
 practices-benchmark = Ihre Stadt liegt bei „{ $indicator }“ auf Rang { $rank } von { $of } (sie selbst und ihre Vergleichsstädte; Wert { $value }, Median der Vergleichsstädte { $median })
 practices-empty-library = Die Praxisbibliothek ist leer: Importieren Sie zuerst eine Datei mit Praxisbeispielen.
 practices-empty-peers-context = Noch nichts zu empfehlen: Keines der { $count } Praxisbeispiele der Bibliothek stammt aus einer Vergleichsstadt von { $city } ({ $peers }), keines aus einer anderen Stadt vom Typ „{ $context }“ und keines aus einer anderen Stadt desselben Landes.

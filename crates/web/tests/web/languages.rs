@@ -157,6 +157,19 @@ async fn the_recommendations_and_the_funding_gaps_are_written_in_the_readers_lan
         "a note in Croatian"
     );
 
+    // Every language has every message (in strict mode a missing one shows as ⟦key⟧).
+    for lang in ["de", "bg", "hr", "it", "sk", "cs"] {
+        for uri in [
+            format!("/cities/{OWN}"),
+            "/cities/BE010C".into(),
+            "/funding/EL30".into(),
+        ] {
+            let body = get_in(&t.app, &uri, lang).await.body;
+            assert!(!body.contains('⟦'), "{lang} {uri}: a message is missing");
+            assert!(!body.contains("documents a ") && !body.contains("Nothing to recommend"));
+        }
+    }
+
     // In English the pages say what the API says.
     let mut with_a_figure = 0;
     for city in [
