@@ -28,3 +28,12 @@ catalogue-practices-evidence_level-described = описана
 catalogue-practices-evidence_level-monitored = наблюдавана (отчетени резултати)
 catalogue-practices-evidence_level-evaluated = оценена
 catalogue-practices-evidence_level-evaluated_with_a_comparison_group = оценена с контролна група
+
+# The gap rules of the practices' recommendations (catalogue/practices/recommend.toml): an
+# indicator, then its groups in the form that follows it in practices-gap-lower/-higher (with „на“, after the indicator).
+catalogue-practices-gap-lfsa_ergan = коефициент на заетост (20–64)
+catalogue-practices-gap-lfsa_ergan-group-EU27_2020_FOR = на граждани на други държави – членки на ЕС
+catalogue-practices-gap-lfsa_ergan-group-NEU27_2020_FOR = на граждани на държави извън ЕС
+catalogue-practices-gap-lfsa_urgan = коефициент на безработица (20–64)
+catalogue-practices-gap-lfsa_urgan-group-EU27_2020_FOR = на граждани на други държави – членки на ЕС
+catalogue-practices-gap-lfsa_urgan-group-NEU27_2020_FOR = на граждани на държави извън ЕС

@@ -28,3 +28,12 @@ catalogue-practices-evidence_level-described = popsaný
 catalogue-practices-evidence_level-monitored = sledovaný (uváděné výsledky)
 catalogue-practices-evidence_level-evaluated = vyhodnocený
 catalogue-practices-evidence_level-evaluated_with_a_comparison_group = vyhodnocený se srovnávací skupinou
+
+# The gap rules of the practices' recommendations (catalogue/practices/recommend.toml): an
+# indicator, then its groups in the form that follows it in practices-gap-lower/-higher (genitive, after the indicator).
+catalogue-practices-gap-lfsa_ergan = míra zaměstnanosti (20–64)
+catalogue-practices-gap-lfsa_ergan-group-EU27_2020_FOR = státních příslušníků jiných zemí EU
+catalogue-practices-gap-lfsa_ergan-group-NEU27_2020_FOR = státních příslušníků zemí mimo EU
+catalogue-practices-gap-lfsa_urgan = míra nezaměstnanosti (20–64)
+catalogue-practices-gap-lfsa_urgan-group-EU27_2020_FOR = státních příslušníků jiných zemí EU
+catalogue-practices-gap-lfsa_urgan-group-NEU27_2020_FOR = státních příslušníků zemí mimo EU

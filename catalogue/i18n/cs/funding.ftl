@@ -62,3 +62,14 @@ funding-city-heading = Financování
 funding-city-lead = Financované operace, mezery a možné dvojí financování:
 funding-unplaced = nezařazeno
 funding-no-group = bez uvedené cílové skupiny
+
+funding-note-not-converted = částky v { $currency } nejsou přepočteny: doplňte měnu do catalogue/funding/funding.toml
+funding-note-placed-by-text = { $operations ->
+        [one] { $operations } operace byla zařazena do oblasti podle slov svého názvu a shrnutí, protože její seznam neuvádí kategorii intervence: před citováním buňky ji zkontrolujte
+        [few] { $operations } operace byly zařazeny do oblasti podle slov svého názvu a shrnutí, protože jejich seznam neuvádí kategorii intervence: před citováním buňky je zkontrolujte
+       *[other] { $operations } operací bylo zařazeno do oblasti podle slov svého názvu a shrnutí, protože jejich seznam neuvádí kategorii intervence: před citováním buňky je zkontrolujte
+    }
+funding-note-not-same-territory = eura na obyvatele nejsou uvedena: { $place } není totéž území jako město, jehož obyvatele databáze počítá
+funding-note-no-residents = údaj „{ $label }“ pro { $city } v databázi chybí: eura na obyvatele pro „{ $group }“ nejsou uvedena
+funding-note-kohesio-not-loaded = příjemci z Kohesio pro { $region } nejsou načteni
+funding-note-kohesio-capped = export z Kohesio obsahuje nejvýše prvních 200 příjemců regionu: { $region } jich může mít více

@@ -57,3 +57,32 @@ practices-recommended-link = knihovny osvědčených postupů
 practices-recommended-after = , nejprve ty v nejslabších oblastech města. U každého je uvedeno, proč je zde.
 practices-error-page = page: celé číslo od 1
 practices-error-not-found = postup s identifikátorem „{ $id }“ neexistuje: hledejte v knihovně na /practices
+
+practices-reason-peer = Srovnatelné město { $city } dokumentuje { $practice } (zaměření: { $field }).
+practices-reason-peer-where = Srovnatelné město { $city } dokumentuje { $practice } (zaměření: { $field }). Údaj v této oblasti: { $weakness }.
+practices-reason-country = Město { $city } ve Vaší zemi dokumentuje { $practice } (zaměření: { $field }).
+practices-reason-country-where = Město { $city } ve Vaší zemi dokumentuje { $practice } (zaměření: { $field }). Údaj v této oblasti: { $weakness }.
+practices-reason-context = Město { $city }, stejného typu jako Vaše ({ $context }), dokumentuje { $practice } (zaměření: { $field }).
+practices-reason-context-where = Město { $city }, stejného typu jako Vaše ({ $context }), dokumentuje { $practice } (zaměření: { $field }). Údaj v této oblasti: { $weakness }.
+practices-reason-other = Město { $city } dokumentuje { $practice } (zaměření: { $field }).
+practices-reason-other-where = Město { $city } dokumentuje { $practice } (zaměření: { $field }). Údaj v této oblasti: { $weakness }.
+practices-reason-practice = { $level ->
+        [described] popsaný postup
+        [monitored] sledovaný postup s uváděnými výsledky
+        [evaluated] vyhodnocený postup
+        [evaluated-with-a-comparison-group] postup vyhodnocený se srovnávací skupinou
+       *[other] postup (úroveň důkazů: { $name })
+    }
+practices-reason-no-field = oblast, kterou slovník nepojmenovává
+practices-reason-and = { $rest } a { $last }
+practices-gap-lower = { $indicator } { $group }: { $value } oproti { $reference } u státních příslušníků dané země ({ $country }, { $period }), o { $points } procentního bodu nižší
+practices-gap-higher = { $indicator } { $group }: { $value } oproti { $reference } u státních příslušníků dané země ({ $country }, { $period }), o { $points } procentního bodu vyšší
+practices-gap-widest = { $gap }; jde o největší rozdíl v celostátních údajích
+practices-gap-second = { $gap }; jde o druhý největší rozdíl v celostátních údajích
+practices-gap-nth = { $gap }; jde o největší rozdíl v celostátních údajích po { $n } větších
+practices-benchmark = Vaše město je v ukazateli „{ $indicator }“ na { $rank }. místě z { $of } (spolu se srovnatelnými městy; hodnota { $value }, medián srovnatelných měst { $median })
+practices-empty-library = Knihovna postupů je prázdná: nejprve importujte soubor s postupy.
+practices-empty-peers-context = Zatím není co doporučit: žádný z { $count } postupů v knihovně nepochází ze srovnatelných měst města { $city } ({ $peers }), žádný z jiného města typu „{ $context }“ a žádný z jiného města téže země.
+practices-empty-peers = Zatím není co doporučit: žádný z { $count } postupů v knihovně nepochází ze srovnatelných měst města { $city } ({ $peers }), velikostní kategorie města není známa, takže žádné město nesdílí jeho typ, a žádný nepochází z jiného města téže země.
+practices-empty-no-peers-context = Zatím není co doporučit: město { $city } nemá srovnatelná města (příliš málo údajů o kontextu pro srovnání), žádný postup nepochází z jiného města typu „{ $context }“ a žádný z jiného města téže země.
+practices-empty-no-peers = Zatím není co doporučit: město { $city } nemá srovnatelná města (příliš málo údajů o kontextu pro srovnání), velikostní kategorie města není známa, takže žádné město nesdílí jeho typ, a žádný postup nepochází z jiného města téže země.

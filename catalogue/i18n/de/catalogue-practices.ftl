@@ -29,3 +29,12 @@ catalogue-practices-evidence_level-described = beschrieben
 catalogue-practices-evidence_level-monitored = begleitet (Ergebnisse berichtet)
 catalogue-practices-evidence_level-evaluated = evaluiert
 catalogue-practices-evidence_level-evaluated_with_a_comparison_group = mit Vergleichsgruppe evaluiert
+
+# The gap rules of the practices' recommendations (catalogue/practices/recommend.toml): an
+# indicator, then its groups in the form that follows it in practices-gap-lower/-higher (dative, after „von“).
+catalogue-practices-gap-lfsa_ergan = Erwerbstätigenquote (20–64)
+catalogue-practices-gap-lfsa_ergan-group-EU27_2020_FOR = Staatsangehörigen anderer EU-Länder
+catalogue-practices-gap-lfsa_ergan-group-NEU27_2020_FOR = Staatsangehörigen von Nicht-EU-Ländern
+catalogue-practices-gap-lfsa_urgan = Arbeitslosenquote (20–64)
+catalogue-practices-gap-lfsa_urgan-group-EU27_2020_FOR = Staatsangehörigen anderer EU-Länder
+catalogue-practices-gap-lfsa_urgan-group-NEU27_2020_FOR = Staatsangehörigen von Nicht-EU-Ländern

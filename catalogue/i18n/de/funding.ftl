@@ -54,3 +54,13 @@ funding-city-heading = Förderung
 funding-city-lead = Geförderte Vorhaben, Lücken und mögliche Doppelförderungen:
 funding-unplaced = nicht zugeordnet
 funding-no-group = keine Zielgruppe genannt
+
+funding-note-not-converted = Beträge in { $currency } werden nicht umgerechnet: Ergänzen Sie die Währung in catalogue/funding/funding.toml
+funding-note-placed-by-text = { $operations ->
+        [one] { $operations } Vorhaben wurde anhand der Wörter seines Namens und seiner Zusammenfassung einem Handlungsfeld zugeordnet, da seine Liste keine Interventionskategorie angibt: Prüfen Sie es, bevor Sie eine Zelle zitieren
+       *[other] { $operations } Vorhaben wurden anhand der Wörter ihres Namens und ihrer Zusammenfassung einem Handlungsfeld zugeordnet, da ihre Liste keine Interventionskategorie angibt: Prüfen Sie sie, bevor Sie eine Zelle zitieren
+    }
+funding-note-not-same-territory = Euro je Einwohner werden nicht angezeigt: { $place } ist nicht dasselbe Gebiet wie die Stadt, deren Einwohner der Datenbestand zählt
+funding-note-no-residents = keine Zahl „{ $label }“ für { $city } im Datenbestand: Euro je Einwohner für „{ $group }“ werden nicht angezeigt
+funding-note-kohesio-not-loaded = Die Begünstigten von { $region } aus Kohesio sind nicht geladen
+funding-note-kohesio-capped = Der Export von Kohesio enthält höchstens die ersten 200 Begünstigten einer Region: { $region } kann mehr haben

@@ -55,3 +55,32 @@ practices-recommended-link = Praxisbeispielen
 practices-recommended-after = , die für die schwächsten Handlungsfelder der Stadt zuerst. Bei jedem steht, warum es hier ist.
 practices-error-page = page: eine ganze Zahl ab 1
 practices-error-not-found = kein Praxisbeispiel mit der Kennung „{ $id }“: Durchsuchen Sie die Sammlung unter /practices
+
+practices-reason-peer = { $city }, eine Vergleichsstadt, dokumentiert { $practice } zum Thema { $field }.
+practices-reason-peer-where = { $city }, eine Vergleichsstadt, dokumentiert { $practice } zum Thema { $field }. Kennzahl in diesem Bereich: { $weakness }.
+practices-reason-country = { $city }, eine Stadt in Ihrem Land, dokumentiert { $practice } zum Thema { $field }.
+practices-reason-country-where = { $city }, eine Stadt in Ihrem Land, dokumentiert { $practice } zum Thema { $field }. Kennzahl in diesem Bereich: { $weakness }.
+practices-reason-context = { $city }, wie Ihre Stadt vom Typ „{ $context }“, dokumentiert { $practice } zum Thema { $field }.
+practices-reason-context-where = { $city }, wie Ihre Stadt vom Typ „{ $context }“, dokumentiert { $practice } zum Thema { $field }. Kennzahl in diesem Bereich: { $weakness }.
+practices-reason-other = { $city } dokumentiert { $practice } zum Thema { $field }.
+practices-reason-other-where = { $city } dokumentiert { $practice } zum Thema { $field }. Kennzahl in diesem Bereich: { $weakness }.
+practices-reason-practice = { $level ->
+        [described] ein beschriebenes Praxisbeispiel
+        [monitored] ein begleitetes Praxisbeispiel mit berichteten Ergebnissen
+        [evaluated] ein evaluiertes Praxisbeispiel
+        [evaluated-with-a-comparison-group] ein mit Vergleichsgruppe evaluiertes Praxisbeispiel
+       *[other] ein Praxisbeispiel (Evidenzgrad: { $name })
+    }
+practices-reason-no-field = eines im Vokabular nicht benannten Bereichs
+practices-reason-and = { $rest } und { $last }
+practices-gap-lower = { $indicator } von { $group }: { $value } gegenüber { $reference } bei Staatsangehörigen des Landes ({ $country }, { $period }), { $points } Prozentpunkte niedriger
+practices-gap-higher = { $indicator } von { $group }: { $value } gegenüber { $reference } bei Staatsangehörigen des Landes ({ $country }, { $period }), { $points } Prozentpunkte höher
+practices-gap-widest = { $gap } – der größte Abstand unter den nationalen Zahlen
+practices-gap-second = { $gap } – der zweitgrößte Abstand unter den nationalen Zahlen
+practices-gap-nth = { $gap } – nach den { $n } größten der nächstgrößte Abstand unter den nationalen Zahlen
+practices-benchmark = Ihre Stadt liegt bei „{ $indicator }“ auf Rang { $rank } von { $of } (sie selbst und ihre Vergleichsstädte; Wert { $value }, Median der Vergleichsstädte { $median })
+practices-empty-library = Die Praxisbibliothek ist leer: Importieren Sie zuerst eine Datei mit Praxisbeispielen.
+practices-empty-peers-context = Noch nichts zu empfehlen: Keines der { $count } Praxisbeispiele der Bibliothek stammt aus einer Vergleichsstadt von { $city } ({ $peers }), keines aus einer anderen Stadt vom Typ „{ $context }“ und keines aus einer anderen Stadt desselben Landes.
+practices-empty-peers = Noch nichts zu empfehlen: Keines der { $count } Praxisbeispiele der Bibliothek stammt aus einer Vergleichsstadt von { $city } ({ $peers }); die Größenklasse der Stadt ist unbekannt, sodass keine Stadt ihren Typ teilt, und keines stammt aus einer anderen Stadt desselben Landes.
+practices-empty-no-peers-context = Noch nichts zu empfehlen: { $city } hat keine Vergleichsstädte (zu wenige Kontextdaten für einen Vergleich), kein Praxisbeispiel stammt aus einer anderen Stadt vom Typ „{ $context }“ und keines aus einer anderen Stadt desselben Landes.
+practices-empty-no-peers = Noch nichts zu empfehlen: { $city } hat keine Vergleichsstädte (zu wenige Kontextdaten für einen Vergleich); die Größenklasse der Stadt ist unbekannt, sodass keine Stadt ihren Typ teilt, und kein Praxisbeispiel stammt aus einer anderen Stadt desselben Landes.

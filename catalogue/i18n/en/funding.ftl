@@ -69,3 +69,12 @@ funding-city-lead = Funded operations, gaps and possible duplications:
 # The matrix's row of operations placed in no field of action, and its column of those naming no target group.
 funding-unplaced = not placed
 funding-no-group = no target group named
+# Notes of a funding map (each shown after funding-note's "Note:").
+funding-note-not-converted = amounts in { $currency } are not converted: add the currency to catalogue/funding/funding.toml
+funding-note-placed-by-text = { $operations } operations were placed in a field by the words of their name and summary, as their list gives no category of intervention: check them before quoting a cell
+# $place: a county or region whose operations cannot be divided by the city's residents.
+funding-note-not-same-territory = euros per resident are not shown: { $place } is not the same territory as the city whose residents the store counts
+# $label: the residents counted (e.g. "foreign-born residents"); $group: a target group.
+funding-note-no-residents = no { $label } of { $city } in the store: euros per resident of '{ $group }' are not shown
+funding-note-kohesio-not-loaded = Kohesio's beneficiaries of { $region } are not loaded
+funding-note-kohesio-capped = Kohesio's export keeps the first 200 beneficiaries of a region: { $region } may have more

@@ -28,3 +28,12 @@ catalogue-practices-evidence_level-described = opisana
 catalogue-practices-evidence_level-monitored = praćena (izvijestila o rezultatima)
 catalogue-practices-evidence_level-evaluated = vrednovana
 catalogue-practices-evidence_level-evaluated_with_a_comparison_group = vrednovana s usporednom skupinom
+
+# The gap rules of the practices' recommendations (catalogue/practices/recommend.toml): an
+# indicator, then its groups in the form that follows it in practices-gap-lower/-higher (genitive, after the indicator).
+catalogue-practices-gap-lfsa_ergan = stopa zaposlenosti (20–64)
+catalogue-practices-gap-lfsa_ergan-group-EU27_2020_FOR = državljana drugih država članica EU-a
+catalogue-practices-gap-lfsa_ergan-group-NEU27_2020_FOR = državljana zemalja izvan EU-a
+catalogue-practices-gap-lfsa_urgan = stopa nezaposlenosti (20–64)
+catalogue-practices-gap-lfsa_urgan-group-EU27_2020_FOR = državljana drugih država članica EU-a
+catalogue-practices-gap-lfsa_urgan-group-NEU27_2020_FOR = državljana zemalja izvan EU-a

@@ -62,3 +62,14 @@ funding-city-heading = Financiranje
 funding-city-lead = Financirane operacije, praznine i moguće dvostruko financiranje:
 funding-unplaced = nije razvrstano
 funding-no-group = bez navedene ciljne skupine
+
+funding-note-not-converted = iznosi u valuti { $currency } nisu preračunani: dodajte valutu u catalogue/funding/funding.toml
+funding-note-placed-by-text = { $operations ->
+        [one] { $operations } operacija razvrstana je u područje prema riječima iz svojeg naziva i sažetka jer njezin popis ne navodi kategoriju intervencije: provjerite je prije navođenja ćelije
+        [few] { $operations } operacije razvrstane su u područje prema riječima iz svojeg naziva i sažetka jer njihov popis ne navodi kategoriju intervencije: provjerite ih prije navođenja ćelije
+       *[other] { $operations } operacija razvrstano je u područje prema riječima iz svojeg naziva i sažetka jer njihov popis ne navodi kategoriju intervencije: provjerite ih prije navođenja ćelije
+    }
+funding-note-not-same-territory = eura po stanovniku ne prikazuju se: { $place } nije isto područje kao grad čije stanovnike baza podataka broji
+funding-note-no-residents = podatak „{ $label }” za { $city } nije u bazi podataka: eura po stanovniku za „{ $group }” ne prikazuju se
+funding-note-kohesio-not-loaded = korisnici iz Kohesia za { $region } nisu učitani
+funding-note-kohesio-capped = izvoz iz Kohesia sadržava najviše prvih 200 korisnika regije: { $region } može ih imati više

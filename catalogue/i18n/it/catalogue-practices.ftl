@@ -28,3 +28,12 @@ catalogue-practices-evidence_level-described = descritta
 catalogue-practices-evidence_level-monitored = monitorata (risultati riportati)
 catalogue-practices-evidence_level-evaluated = valutata
 catalogue-practices-evidence_level-evaluated_with_a_comparison_group = valutata con un gruppo di confronto
+
+# The gap rules of the practices' recommendations (catalogue/practices/recommend.toml): an
+# indicator, then its groups in the form that follows it in practices-gap-lower/-higher (with „dei“, after the indicator).
+catalogue-practices-gap-lfsa_ergan = tasso di occupazione (20–64)
+catalogue-practices-gap-lfsa_ergan-group-EU27_2020_FOR = dei cittadini di altri paesi dell'UE
+catalogue-practices-gap-lfsa_ergan-group-NEU27_2020_FOR = dei cittadini di paesi non UE
+catalogue-practices-gap-lfsa_urgan = tasso di disoccupazione (20–64)
+catalogue-practices-gap-lfsa_urgan-group-EU27_2020_FOR = dei cittadini di altri paesi dell'UE
+catalogue-practices-gap-lfsa_urgan-group-NEU27_2020_FOR = dei cittadini di paesi non UE

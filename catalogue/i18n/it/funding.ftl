@@ -57,3 +57,13 @@ funding-city-heading = Finanziamenti
 funding-city-lead = Operazioni finanziate, lacune e possibili doppi finanziamenti:
 funding-unplaced = non classificate
 funding-no-group = nessun gruppo destinatario indicato
+
+funding-note-not-converted = gli importi in { $currency } non sono convertiti: aggiunga la valuta in catalogue/funding/funding.toml
+funding-note-placed-by-text = { $operations ->
+        [one] { $operations } operazione è stata collocata in un ambito in base alle parole del suo nome e della sua sintesi, perché il suo elenco non indica alcuna categoria di intervento: la verifichi prima di citare una cella
+       *[other] { $operations } operazioni sono state collocate in un ambito in base alle parole del loro nome e della loro sintesi, perché il loro elenco non indica alcuna categoria di intervento: le verifichi prima di citare una cella
+    }
+funding-note-not-same-territory = gli euro per residente non sono indicati: { $place } non è lo stesso territorio della città i cui residenti sono contati nella banca dati
+funding-note-no-residents = nessun dato «{ $label }» per { $city } nella banca dati: gli euro per residente per «{ $group }» non sono indicati
+funding-note-kohesio-not-loaded = i beneficiari di Kohesio per { $region } non sono caricati
+funding-note-kohesio-capped = l'esportazione di Kohesio contiene al massimo i primi 200 beneficiari di una regione: { $region } potrebbe averne di più

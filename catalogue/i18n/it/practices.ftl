@@ -55,3 +55,32 @@ practices-recommended-link = raccolta di buone pratiche
 practices-recommended-after = , prima quelle negli ambiti più deboli della città. Per ciascuna è indicato perché è qui.
 practices-error-page = page: un numero intero a partire da 1
 practices-error-not-found = nessuna pratica con l'identificativo «{ $id }»: cerchi nella raccolta su /practices
+
+practices-reason-peer = { $city }, città simile, documenta { $practice } in materia di { $field }.
+practices-reason-peer-where = { $city }, città simile, documenta { $practice } in materia di { $field }. Dato in questo ambito: { $weakness }.
+practices-reason-country = { $city }, città del Suo paese, documenta { $practice } in materia di { $field }.
+practices-reason-country-where = { $city }, città del Suo paese, documenta { $practice } in materia di { $field }. Dato in questo ambito: { $weakness }.
+practices-reason-context = { $city }, dello stesso tipo della Sua città ({ $context }), documenta { $practice } in materia di { $field }.
+practices-reason-context-where = { $city }, dello stesso tipo della Sua città ({ $context }), documenta { $practice } in materia di { $field }. Dato in questo ambito: { $weakness }.
+practices-reason-other = { $city } documenta { $practice } in materia di { $field }.
+practices-reason-other-where = { $city } documenta { $practice } in materia di { $field }. Dato in questo ambito: { $weakness }.
+practices-reason-practice = { $level ->
+        [described] una pratica descritta
+        [monitored] una pratica monitorata, con risultati riportati,
+        [evaluated] una pratica valutata
+        [evaluated-with-a-comparison-group] una pratica valutata con un gruppo di confronto
+       *[other] una pratica (livello di evidenza: { $name })
+    }
+practices-reason-no-field = ambiti non previsti dal vocabolario
+practices-reason-and = { $rest } e { $last }
+practices-gap-lower = { $indicator } { $group }: { $value } contro { $reference } dei cittadini nazionali ({ $country }, { $period }), { $points } punti percentuali in meno
+practices-gap-higher = { $indicator } { $group }: { $value } contro { $reference } dei cittadini nazionali ({ $country }, { $period }), { $points } punti percentuali in più
+practices-gap-widest = { $gap }, il divario più ampio tra i dati nazionali
+practices-gap-second = { $gap }, il secondo divario più ampio tra i dati nazionali
+practices-gap-nth = { $gap }, il divario più ampio tra i dati nazionali dopo i { $n } maggiori
+practices-benchmark = la Sua città è in posizione { $rank } su { $of } tra sé e le città simili per «{ $indicator }» (valore { $value }, mediana delle città simili { $median })
+practices-empty-library = La biblioteca delle pratiche è vuota: importi prima un file di pratiche.
+practices-empty-peers-context = Ancora nulla da raccomandare: nessuna delle { $count } pratiche della biblioteca proviene da una delle città simili a { $city } ({ $peers }), nessuna da un'altra città del tipo «{ $context }» e nessuna da un'altra città dello stesso paese.
+practices-empty-peers = Ancora nulla da raccomandare: nessuna delle { $count } pratiche della biblioteca proviene da una delle città simili a { $city } ({ $peers }); la classe dimensionale della città non è nota, quindi nessuna città ne condivide il tipo, e nessuna pratica proviene da un'altra città dello stesso paese.
+practices-empty-no-peers-context = Ancora nulla da raccomandare: { $city } non ha città simili (troppo pochi dati di contesto per un confronto), nessuna pratica proviene da un'altra città del tipo «{ $context }» e nessuna da un'altra città dello stesso paese.
+practices-empty-no-peers = Ancora nulla da raccomandare: { $city } non ha città simili (troppo pochi dati di contesto per un confronto); la classe dimensionale della città non è nota, quindi nessuna città ne condivide il tipo, e nessuna pratica proviene da un'altra città dello stesso paese.

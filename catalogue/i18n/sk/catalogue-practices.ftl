@@ -28,3 +28,12 @@ catalogue-practices-evidence_level-described = opísaný
 catalogue-practices-evidence_level-monitored = monitorovaný (uvádzané výsledky)
 catalogue-practices-evidence_level-evaluated = vyhodnotený
 catalogue-practices-evidence_level-evaluated_with_a_comparison_group = vyhodnotený s porovnávacou skupinou
+
+# The gap rules of the practices' recommendations (catalogue/practices/recommend.toml): an
+# indicator, then its groups in the form that follows it in practices-gap-lower/-higher (genitive, after the indicator).
+catalogue-practices-gap-lfsa_ergan = miera zamestnanosti (20–64)
+catalogue-practices-gap-lfsa_ergan-group-EU27_2020_FOR = štátnych príslušníkov iných krajín EÚ
+catalogue-practices-gap-lfsa_ergan-group-NEU27_2020_FOR = štátnych príslušníkov krajín mimo EÚ
+catalogue-practices-gap-lfsa_urgan = miera nezamestnanosti (20–64)
+catalogue-practices-gap-lfsa_urgan-group-EU27_2020_FOR = štátnych príslušníkov iných krajín EÚ
+catalogue-practices-gap-lfsa_urgan-group-NEU27_2020_FOR = štátnych príslušníkov krajín mimo EÚ

@@ -62,3 +62,14 @@ funding-city-heading = Financovanie
 funding-city-lead = Financované operácie, medzery a možné dvojité financovanie:
 funding-unplaced = nezaradené
 funding-no-group = bez uvedenej cieľovej skupiny
+
+funding-note-not-converted = sumy v { $currency } nie sú prepočítané: doplňte menu do catalogue/funding/funding.toml
+funding-note-placed-by-text = { $operations ->
+        [one] { $operations } operácia bola zaradená do oblasti podľa slov svojho názvu a zhrnutia, keďže jej zoznam neuvádza kategóriu intervencie: pred citovaním bunky ju skontrolujte
+        [few] { $operations } operácie boli zaradené do oblasti podľa slov svojho názvu a zhrnutia, keďže ich zoznam neuvádza kategóriu intervencie: pred citovaním bunky ich skontrolujte
+       *[other] { $operations } operácií bolo zaradených do oblasti podľa slov svojho názvu a zhrnutia, keďže ich zoznam neuvádza kategóriu intervencie: pred citovaním bunky ich skontrolujte
+    }
+funding-note-not-same-territory = eurá na obyvateľa sa nezobrazujú: { $place } nie je to isté územie ako mesto, ktorého obyvateľov databáza počíta
+funding-note-no-residents = údaj „{ $label }“ pre { $city } v databáze chýba: eurá na obyvateľa pre „{ $group }“ sa nezobrazujú
+funding-note-kohesio-not-loaded = príjemcovia z Kohesio pre { $region } nie sú načítaní
+funding-note-kohesio-capped = export z Kohesio obsahuje najviac prvých 200 príjemcov regiónu: { $region } ich môže mať viac

@@ -57,3 +57,32 @@ practices-recommended-link = knižnice osvedčených postupov
 practices-recommended-after = , najprv tie v najslabších oblastiach mesta. Pri každom je uvedené, prečo je tu.
 practices-error-page = page: celé číslo od 1
 practices-error-not-found = postup s identifikátorom „{ $id }“ neexistuje: hľadajte v knižnici na /practices
+
+practices-reason-peer = Porovnateľné mesto { $city } dokumentuje { $practice } (zameranie: { $field }).
+practices-reason-peer-where = Porovnateľné mesto { $city } dokumentuje { $practice } (zameranie: { $field }). Údaj v tejto oblasti: { $weakness }.
+practices-reason-country = Mesto { $city } vo Vašej krajine dokumentuje { $practice } (zameranie: { $field }).
+practices-reason-country-where = Mesto { $city } vo Vašej krajine dokumentuje { $practice } (zameranie: { $field }). Údaj v tejto oblasti: { $weakness }.
+practices-reason-context = Mesto { $city }, rovnakého typu ako Vaše ({ $context }), dokumentuje { $practice } (zameranie: { $field }).
+practices-reason-context-where = Mesto { $city }, rovnakého typu ako Vaše ({ $context }), dokumentuje { $practice } (zameranie: { $field }). Údaj v tejto oblasti: { $weakness }.
+practices-reason-other = Mesto { $city } dokumentuje { $practice } (zameranie: { $field }).
+practices-reason-other-where = Mesto { $city } dokumentuje { $practice } (zameranie: { $field }). Údaj v tejto oblasti: { $weakness }.
+practices-reason-practice = { $level ->
+        [described] opísaný postup
+        [monitored] monitorovaný postup s uvádzanými výsledkami
+        [evaluated] vyhodnotený postup
+        [evaluated-with-a-comparison-group] postup vyhodnotený s porovnávacou skupinou
+       *[other] postup (úroveň dôkazov: { $name })
+    }
+practices-reason-no-field = oblasť, ktorú slovník nepomenúva
+practices-reason-and = { $rest } a { $last }
+practices-gap-lower = { $indicator } { $group }: { $value } oproti { $reference } u štátnych príslušníkov vlastnej krajiny ({ $country }, { $period }), o { $points } percentuálneho bodu nižšia
+practices-gap-higher = { $indicator } { $group }: { $value } oproti { $reference } u štátnych príslušníkov vlastnej krajiny ({ $country }, { $period }), o { $points } percentuálneho bodu vyššia
+practices-gap-widest = { $gap }; ide o najväčší rozdiel v celoštátnych údajoch
+practices-gap-second = { $gap }; ide o druhý najväčší rozdiel v celoštátnych údajoch
+practices-gap-nth = { $gap }; ide o najväčší rozdiel v celoštátnych údajoch po { $n } väčších
+practices-benchmark = Vaše mesto je v ukazovateli „{ $indicator }“ na { $rank }. mieste z { $of } (spolu s porovnateľnými mestami; hodnota { $value }, medián porovnateľných miest { $median })
+practices-empty-library = Knižnica postupov je prázdna: najprv importujte súbor s postupmi.
+practices-empty-peers-context = Zatiaľ nie je čo odporučiť: žiadny z { $count } postupov v knižnici nepochádza z porovnateľných miest mesta { $city } ({ $peers }), žiadny z iného mesta typu „{ $context }“ a žiadny z iného mesta tej istej krajiny.
+practices-empty-peers = Zatiaľ nie je čo odporučiť: žiadny z { $count } postupov v knižnici nepochádza z porovnateľných miest mesta { $city } ({ $peers }), veľkostná kategória mesta nie je známa, takže žiadne mesto nezdieľa jeho typ, a žiadny nepochádza z iného mesta tej istej krajiny.
+practices-empty-no-peers-context = Zatiaľ nie je čo odporučiť: mesto { $city } nemá porovnateľné mestá (príliš málo údajov o kontexte na porovnanie), žiadny postup nepochádza z iného mesta typu „{ $context }“ a žiadny z iného mesta tej istej krajiny.
+practices-empty-no-peers = Zatiaľ nie je čo odporučiť: mesto { $city } nemá porovnateľné mestá (príliš málo údajov o kontexte na porovnanie), veľkostná kategória mesta nie je známa, takže žiadne mesto nezdieľa jeho typ, a žiadny postup nepochádza z iného mesta tej istej krajiny.

@@ -54,6 +54,9 @@ pub struct Need {
     pub group: String,
     /// The figure the need rests on, in words.
     pub evidence: String,
+    /// That figure, in parts (its clause), for a text in another language (not in the JSON).
+    #[serde(skip)]
+    pub gap: practices::recommend::Weakness,
     /// Operations of the place in the field for a group that meets the need.
     pub projects: usize,
     pub eur: f64,
@@ -123,6 +126,56 @@ pub struct FundingMap {
     /// Kohesio's layer, where the place has a Kohesio region and its export is loaded.
     pub recipients: Option<Recipients>,
     pub notes: Vec<String>,
+    /// The notes in parts, in the order of `notes` (not in the JSON).
+    #[serde(skip)]
+    pub note_parts: Vec<Note>,
+}
+
+/// A note of the map, in parts ([`Note::text`] is its English).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    /// Amounts in a currency the rules cannot convert.
+    NotConverted { currency: String },
+    /// Operations placed in a field by the words of their name and summary.
+    PlacedByText { operations: usize },
+    /// The place is not its city's territory: no euros per resident.
+    NotSameTerritory { place: String },
+    /// No count of a population rule's residents for the city.
+    NoResidents {
+        label: String,
+        city: String,
+        group: String,
+    },
+    /// Kohesio's beneficiaries of the region are not loaded.
+    KohesioNotLoaded { region: String },
+    /// Kohesio's export holds 200 beneficiaries, its limit.
+    KohesioCapped { region: String },
+}
+
+impl Note {
+    /// The note in English (the CLI's and the API's).
+    pub fn text(&self) -> String {
+        match self {
+            Note::NotConverted { currency } => format!(
+                "amounts in {currency} are not converted: add the currency to catalogue/funding/funding.toml"
+            ),
+            Note::PlacedByText { operations } => format!(
+                "{operations} operations were placed in a field by the words of their name and summary, as their list gives no category of intervention: check them before quoting a cell"
+            ),
+            Note::NotSameTerritory { place } => format!(
+                "euros per resident are not shown: {place} is not the same territory as the city whose residents the store counts"
+            ),
+            Note::NoResidents { label, city, group } => format!(
+                "no {label} of {city} in the store: euros per resident of '{group}' are not shown"
+            ),
+            Note::KohesioNotLoaded { region } => {
+                format!("Kohesio's beneficiaries of {region} are not loaded")
+            }
+            Note::KohesioCapped { region } => format!(
+                "Kohesio's export keeps the first 200 beneficiaries of a region: {region} may have more"
+            ),
+        }
+    }
 }
 
 /// The funding map of the place `id` (a place of `places.toml`, or a country's ISO code).
@@ -185,12 +238,14 @@ pub fn funding_map(store: &Store, rules: &Rules, id: &str) -> Result<FundingMap>
         .filter(|(_, p)| p.basis == Basis::Text)
         .count();
     if by_text > 0 {
-        notes.push(format!(
-            "{by_text} operations were placed in a field by the words of their name and summary, as their list gives no category of intervention: check them before quoting a cell"
-        ));
+        notes.push(Note::PlacedByText {
+            operations: by_text,
+        });
     }
     let recipients = recipients(store, &place, &mut notes)?;
     notes.dedup();
+    let note_parts = notes;
+    let notes = note_parts.iter().map(Note::text).collect();
     Ok(FundingMap {
         recipients,
         without_amount: operations.iter().filter(|o| o.eur.is_none()).count(),
@@ -213,18 +268,18 @@ pub fn funding_map(store: &Store, rules: &Rules, id: &str) -> Result<FundingMap>
         beneficiaries,
         per_resident,
         notes,
+        note_parts,
     })
 }
 
 /// The operation's euros in the place: its total, converted and shared out by the rows
 /// of the same project.
-fn euros(op: &model::FundedOperation, rules: &Rules, notes: &mut Vec<String>) -> Option<f64> {
+fn euros(op: &model::FundedOperation, rules: &Rules, notes: &mut Vec<Note>) -> Option<f64> {
     let total = op.total?;
     let Some(rate) = rules.per_euro(&op.currency) else {
-        notes.push(format!(
-            "amounts in {} are not converted: add the currency to catalogue/funding/funding.toml",
-            op.currency
-        ));
+        notes.push(Note::NotConverted {
+            currency: op.currency.clone(),
+        });
         return None;
     };
     Some(total / rate / f64::from(op.rows_for_project.max(1)))
@@ -325,6 +380,7 @@ fn needs(
             field: w.area.clone(),
             group: group.clone(),
             evidence: w.text.clone(),
+            gap: w.clone(),
             projects: meeting.len(),
             eur: meeting.iter().filter_map(|o| o.eur).fold(0.0, |a, b| a + b),
         });
@@ -406,16 +462,15 @@ fn per_resident(
     rules: &Rules,
     place: &Place,
     inside: &[(&OperationRef, &Placement)],
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Result<Vec<PerResident>> {
     let Some(city) = place.city.as_deref() else {
         return Ok(Vec::new());
     };
     if !place.same_area {
-        notes.push(format!(
-            "euros per resident are not shown: {} is not the same territory as the city whose residents the store counts",
-            place.name
-        ));
+        notes.push(Note::NotSameTerritory {
+            place: place.name.clone(),
+        });
         return Ok(Vec::new());
     }
     let mut out = Vec::new();
@@ -437,10 +492,11 @@ fn per_resident(
                     .cmp(&b.observation.period.to_string())
             })
         else {
-            notes.push(format!(
-                "no {} of {city} in the store: euros per resident of '{}' are not shown",
-                rule.label, rule.group
-            ));
+            notes.push(Note::NoResidents {
+                label: rule.label.clone(),
+                city: city.to_string(),
+                group: rule.group.clone(),
+            });
             continue;
         };
         let all = rule.group == "all residents";
@@ -469,21 +525,21 @@ fn per_resident(
 
 /// Kohesio's beneficiaries of the place's region: counts and sums of what is listed, and the
 /// ten largest.
-fn recipients(store: &Store, place: &Place, notes: &mut Vec<String>) -> Result<Option<Recipients>> {
+fn recipients(store: &Store, place: &Place, notes: &mut Vec<Note>) -> Result<Option<Recipients>> {
     let Some(region) = &place.kohesio_region else {
         return Ok(None);
     };
     let all = store.beneficiary_totals(Some(region))?;
     if all.is_empty() {
-        notes.push(format!(
-            "Kohesio's beneficiaries of {region} are not loaded"
-        ));
+        notes.push(Note::KohesioNotLoaded {
+            region: region.clone(),
+        });
         return Ok(None);
     }
     if all.len() >= 200 {
-        notes.push(format!(
-            "Kohesio's export keeps the first 200 beneficiaries of a region: {region} may have more"
-        ));
+        notes.push(Note::KohesioCapped {
+            region: region.clone(),
+        });
     }
     Ok(Some(Recipients {
         region: region.clone(),

@@ -75,6 +75,27 @@ pub struct BenchmarkRule {
 }
 
 impl Rules {
+    /// The rules' texts a reason quotes, as (key, English): each gap rule's label under
+    /// `catalogue-practices-gap-<dataset>` and its groups' names under
+    /// `catalogue-practices-gap-<dataset>-group-<citizenship>` ([`i18n::catalogue_key`]);
+    /// the other languages have them in `catalogue/i18n/<lang>/catalogue-practices.ftl`.
+    pub fn texts(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for g in &self.gap {
+            out.push((
+                i18n::catalogue_key(&["practices", "gap", &g.dataset]),
+                g.label.clone(),
+            ));
+            for (code, label) in &g.citizenship {
+                out.push((
+                    i18n::catalogue_key(&["practices", "gap", &g.dataset, "group", code]),
+                    label.clone(),
+                ));
+            }
+        }
+        out
+    }
+
     pub fn parse(text: &str, location: &str) -> Result<Rules> {
         let bad = |message: String| PracticesError::Rules {
             file: location.to_string(),
@@ -137,9 +158,97 @@ pub struct Weakness {
     /// The disadvantage in the direction that is worse (gap), or the rank (benchmark).
     pub size: f64,
     pub period: String,
+    /// The clause's parts, for a reason written in another language than [`Weakness::text`]'s
+    /// English (not in the JSON).
+    #[serde(skip)]
+    pub clause: Clause,
     /// The clause a reason quotes: "Croatia's employment rate (20–64) of non-EU citizens is
     /// 54.0% against 68.9% for nationals (2024), the widest gap of the national figures".
     pub text: String,
+}
+
+/// The parts of a weakness's clause besides its figures ([`Weakness::value`],
+/// [`Weakness::reference`], [`Weakness::size`], [`Weakness::period`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Clause {
+    /// "Croatia's employment rate (20–64) of non-EU citizens is 54.0% against 68.9% for
+    /// nationals (2024), 14.9 points lower", then the gap's rank.
+    Gap {
+        country_code: String,
+        /// The country's name in the statistics (English).
+        country: String,
+        /// The gap rule's dataset and its label ("employment rate (20–64)").
+        dataset: String,
+        label: String,
+        /// The group's citizenship code and how the rule names it ("non-EU citizens").
+        citizenship: String,
+        group: String,
+        worse: Worse,
+        /// Among the city's weakest fields: 0 the widest gap, 1 the second widest, …;
+        /// `None` unranked (the funding map's needs).
+        rank: Option<usize>,
+    },
+    /// "your city ranks 7 of 11 among itself and its peers on … (…, the peers' median …)".
+    Benchmark {
+        rank: usize,
+        of: usize,
+        /// The peer feature's label (English) and unit.
+        label: String,
+        unit: String,
+    },
+}
+
+/// Why a practice's city is suggested to the city.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// One of the city's peers.
+    Peer,
+    /// A city of the same context (size class).
+    SameContext,
+    /// A city of the same country.
+    SameCountry,
+}
+
+impl Relation {
+    /// The API's and the CLI's word: "peer", "same context", "same country".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Peer => "peer",
+            Relation::SameContext => "same context",
+            Relation::SameCountry => "same country",
+        }
+    }
+}
+
+/// The parts a recommendation's reason is written from, for a reason in another language
+/// than [`Recommendation::reason`]'s English.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reason {
+    pub relation: Relation,
+    /// The city's context ("medium city"), for a practice of the same context.
+    pub context: Option<String>,
+    pub evidence_level: String,
+    /// The practice's thematic areas, where it meets none of the weakest fields (empty: a
+    /// field the vocabulary does not name).
+    pub areas: Vec<String>,
+    /// The weakest field it meets first (the reason's field and clause).
+    pub weakness: Option<Weakness>,
+}
+
+/// Why there is nothing to recommend, in parts (see [`Recommendations::empty`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Empty {
+    /// The practice library is empty.
+    NoPractices,
+    /// None of the library's practices comes from a peer, a city of the same context or
+    /// of the same country.
+    NoneFits {
+        city: String,
+        practices: usize,
+        /// The peers' names (empty: the city has no peers).
+        peers: Vec<String>,
+        context: Option<String>,
+    },
 }
 
 /// A practice recommended to the city and why.
@@ -159,6 +268,9 @@ pub struct Recommendation {
     pub addresses: Vec<String>,
     pub score: f64,
     pub reason: String,
+    /// The reason's parts (not in the JSON).
+    #[serde(skip)]
+    pub why: Reason,
 }
 
 /// What the city is recommended, and what the recommendations were chosen from.
@@ -173,6 +285,9 @@ pub struct Recommendations {
     pub recommendations: Vec<Recommendation>,
     /// Why there is nothing to recommend (None when there is something).
     pub empty: Option<String>,
+    /// Its parts (not in the JSON).
+    #[serde(skip)]
+    pub empty_parts: Option<Empty>,
 }
 
 /// The recommendations of the practice library for the city `code`.
@@ -223,9 +338,19 @@ pub fn recommend(
             .then_with(|| a.practice_id.cmp(&b.practice_id))
     });
     found.truncate(rules.shown);
-    let empty = found
-        .is_empty()
-        .then(|| empty_reason(profile, practices.len(), &peer_codes, context.as_deref()));
+    let empty_parts = found.is_empty().then(|| {
+        if practices.is_empty() {
+            Empty::NoPractices
+        } else {
+            Empty::NoneFits {
+                city: profile.name.clone(),
+                practices: practices.len(),
+                peers: peer_codes.iter().map(|(_, n)| n.clone()).collect(),
+                context: context.clone(),
+            }
+        }
+    });
+    let empty = empty_parts.as_ref().map(empty_reason);
     Ok(Recommendations {
         city: code.to_string(),
         name: profile.name.clone(),
@@ -234,6 +359,7 @@ pub fn recommend(
         weaknesses,
         recommendations: found,
         empty,
+        empty_parts,
     })
 }
 
@@ -278,14 +404,14 @@ fn candidate(
         .clone()
         .find(|g| cities.profile(g).ok().map(|p| &p.country) == Some(&city.country));
     let (relation, from_code, from_city, base) = match (peer, same_context, same_country) {
-        (Some((c, n)), _, _) => ("peer", c, n, w.peer),
+        (Some((c, n)), _, _) => (Relation::Peer, c, n, w.peer),
         (None, Some(g), _) => {
             let name = cities.profile(g).ok()?.name.clone();
-            ("same context", g.to_string(), name, w.same_context)
+            (Relation::SameContext, g.to_string(), name, w.same_context)
         }
         (None, None, Some(g)) => {
             let name = cities.profile(g).ok()?.name.clone();
-            ("same country", g.to_string(), name, w.same_country)
+            (Relation::SameCountry, g.to_string(), name, w.same_country)
         }
         _ => return None,
     };
@@ -299,51 +425,51 @@ fn candidate(
     let evidence = w.evidence.get(&p.evidence_level).copied().unwrap_or(0.0);
     let mut addresses: Vec<String> = met.iter().map(|k| k.area.clone()).collect();
     addresses.dedup();
-    let reason = reason(
-        &from_city,
+    let why = Reason {
         relation,
-        context,
-        p,
-        &areas,
-        met.first().copied(),
-    );
+        context: (relation == Relation::SameContext)
+            .then(|| context.map(str::to_string))
+            .flatten(),
+        evidence_level: p.evidence_level.clone(),
+        areas: areas.iter().map(|a| a.to_string()).collect(),
+        weakness: met.first().map(|k| (*k).clone()),
+    };
+    let reason = reason(&from_city, &why);
     Some(Recommendation {
         practice_id: p.id.clone(),
         title: p.title.clone(),
         place: p.city.clone(),
         from_city,
         from_code,
-        relation: relation.to_string(),
+        relation: relation.as_str().to_string(),
         evidence_level: p.evidence_level.clone(),
         addresses,
         score: base + weak + evidence,
         reason,
+        why,
     })
 }
 
 /// "Košice, a peer, documents a monitored practice in employment, where Croatia's
 /// employment rate (20–64) of non-EU citizens is …, the widest gap of the national figures."
-fn reason(
-    from: &str,
-    relation: &str,
-    context: Option<&str>,
-    p: &Practice,
-    areas: &[&str],
-    weakness: Option<&Weakness>,
-) -> String {
-    let who = match (relation, context) {
-        ("peer", _) => format!("{from}, a peer,"),
-        ("same country", _) => format!("{from}, in your country,"),
+fn reason(from: &str, why: &Reason) -> String {
+    let who = match (why.relation, why.context.as_deref()) {
+        (Relation::Peer, _) => format!("{from}, a peer,"),
+        (Relation::SameCountry, _) => format!("{from}, in your country,"),
         (_, Some(ctx)) => format!("{from}, a {ctx} like yours,"),
         _ => from.to_string(),
     };
-    let field = match weakness {
+    let areas: Vec<&str> = why.areas.iter().map(String::as_str).collect();
+    let field = match &why.weakness {
         Some(k) => k.area.clone(),
         None if areas.is_empty() => "a field the vocabulary does not name".into(),
-        None => and_list(areas),
+        None => and_list(&areas),
     };
-    let mut s = format!("{who} documents a {} practice in {field}", p.evidence_level);
-    if let Some(k) = weakness {
+    let mut s = format!(
+        "{who} documents a {} practice in {field}",
+        why.evidence_level
+    );
+    if let Some(k) = &why.weakness {
         s.push_str(", where ");
         s.push_str(&k.text);
     }
@@ -351,26 +477,22 @@ fn reason(
     s
 }
 
-fn empty_reason(
-    profile: &peers::Profile,
-    practices: usize,
-    peers: &[(String, String)],
-    context: Option<&str>,
-) -> String {
-    if practices == 0 {
+fn empty_reason(empty: &Empty) -> String {
+    let Empty::NoneFits {
+        city,
+        practices,
+        peers,
+        context,
+    } = empty
+    else {
         return "The practice library is empty: import a practice file first.".into();
-    }
-    let names: Vec<&str> = peers.iter().map(|(_, n)| n.as_str()).collect();
-    let peers_text = if names.is_empty() {
-        format!(
-            "{} has no peers (too few context figures to compare)",
-            profile.name
-        )
+    };
+    let peers_text = if peers.is_empty() {
+        format!("{city} has no peers (too few context figures to compare)")
     } else {
         format!(
-            "none of the {practices} practices in the library comes from one of {}'s peers ({})",
-            profile.name,
-            names.join(", ")
+            "none of the {practices} practices in the library comes from one of {city}'s peers ({})",
+            peers.join(", ")
         )
     };
     let context_text = match context {
@@ -403,6 +525,9 @@ fn gap_weaknesses(store: &Store, profile: &peers::Profile, rules: &Rules) -> Res
         }
     }
     for (i, w) in widest.iter_mut().enumerate() {
+        if let Clause::Gap { rank, .. } = &mut w.clause {
+            *rank = Some(i);
+        }
         let rank = match i {
             0 => "the widest gap".to_string(),
             1 => "the second widest gap".to_string(),
@@ -430,7 +555,7 @@ pub fn national_gaps(
             latest_only: true,
             ..Default::default()
         })?;
-        gaps.extend(rule_gaps(rule, &rows, country));
+        gaps.extend(rule_gaps(rule, &rows, country_code, country));
     }
     Ok(gaps)
 }
@@ -439,6 +564,7 @@ pub fn national_gaps(
 fn rule_gaps(
     rule: &GapRule,
     rows: &[store::ObservationRow],
+    country_code: &str,
     country: &str,
 ) -> Vec<(String, Weakness)> {
     let fits = |o: &model::Observation| {
@@ -474,6 +600,16 @@ fn rule_gaps(
                 reference: nat.value,
                 size,
                 period: o.period.to_string(),
+                clause: Clause::Gap {
+                    country_code: country_code.to_string(),
+                    country: country.to_string(),
+                    dataset: rule.dataset.clone(),
+                    label: rule.label.clone(),
+                    citizenship: code.clone(),
+                    group: label.clone(),
+                    worse: rule.worse,
+                    rank: None,
+                },
                 text: format!(
                     "{country}'s {} of {label} is {:.1}% against {:.1}% for nationals ({}), {:.1} points {}",
                     rule.label,
@@ -513,6 +649,12 @@ fn benchmark_weaknesses(
                 reference: median,
                 size: pos.rank as f64,
                 period: b.city.period.clone().unwrap_or_default(),
+                clause: Clause::Benchmark {
+                    rank: pos.rank,
+                    of: pos.of,
+                    label: b.indicator.label.clone(),
+                    unit: b.indicator.unit.clone(),
+                },
                 text: format!(
                     "your city ranks {} of {} among itself and its peers on {} ({}, the peers' median {})",
                     pos.rank,

@@ -20,6 +20,14 @@ fn every_vocabulary_value_is_translated_in_every_language() {
             .iter()
             .all(|(k, en)| k.starts_with("catalogue-practices-") && !en.is_empty())
     );
+    let mut texts = texts;
+    let rules = library.rules.texts();
+    assert_eq!(
+        rules.len(),
+        6,
+        "two gap rules, each with its label and two groups"
+    );
+    texts.extend(rules);
     let messages = Messages::embedded().unwrap();
     let mut missing = Vec::new();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {

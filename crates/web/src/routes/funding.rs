@@ -114,6 +114,27 @@ fn basis_text(basis: &str) -> String {
     }
 }
 
+/// A note of the map in the reader's language (the funding crate's English is kept in the
+/// API).
+fn note_text(note: &funding::map::Note) -> String {
+    use funding::map::Note;
+    match note {
+        Note::NotConverted { currency } => t!("funding-note-not-converted", currency = currency),
+        Note::PlacedByText { operations } => {
+            t!("funding-note-placed-by-text", operations = *operations)
+        }
+        Note::NotSameTerritory { place } => t!("funding-note-not-same-territory", place = place),
+        Note::NoResidents { label, city, group } => t!(
+            "funding-note-no-residents",
+            label = crate::locale::catalogue(&["funding", "population", group], label),
+            city = city,
+            group = group_name(group)
+        ),
+        Note::KohesioNotLoaded { region } => t!("funding-note-kohesio-not-loaded", region = region),
+        Note::KohesioCapped { region } => t!("funding-note-kohesio-capped", region = region),
+    }
+}
+
 fn body(m: &funding::FundingMap) -> Markup {
     let cell = |f: &str, g: &str| m.cells.iter().find(|c| c.field == f && c.group == g);
     let line = |id: i64| m.operations.iter().find(|o| o.id == id);
@@ -135,9 +156,9 @@ fn body(m: &funding::FundingMap) -> Markup {
             h2 #gaps { (t!("funding-gaps", count = m.gaps.len())) }
             @if m.gaps.is_empty() { p { (t!("funding-no-gap")) } }
             ul {
-                @for g in &m.gaps { li { strong { (t!("funding-gap", field = field_name(&g.field), group = group_name(&g.group))) } " — " (t!("funding-gap-why", evidence = &g.evidence)) } }
+                @for g in &m.gaps { li { strong { (t!("funding-gap", field = field_name(&g.field), group = group_name(&g.group))) } " — " (t!("funding-gap-why", evidence = crate::routes::practices::clause_text(&g.gap))) } }
                 @for n in m.needs.iter().filter(|n| n.projects > 0) {
-                    li { (t!("funding-met", field = field_name(&n.field), group = group_name(&n.group), projects = n.projects, eur = euros(n.eur), evidence = &n.evidence)) }
+                    li { (t!("funding-met", field = field_name(&n.field), group = group_name(&n.group), projects = n.projects, eur = euros(n.eur), evidence = crate::routes::practices::clause_text(&n.gap))) }
                 }
             }
         }
@@ -212,7 +233,7 @@ fn body(m: &funding::FundingMap) -> Markup {
      }
      h2 { (t!("funding-beneficiaries")) }
         p { (t!("funding-beneficiaries-lead", distinct = m.beneficiaries.distinct, by_identifier = m.beneficiaries.merged_by_identifier, by_name = m.beneficiaries.merged_by_name.len())) }
-        @for n in &m.notes { p.muted.small { (t!("funding-note", note = n)) } }
+        @for n in &m.note_parts { p.muted.small { (t!("funding-note", note = note_text(n))) } }
         p.muted.small { (t!("funding-lists-of", lists = m.lists.join(", "))) }
     }
 }

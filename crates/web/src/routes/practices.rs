@@ -310,15 +310,248 @@ pub fn city_section(state: &AppState, cities: Option<&peers::Cities>, code: &str
                     }
                     " " a href="/practices" { (t!("practices-recommended-link")) } (t!("practices-recommended-after"))
                 }
-                @if let Some(why) = &r.empty { p { (why) } }
+                @if let Some(why) = &r.empty_parts { p { (empty_text(why)) } }
                 ul {
                     @for x in &r.recommendations {
-                        li { a href={ "/practices/" (x.practice_id) } { (x.title) } br; span.small { (x.reason) } }
+                        li { a href={ "/practices/" (x.practice_id) } { (x.title) } br; span.small { (reason_text(x)) } }
                     }
                 }
                 (downloads(&format!("/api/v1/cities/{code}/practices")))
             }
         }
+    }
+}
+
+/// A recommendation's reason in the reader's language, from its parts (the English is the
+/// practices crate's `reason`, kept in the API).
+pub fn reason_text(x: &practices::recommend::Recommendation) -> String {
+    use practices::recommend::Relation;
+    let why = &x.why;
+    let city = place_in_sentence(&x.from_code, &x.from_city);
+    let practice = t!(
+        "practices-reason-practice",
+        level = message_id(&why.evidence_level),
+        name = facet_value("evidence_level", &why.evidence_level)
+    );
+    let field = match &why.weakness {
+        Some(k) => facet_value("thematic_area", &k.area),
+        None if why.areas.is_empty() => t!("practices-reason-no-field"),
+        None => {
+            let areas: Vec<String> = why
+                .areas
+                .iter()
+                .map(|a| facet_value("thematic_area", a))
+                .collect();
+            and_list(&areas)
+        }
+    };
+    let context = why
+        .context
+        .as_deref()
+        .map(|c| facet_value("city_context", c));
+    match (&why.weakness, why.relation, context) {
+        (None, Relation::Peer, _) => {
+            t!(
+                "practices-reason-peer",
+                city = &city,
+                practice = &practice,
+                field = &field
+            )
+        }
+        (None, Relation::SameCountry, _) => t!(
+            "practices-reason-country",
+            city = &city,
+            practice = &practice,
+            field = &field
+        ),
+        (None, _, Some(context)) => t!(
+            "practices-reason-context",
+            city = &city,
+            context = &context,
+            practice = &practice,
+            field = &field
+        ),
+        (None, _, None) => {
+            t!(
+                "practices-reason-other",
+                city = &city,
+                practice = &practice,
+                field = &field
+            )
+        }
+        (Some(k), Relation::Peer, _) => t!(
+            "practices-reason-peer-where",
+            city = &city,
+            practice = &practice,
+            field = &field,
+            weakness = clause_text(k)
+        ),
+        (Some(k), Relation::SameCountry, _) => t!(
+            "practices-reason-country-where",
+            city = &city,
+            practice = &practice,
+            field = &field,
+            weakness = clause_text(k)
+        ),
+        (Some(k), _, Some(context)) => t!(
+            "practices-reason-context-where",
+            city = &city,
+            context = &context,
+            practice = &practice,
+            field = &field,
+            weakness = clause_text(k)
+        ),
+        (Some(k), _, None) => t!(
+            "practices-reason-other-where",
+            city = &city,
+            practice = &practice,
+            field = &field,
+            weakness = clause_text(k)
+        ),
+    }
+}
+
+/// A place named in a reason: in the reader's language, but in English as the store names
+/// it, as the practices crate's English reason (the API's) does.
+fn place_in_sentence(code: &str, name: &str) -> String {
+    if crate::locale::lang() == crate::locale::Lang::En {
+        name.to_string()
+    } else {
+        crate::locale::place_name(code, name)
+    }
+}
+
+/// A value of the vocabulary as a message's selector: "evaluated with a comparison group"
+/// → `evaluated-with-a-comparison-group` (a Fluent variant key).
+fn message_id(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect()
+}
+
+/// "a", "a and b", "a, b and c" in the reader's language.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => t!("practices-reason-and", rest = rest.join(", "), last = last),
+    }
+}
+
+/// A value with its unit in the reader's format, as the practices crate's English writes
+/// it (no decimals from 100 up).
+fn with_unit(v: f64, unit: &str) -> String {
+    let n = layout::num(v, if v.abs() >= 100.0 { 0 } else { 1 });
+    match unit {
+        "" => n,
+        "%" => crate::charts::percent(&n),
+        u => format!("{n} {}", crate::routes::city::unit_label(u)),
+    }
+}
+
+/// A weakest field's clause ("Croatia's employment rate (20–64) of non-EU citizens is …")
+/// in the reader's language: the funding map's needs quote it too.
+pub fn clause_text(w: &practices::recommend::Weakness) -> String {
+    use practices::recommend::{Clause, Worse};
+    match &w.clause {
+        Clause::Gap {
+            country_code,
+            country,
+            dataset,
+            label,
+            citizenship,
+            group,
+            worse,
+            rank,
+        } => {
+            let country = place_in_sentence(country_code, country);
+            let indicator = crate::locale::catalogue(&["practices", "gap", dataset], label);
+            let group = crate::locale::catalogue(
+                &["practices", "gap", dataset, "group", citizenship],
+                group,
+            );
+            let value = crate::charts::percent(&layout::num(w.value, 1));
+            let reference = crate::charts::percent(&layout::num(w.reference, 1));
+            let points = layout::num(w.size, 1);
+            let gap = match worse {
+                Worse::Lower => t!(
+                    "practices-gap-lower",
+                    country = &country,
+                    indicator = &indicator,
+                    group = &group,
+                    value = &value,
+                    reference = &reference,
+                    period = &w.period,
+                    points = &points
+                ),
+                Worse::Higher => t!(
+                    "practices-gap-higher",
+                    country = &country,
+                    indicator = &indicator,
+                    group = &group,
+                    value = &value,
+                    reference = &reference,
+                    period = &w.period,
+                    points = &points
+                ),
+            };
+            match rank {
+                None => gap,
+                Some(0) => t!("practices-gap-widest", gap = gap),
+                Some(1) => t!("practices-gap-second", gap = gap),
+                Some(n) => t!("practices-gap-nth", gap = gap, n = *n),
+            }
+        }
+        Clause::Benchmark {
+            rank,
+            of,
+            label,
+            unit,
+        } => t!(
+            "practices-benchmark",
+            rank = *rank,
+            of = *of,
+            indicator = crate::locale::catalogue(&["feature", &w.indicator, "label"], label),
+            value = with_unit(w.value, unit),
+            median = with_unit(w.reference, unit)
+        ),
+    }
+}
+
+/// Why a city has no recommendation, in the reader's language.
+pub fn empty_text(empty: &practices::recommend::Empty) -> String {
+    use practices::recommend::Empty;
+    let Empty::NoneFits {
+        city,
+        practices,
+        peers,
+        context,
+    } = empty
+    else {
+        return t!("practices-empty-library");
+    };
+    let context = context.as_deref().map(|c| facet_value("city_context", c));
+    match (peers.is_empty(), context) {
+        (true, Some(context)) => t!(
+            "practices-empty-no-peers-context",
+            city = city,
+            context = &context
+        ),
+        (true, None) => t!("practices-empty-no-peers", city = city),
+        (false, Some(context)) => t!(
+            "practices-empty-peers-context",
+            count = *practices,
+            city = city,
+            peers = peers.join(", "),
+            context = &context
+        ),
+        (false, None) => t!(
+            "practices-empty-peers",
+            count = *practices,
+            city = city,
+            peers = peers.join(", ")
+        ),
     }
 }
 

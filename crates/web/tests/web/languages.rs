@@ -118,3 +118,91 @@ async fn the_four_areas_have_their_texts_in_every_language() {
         }
     }
 }
+
+/// The reasons of the recommendations and the funding map's gaps and notes are sentences
+/// of the library crates: the pages write them from their parts, in the reader's language,
+/// with the numbers in her format (issue 16), and in English as the API gives them.
+#[tokio::test]
+async fn the_recommendations_and_the_funding_gaps_are_written_in_the_readers_language() {
+    let t = app();
+    let r = get_in(&t.app, &format!("/cities/{OWN}"), "cs").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let section = &r.body[r.body.find("id=\"practices\"").unwrap()..];
+    let section = &section[..section.find("</ul>").unwrap()];
+    for czech in [
+        "Město Padova, stejného typu jako Vaše (středně velké město), dokumentuje sledovaný postup s uváděnými výsledky (zaměření: bydlení a sociální soudržnost).",
+        // A city of the same country, by its Czech name.
+        "Město Záhřeb ve Vaší zemi dokumentuje",
+    ] {
+        assert!(section.contains(czech), "Czech reason '{czech}': {section}");
+    }
+    for english in ["like yours", "documents a", "in your country"] {
+        assert!(!section.contains(english), "English left: '{english}'");
+    }
+
+    let f = get_in(&t.app, "/funding/EL30", "hr").await;
+    assert_eq!(f.status, StatusCode::OK);
+    let gaps = &f.body[f.body.find("id=\"gaps\"").unwrap()..];
+    let gaps = &gaps[..gaps.find("</ul>").unwrap()];
+    assert!(
+        gaps.contains(
+            "stopa zaposlenosti (20–64) državljana zemalja izvan EU-a: 63,8\u{a0}% naspram 69,6\u{a0}% za domaće državljane (Grčka, 2024), niža za 5,8 postotnih bodova, a nijedna operacija"
+        ),
+        "the gap's evidence in Croatian, with Croatian numbers: {gaps}"
+    );
+    assert!(!gaps.contains("against") && !gaps.contains("points lower"));
+    assert!(
+        f.body
+            .contains("Napomena: eura po stanovniku ne prikazuju se: "),
+        "a note in Croatian"
+    );
+
+    // Every language has every message (in strict mode a missing one shows as ⟦key⟧).
+    for lang in ["de", "bg", "hr", "it", "sk", "cs"] {
+        for uri in [
+            format!("/cities/{OWN}"),
+            "/cities/BE010C".into(),
+            "/funding/EL30".into(),
+        ] {
+            let body = get_in(&t.app, &uri, lang).await.body;
+            assert!(!body.contains('⟦'), "{lang} {uri}: a message is missing");
+            assert!(!body.contains("documents a ") && !body.contains("Nothing to recommend"));
+        }
+    }
+
+    // In English the pages say what the API says.
+    let mut with_a_figure = 0;
+    for city in [
+        OWN, "BE010C", "SK001C", "SK002C", "CZ001C", "AT001C", "DE001C", "BG001C", "IT001C",
+        "HR001C", "HR002C",
+    ] {
+        let api = get(&t.app, &format!("/api/v1/cities/{city}/practices")).await;
+        if api.status != StatusCode::OK {
+            continue;
+        }
+        let page = get(&t.app, &format!("/cities/{city}")).await.body;
+        let j = api.json();
+        for x in j["recommendations"].as_array().unwrap() {
+            let reason = x["reason"].as_str().unwrap().replace('&', "&amp;");
+            with_a_figure += usize::from(reason.contains(", where "));
+            assert!(page.contains(&reason), "{city}: '{reason}'");
+        }
+        if let Some(empty) = j["empty"].as_str() {
+            assert!(page.contains(empty), "{city}: '{empty}'");
+        }
+    }
+    assert!(
+        with_a_figure > 0,
+        "a reason with a weak figure was compared"
+    );
+    let page = get(&t.app, "/funding/EL30").await.body;
+    let j = get(&t.app, "/api/v1/funding/EL30").await.json();
+    for g in j["gaps"].as_array().unwrap() {
+        let evidence = g["evidence"].as_str().unwrap();
+        assert!(page.contains(evidence), "'{evidence}'");
+    }
+    for n in j["notes"].as_array().unwrap() {
+        let note = format!("Note: {}", n.as_str().unwrap());
+        assert!(page.contains(&note), "'{note}'");
+    }
+}
