@@ -32,3 +32,8 @@ outlook-verdict-acceleration-needed = има напредък, но е нужн�
 outlook-verdict-limited-progress = ограничен напредък
 outlook-verdict-deterioration = влошаване
 outlook-verdict-not-assessable = не може да се оцени
+
+# Notes under a forecast chart.
+outlook-note-break = прекъсване на редицата през { $period }: използват се само стойностите оттогава
+outlook-note-naive = { $n } стойности: наивна прогноза (твърде кратка редица за оценка на тенденция или сравнение на модели)
+outlook-note-combination = { $n } стойности: комбинация от ETS, Theta и дрейф (твърде кратка редица за избор чрез обратна проверка)

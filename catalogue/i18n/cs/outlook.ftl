@@ -32,3 +32,14 @@ outlook-verdict-acceleration-needed = pokrok dosažen, ale je třeba zrychlit
 outlook-verdict-limited-progress = omezený pokrok
 outlook-verdict-deterioration = zhoršení
 outlook-verdict-not-assessable = nelze hodnotit
+
+# Notes under a forecast chart.
+outlook-note-break = přerušení časové řady v roce { $period }: použijí se jen hodnoty od té doby
+outlook-note-naive = { $n ->
+    [few] { $n } hodnoty
+   *[other] { $n } hodnot
+}: naivní prognóza (příliš krátká řada pro odhad trendu nebo srovnání modelů)
+outlook-note-combination = { $n ->
+    [few] { $n } hodnoty
+   *[other] { $n } hodnot
+}: kombinace ETS, Theta a driftu (příliš krátká řada pro výběr zpětným testováním)

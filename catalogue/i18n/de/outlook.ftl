@@ -32,3 +32,8 @@ outlook-verdict-acceleration-needed = Fortschritt erzielt, aber Beschleunigung n
 outlook-verdict-limited-progress = begrenzter Fortschritt
 outlook-verdict-deterioration = Verschlechterung
 outlook-verdict-not-assessable = nicht bewertbar
+
+# Notes under a forecast chart.
+outlook-note-break = Zeitreihenbruch { $period }: nur die Werte seitdem werden verwendet
+outlook-note-naive = { $n } Werte: naive Prognose (zu kurz, um einen Trend zu schätzen oder Modelle zu vergleichen)
+outlook-note-combination = { $n } Werte: Kombination aus ETS, Theta und Drift (zu kurz für eine Auswahl per Backtest)

@@ -41,3 +41,8 @@ outlook-verdict-acceleration-needed = progress made but acceleration needed
 outlook-verdict-limited-progress = limited progress
 outlook-verdict-deterioration = deterioration
 outlook-verdict-not-assessable = not assessable
+
+# Notes under a forecast chart.
+outlook-note-break = break in series in { $period }: only the values since then are used
+outlook-note-naive = { $n } points: naive forecast (too short to estimate a trend or compare models)
+outlook-note-combination = { $n } points: the combination of ETS, Theta and drift (too short to choose by backtest)

@@ -32,3 +32,8 @@ outlook-verdict-acceleration-needed = napredak ostvaren, ali potrebno je ubrzanj
 outlook-verdict-limited-progress = ograničen napredak
 outlook-verdict-deterioration = pogoršanje
 outlook-verdict-not-assessable = nije moguće ocijeniti
+
+# Notes under a forecast chart.
+outlook-note-break = prekid vremenske serije { $period }.: koriste se samo vrijednosti od tada
+outlook-note-naive = { $n } vrijednosti: naivna prognoza (prekratka serija za procjenu trenda ili usporedbu modela)
+outlook-note-combination = { $n } vrijednosti: kombinacija ETS-a, Thete i drifta (prekratka serija za odabir povratnim testiranjem)

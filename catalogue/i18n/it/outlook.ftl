@@ -32,3 +32,8 @@ outlook-verdict-acceleration-needed = progressi compiuti ma occorre accelerare
 outlook-verdict-limited-progress = progresso limitato
 outlook-verdict-deterioration = peggioramento
 outlook-verdict-not-assessable = non valutabile
+
+# Notes under a forecast chart.
+outlook-note-break = interruzione della serie nel { $period }: si usano solo i valori da allora
+outlook-note-naive = { $n } valori: previsione naive (serie troppo breve per stimare una tendenza o confrontare modelli)
+outlook-note-combination = { $n } valori: combinazione di ETS, Theta e drift (serie troppo breve per scegliere con il backtest)

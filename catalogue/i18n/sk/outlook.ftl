@@ -32,3 +32,14 @@ outlook-verdict-acceleration-needed = pokrok dosiahnutý, ale treba zrýchliť
 outlook-verdict-limited-progress = obmedzený pokrok
 outlook-verdict-deterioration = zhoršenie
 outlook-verdict-not-assessable = nedá sa hodnotiť
+
+# Notes under a forecast chart.
+outlook-note-break = prerušenie časového radu v roku { $period }: použijú sa len hodnoty odvtedy
+outlook-note-naive = { $n ->
+    [few] { $n } hodnoty
+   *[other] { $n } hodnôt
+}: naivná prognóza (príliš krátky rad na odhad trendu alebo porovnanie modelov)
+outlook-note-combination = { $n ->
+    [few] { $n } hodnoty
+   *[other] { $n } hodnôt
+}: kombinácia ETS, Theta a driftu (príliš krátky rad na výber spätným testovaním)

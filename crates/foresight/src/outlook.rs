@@ -33,6 +33,10 @@ pub struct Outlook {
     pub interval_95: Vec<(f64, f64)>,
     pub progress: Option<Assessment>,
     pub notes: Vec<String>,
+    /// The period of the last break in series, when the values before it were left out
+    /// (the first note, in parts, for pages that write it in their reader's language).
+    #[serde(skip)]
+    pub break_at: Option<f64>,
 }
 
 /// Looks ahead on one series; `Err` says in words why it cannot (no such group, too short).
@@ -46,6 +50,7 @@ pub fn look_ahead(observations: &[model::Observation], spec: &Spec<'_>) -> Resul
     points.sort_by(|a, b| a.period.total_cmp(&b.period));
     let mut notes = Vec::new();
     let start = points.iter().rposition(|p| p.break_before).unwrap_or(0);
+    let break_at = (start > 0).then(|| points[start].period);
     if start > 0 {
         notes.push(format!(
             "break in series in {}: only the values since then are used",
@@ -100,5 +105,6 @@ pub fn look_ahead(observations: &[model::Observation], spec: &Spec<'_>) -> Resul
         history,
         progress,
         notes,
+        break_at,
     })
 }

@@ -215,6 +215,23 @@ pub fn items(state: &AppState, geo: &Geography) -> Result<Vec<Item>, AppError> {
     Ok(out)
 }
 
+/// The outlook's notes in the reader's language, from their parts: a break that cut the
+/// history short, and a history too short for the backtest (the forecast's own rule:
+/// naive for 3–5 points, the combination below `BACKTEST_MIN_POINTS`).
+fn notes(o: &foresight::outlook::Outlook) -> Vec<String> {
+    let mut notes = Vec::new();
+    if let Some(p) = o.break_at {
+        notes.push(t!("outlook-note-break", period = period(p)));
+    }
+    let n = o.history.len();
+    if (3..=5).contains(&n) {
+        notes.push(t!("outlook-note-naive", n = n));
+    } else if (6..foresight::forecast::BACKTEST_MIN_POINTS).contains(&n) {
+        notes.push(t!("outlook-note-combination", n = n));
+    }
+    notes
+}
+
 fn period(p: f64) -> String {
     if p.fract() == 0.0 {
         format!("{p:.0}")
@@ -366,7 +383,7 @@ fn one(item: &Item, id: &str) -> Markup {
                     low = ahead.last().map(|a| num(a.inner.0, d)).unwrap_or_default(), high = ahead.last().map(|a| num(a.inner.1, d)).unwrap_or_default());
                 figure {
                     (layout::svg(&charts::fan(id, &t!("outlook-chart-title", series = &label), &desc, &history, &ahead, d)))
-                    figcaption.small { (desc) @for n in &o.notes { br; (n) } }
+                    figcaption.small { (desc) @for n in notes(o) { br; (n) } }
                 }
                 details {
                     summary { (t!("outlook-as-table")) }
