@@ -136,9 +136,19 @@ test('every page in each of the seven languages, with nothing left untranslated'
   for (const lang of LANGS) {
     for (const path of ['/admin', '/data', '/audits', '/cities/HR004C/agenda']) await inLanguage(page, path, lang);
   }
+  // A sentence a library builds (why Rijeka could mentor Osijek) is worded in the page's
+  // language from its parts, and in English exactly as the command line says it.
+  const said = cli(['mentors', 'Osijek']).split('\n').find((l) => l.includes('Rijeka (HR002C'));
+  assert.ok(said, 'the command line suggests Rijeka');
+  const reason = said.slice(said.indexOf('similar today'));
+  await page.goto(base + '/cities/HR004C?lang=en');
+  assert.ok((await page.content()).includes(reason), 'the English reason is the command line\'s');
+  await page.goto(base + '/cities/HR004C?lang=hr');
+  const hr = await page.content();
+  assert.ok(hr.includes('slični danas') && !hr.includes('similar today'), 'the reason in Croatian');
   // The choice is kept: a page without ?lang= is in the language chosen last.
   await page.goto(base + '/compare');
-  assert.equal(await page.getAttribute('html', 'lang'), 'cs');
+  assert.equal(await page.getAttribute('html', 'lang'), 'hr');
   assert.deepEqual(problems, []);
   await context.close();
 });

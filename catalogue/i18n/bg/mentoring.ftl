@@ -94,3 +94,7 @@ mentoring-error-cannot-decline = молбата за наставничеств�
 mentoring-error-cannot-withdraw = молбата за наставничество { $id } е със статус „{ $status }“: не може да бъде оттеглена
 mentoring-error-cannot-end = молбата за наставничество { $id } е със статус „{ $status }“: не може да бъде приключена
 mentoring-error-not-found = няма молба за наставничество { $id }
+
+# Why a city is suggested as a mentor; the parts in brackets are comparisons "mentor vs mentee".
+mentoring-reason = сходни днес ({ $similar }); родени в чужбина { $share_then } още през { $year_then } спрямо { $share_first } през { $year_first } ({ $points } процентни пункта повече опит); резултати (ментор спрямо менти): { $outcomes }
+mentoring-reason-better = { $outcome } (по-добре)

@@ -94,3 +94,7 @@ mentoring-error-cannot-decline = žádost o mentoring { $id } je ve stavu „{ $
 mentoring-error-cannot-withdraw = žádost o mentoring { $id } je ve stavu „{ $status }“: nelze ji stáhnout
 mentoring-error-cannot-end = žádost o mentoring { $id } je ve stavu „{ $status }“: nelze ji ukončit
 mentoring-error-not-found = žádost o mentoring { $id } neexistuje
+
+# Why a city is suggested as a mentor; the parts in brackets are comparisons "mentor vs mentee".
+mentoring-reason = podobná dnes ({ $similar }); osoby narozené v zahraničí { $share_then } již v roce { $year_then } oproti { $share_first } v roce { $year_first } ({ $points } procentního bodu více zkušeností); výsledky (mentor oproti mentorovanému městu): { $outcomes }
+mentoring-reason-better = { $outcome } (lépe)

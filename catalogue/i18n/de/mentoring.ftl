@@ -94,3 +94,7 @@ mentoring-error-cannot-decline = Die Mentoring-Anfrage { $id } hat den Stand „
 mentoring-error-cannot-withdraw = Die Mentoring-Anfrage { $id } hat den Stand „{ $status }“: Sie kann nicht zurückgezogen werden
 mentoring-error-cannot-end = Die Mentoring-Anfrage { $id } hat den Stand „{ $status }“: Sie kann nicht beendet werden
 mentoring-error-not-found = keine Mentoring-Anfrage { $id }
+
+# Why a city is suggested as a mentor; the parts in brackets are comparisons "mentor vs mentee".
+mentoring-reason = heute ähnlich ({ $similar }); im Ausland Geborene schon { $year_then } { $share_then } gegenüber { $share_first } { $year_first } ({ $points } Prozentpunkte mehr Erfahrung); Ergebnisse (Mentor gegenüber Mentee): { $outcomes }
+mentoring-reason-better = { $outcome } (besser)

@@ -124,3 +124,7 @@ mentoring-error-cannot-decline = mentoring request { $id } is { $status }: it ca
 mentoring-error-cannot-withdraw = mentoring request { $id } is { $status }: it cannot be withdrawn
 mentoring-error-cannot-end = mentoring request { $id } is { $status }: it cannot be ended
 mentoring-error-not-found = no mentoring request { $id }
+
+# Why a city is suggested as a mentor; the parts in brackets are comparisons "mentor vs mentee".
+mentoring-reason = similar today ({ $similar }); foreign-born { $share_then } already in { $year_then } vs { $share_first } in { $year_first } ({ $points } points more experience); outcomes (mentor vs mentee): { $outcomes }
+mentoring-reason-better = { $outcome } (better)

@@ -94,3 +94,7 @@ mentoring-error-cannot-decline = zahtjev za mentorstvo { $id } u statusu je „{
 mentoring-error-cannot-withdraw = zahtjev za mentorstvo { $id } u statusu je „{ $status }”: ne može se povući
 mentoring-error-cannot-end = zahtjev za mentorstvo { $id } u statusu je „{ $status }”: ne može se završiti
 mentoring-error-not-found = nema zahtjeva za mentorstvo { $id }
+
+# Why a city is suggested as a mentor; the parts in brackets are comparisons "mentor vs mentee".
+mentoring-reason = slični danas ({ $similar }); rođeni u inozemstvu { $share_then } već { $year_then }. naspram { $share_first } { $year_first }. ({ $points } postotnih bodova više iskustva); ishodi (mentor naspram mentoriranog grada): { $outcomes }
+mentoring-reason-better = { $outcome } (bolje)

@@ -94,3 +94,7 @@ mentoring-error-cannot-decline = la richiesta di mentoring { $id } è nello stat
 mentoring-error-cannot-withdraw = la richiesta di mentoring { $id } è nello stato «{ $status }»: non può essere ritirata
 mentoring-error-cannot-end = la richiesta di mentoring { $id } è nello stato «{ $status }»: non può essere conclusa
 mentoring-error-not-found = nessuna richiesta di mentoring { $id }
+
+# Why a city is suggested as a mentor; the parts in brackets are comparisons "mentor vs mentee".
+mentoring-reason = simili oggi ({ $similar }); nati all'estero { $share_then } già nel { $year_then } contro { $share_first } nel { $year_first } ({ $points } punti percentuali di esperienza in più); risultati (mentore contro città affiancata): { $outcomes }
+mentoring-reason-better = { $outcome } (meglio)

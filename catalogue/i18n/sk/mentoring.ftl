@@ -94,3 +94,7 @@ mentoring-error-cannot-decline = žiadosť o mentoring { $id } je v stave „{ $
 mentoring-error-cannot-withdraw = žiadosť o mentoring { $id } je v stave „{ $status }“: nemožno ju stiahnuť
 mentoring-error-cannot-end = žiadosť o mentoring { $id } je v stave „{ $status }“: nemožno ju ukončiť
 mentoring-error-not-found = žiadosť o mentoring { $id } neexistuje
+
+# Why a city is suggested as a mentor; the parts in brackets are comparisons "mentor vs mentee".
+mentoring-reason = podobné dnes ({ $similar }); osoby narodené v zahraničí { $share_then } už v roku { $year_then } oproti { $share_first } v roku { $year_first } ({ $points } percentuálneho bodu viac skúseností); výsledky (mentor oproti mentorovanému mestu): { $outcomes }
+mentoring-reason-better = { $outcome } (lepšie)

@@ -58,6 +58,9 @@ pub struct OutcomeComparison {
     pub mentee: f64,
     pub mentor_better: bool,
     pub text: String,
+    /// The above as parts, for pages that word it in their reader's language.
+    #[serde(skip)]
+    pub parts: explain::Comparison,
 }
 
 /// A mentor–mentee pair.
@@ -75,6 +78,10 @@ pub struct Match {
     /// Mean outcome advantage of the mentor, in standardised units.
     pub advantage: f64,
     pub reason: String,
+    /// The features on which the pair is "similar today", as parts (the reason's first
+    /// clause, for pages that word it in their reader's language).
+    #[serde(skip)]
+    pub similar_parts: Vec<explain::Comparison>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -138,6 +145,7 @@ impl Ctx<'_> {
                 mentee: b,
                 mentor_better: d > 0.0,
                 text: explain::pair(&explain::Comparison::of(pm.get(f), px.get(f))),
+                parts: explain::Comparison::of(pm.get(f), px.get(f)),
             });
         }
         if outcomes.is_empty() {
@@ -148,13 +156,14 @@ impl Ctx<'_> {
             return None;
         }
         let shown = if show == m { pm } else { px };
-        let similar: Vec<String> = self
+        let similar_parts: Vec<explain::Comparison> = self
             .space
             .features
             .iter()
             .filter(|f| pm.value(**f).is_some() && px.value(**f).is_some())
-            .map(|f| explain::pair(&explain::Comparison::of(pm.get(*f), px.get(*f))))
+            .map(|f| explain::Comparison::of(pm.get(*f), px.get(*f)))
             .collect();
+        let similar: Vec<String> = similar_parts.iter().map(explain::pair).collect();
         let reason = format!(
             "similar today ({}); foreign-born {}% already in {} vs {}% in {} ({} points more experience); outcomes (mentor vs mentee): {}",
             similar.join("; "),
@@ -182,6 +191,7 @@ impl Ctx<'_> {
             outcomes,
             advantage,
             reason,
+            similar_parts,
         })
     }
 }

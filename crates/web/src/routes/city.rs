@@ -707,7 +707,7 @@ fn people(v: f64) -> String {
 
 /// One feature of a peer against the city, in the reader's language (the peers crate's
 /// "peer vs city" texts: "95k vs 102k inhabitants").
-fn comparison_text(c: &peers::Comparison) -> String {
+pub(crate) fn comparison_text(c: &peers::Comparison) -> String {
     use peers::Feature as F;
     let pct = |v: f64, d: usize| charts::percent(&peer_num(v, d));
     let (a, b) = (c.peer, c.city);

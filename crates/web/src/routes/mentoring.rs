@@ -485,7 +485,7 @@ fn suggestions(s: Option<&peers::Mentors>, m: &CityMentoring) -> Markup {
                 p.muted.small { (t!("mentoring-suggested-rule", city = &m.city.name)) " " code { (MENTORS_COMMAND) } ")." }
                 ol {
                     @for x in &s.mentors {
-                        li { a href={ "/cities/" (x.city.code) } { (x.city.name) } " " span.muted.small { (x.city.country) } br; span.small { (x.reason) } }
+                        li { a href={ "/cities/" (x.city.code) } { (x.city.name) } " " span.muted.small { (x.city.country) } br; span.small { (mentor_reason(x)) } }
                     }
                 }
             }
@@ -578,4 +578,38 @@ pub fn accepted_pairs(state: &AppState) -> Result<Vec<PairAnswer>, AppError> {
         .db
         .read(|s| mentoring::views::accepted(s, &topics).map_err(app_error))?;
     Ok(pairs.into_iter().map(PairAnswer::from).collect())
+}
+
+/// Why a city is suggested as a mentor (the peers crate's `reason`), in the reader's
+/// language: similar today, a longer immigration experience, better outcomes.
+fn mentor_reason(m: &peers::Match) -> String {
+    use crate::routes::city::comparison_text;
+    let share = |v: f64| crate::charts::percent(&layout::num(v, 1));
+    let outcomes: Vec<String> = m
+        .outcomes
+        .iter()
+        .map(|o| {
+            let text = comparison_text(&o.parts);
+            if o.mentor_better {
+                t!("mentoring-reason-better", outcome = text)
+            } else {
+                text
+            }
+        })
+        .collect();
+    t!(
+        "mentoring-reason",
+        similar = m
+            .similar_parts
+            .iter()
+            .map(comparison_text)
+            .collect::<Vec<_>>()
+            .join("; "),
+        share_then = share(m.mentor_earlier_share.share),
+        year_then = m.mentor_earlier_share.year.to_string(),
+        share_first = share(m.mentee_earlier_share.share),
+        year_first = m.mentee_earlier_share.year.to_string(),
+        points = layout::num(m.experience_gap, 1),
+        outcomes = outcomes.join("; ")
+    )
 }
