@@ -8,21 +8,8 @@ use i18n::{Arg, Lang};
 use model::{Dimension, Origin, PopulationGroup};
 use std::fmt::Write as _;
 
-/// Escapes text for HTML content and attribute values.
-pub fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            c => o.push(c),
-        }
-    }
-    o
-}
+/// Escapes text for HTML content and attribute values: the project's one escaper.
+pub use spatial::escape_xml as esc;
 
 /// One message in `lang`.
 fn t(lang: Lang, key: &str) -> String {

@@ -33,11 +33,7 @@ pub fn line(
         .iter()
         .map(|p| format!("{:.1},{:.1}", sx(p.0), sy(p.1)))
         .collect();
-    let mut s = format!(
-        r#"<svg id="{id}" class="chart" viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
-        esc(title),
-        esc(desc)
-    );
+    let mut s = root(id, w, h, title, desc);
     s.push_str(&format!(
         r##"<line x1="{l}" y1="{}" x2="{}" y2="{}" stroke="#888"/>"##,
         h - b,
@@ -98,11 +94,7 @@ pub fn bars(
         .filter_map(|i| i.1)
         .fold(0.0_f64, f64::max)
         .max(1e-9);
-    let mut s = format!(
-        r#"<svg id="{id}" class="chart" viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
-        esc(title),
-        esc(desc)
-    );
+    let mut s = root(id, w, h, title, desc);
     for (i, (label, v)) in items.iter().enumerate() {
         let y = 5.0 + row * i as f64;
         s.push_str(&format!(
@@ -133,5 +125,29 @@ pub fn bars(
         }
     }
     s.push_str("</svg>");
+    s
+}
+
+/// The chart's root through the project's one SVG writer (ids and texts escaped alike).
+fn root(id: &str, w: f64, h: f64, title: &str, desc: &str) -> String {
+    let (title_id, desc_id) = (format!("{id}-t"), format!("{id}-d"));
+    let labelled = format!("{title_id} {desc_id}");
+    let view = format!("0 0 {w} {h}");
+    let mut s = String::new();
+    spatial::open_svg(
+        &mut s,
+        &spatial::SvgRoot {
+            attributes: &[
+                ("id", id),
+                ("class", "chart"),
+                ("viewBox", &view),
+                ("role", "img"),
+                ("aria-labelledby", &labelled),
+            ],
+            title: (&title_id, title),
+            desc: (&desc_id, desc),
+            separator: "",
+        },
+    );
     s
 }
