@@ -24,6 +24,7 @@ pub mod observations;
 pub mod practices;
 pub mod sessions;
 pub mod submissions;
+pub mod surveys;
 pub mod users;
 
 use rusqlite::Connection;
@@ -73,6 +74,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0010_mentoring",
         include_str!("../migrations/0010_mentoring.sql"),
+    ),
+    (
+        "0011_surveys",
+        include_str!("../migrations/0011_surveys.sql"),
     ),
 ];
 
