@@ -268,7 +268,7 @@ pub(crate) fn parse_answer(
     let value = *value;
     Ok(Some(match kind {
         Kind::SelectOne(_) => {
-            if !list.is_some_and(|l| l.choice(value).is_some()) {
+            if list.is_none_or(|l| l.choice(value).is_none()) {
                 return Err(Problem::UnknownChoice(value.to_string()));
             }
             Answer::Choice(value.to_string())

@@ -1839,3 +1839,623 @@ pub fn export_workbook(q: &Questionnaire) -> Workbook {
         sheets: vec![survey, choices, settings],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::form::Kind;
+
+    fn sheet(name: &str, rows: &[&[&str]]) -> Sheet {
+        Sheet::new(
+            name,
+            rows.iter()
+                .map(|r| r.iter().map(|c| c.to_string()).collect())
+                .collect(),
+        )
+    }
+
+    fn book(survey: &[&[&str]], choices: &[&[&str]], settings: &[&[&str]]) -> Workbook {
+        let settings: &[&[&str]] = if settings.is_empty() {
+            &[&["form_id", "form_title"], &["t", "T"]]
+        } else {
+            settings
+        };
+        Workbook {
+            sheets: vec![
+                sheet("survey", survey),
+                sheet("choices", choices),
+                sheet("settings", settings),
+            ],
+        }
+    }
+
+    const YES_NO: &[&[&str]] = &[
+        &["list_name", "name", "label"],
+        &["yn", "yes", "Yes"],
+        &["yn", "no", "No"],
+    ];
+
+    fn errors(b: &Workbook) -> Vec<String> {
+        match import_workbook(b) {
+            Ok(q) => panic!("imported: {q:?}"),
+            Err(e) => e.0.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    fn has(errors: &[String], text: &str) {
+        assert!(
+            errors.iter().any(|e| e.contains(text)),
+            "no error with '{text}' in:\n{}",
+            errors.join("\n")
+        );
+    }
+
+    #[test]
+    fn headers_in_the_spellings_pyxform_reads() {
+        let b = book(
+            &[
+                &[
+                    "Type",
+                    "Name",
+                    "Caption",
+                    "Hint",
+                    "bind:relevant",
+                    "bind:constraint",
+                    "jr:constraintMsg",
+                    "Required",
+                    "requiredMsg",
+                    "Appearance",
+                    "Default",
+                ],
+                &[
+                    "select one from yn",
+                    "a",
+                    "A?",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "TRUE",
+                    "Say it",
+                    "minimal",
+                    "yes",
+                ],
+                &[
+                    "int",
+                    "b",
+                    "B?",
+                    "h",
+                    "${a} = 'yes'",
+                    ". > 1",
+                    "More than 1",
+                    "",
+                    "",
+                    "",
+                    "2",
+                ],
+            ],
+            &[
+                &["List Name", "Value", "Label"],
+                &["yn", "yes", "Yes"],
+                &["yn", "no", "No"],
+            ],
+            &[],
+        );
+        let q = import_workbook(&b).unwrap();
+        let a = q.question("a").unwrap();
+        assert_eq!(a.kind, Kind::SelectOne("yn".into()));
+        assert!(a.required);
+        assert_eq!(a.required_message.get("default"), Some("Say it"));
+        assert_eq!(a.appearance.as_deref(), Some("minimal"));
+        let b_ = q.question("b").unwrap();
+        assert_eq!(b_.kind, Kind::Integer);
+        assert_eq!(b_.relevant.as_ref().unwrap().source(), "${a} = 'yes'");
+        assert_eq!(b_.constraint_message.get("default"), Some("More than 1"));
+        assert_eq!(b_.default.as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn the_default_language() {
+        let survey_plain: &[&[&str]] = &[&["type", "name", "label"], &["text", "a", "A"]];
+        let q = import_workbook(&book(survey_plain, &[], &[])).unwrap();
+        assert_eq!(q.languages, vec![Language::implicit_default()]);
+
+        let tagged: &[&[&str]] = &[
+            &["type", "name", "label::French (fr)", "label::German (de)"],
+            &["text", "a", "Un", "Eins"],
+        ];
+        let q = import_workbook(&book(tagged, &[], &[])).unwrap();
+        assert_eq!(
+            q.default_language, "fr",
+            "the first language of the columns"
+        );
+        assert_eq!(q.title.get("fr"), Some("T"));
+
+        let settings: &[&[&str]] = &[
+            &[
+                "form_id",
+                "form_title",
+                "default_language",
+                "form_title_translation::German (de)",
+            ],
+            &["t", "Title", "English (en)", "Titel"],
+        ];
+        let mixed: &[&[&str]] = &[
+            &["type", "name", "label", "label::German (de)"],
+            &["text", "a", "One", "Eins"],
+        ];
+        let q = import_workbook(&book(mixed, &[], settings)).unwrap();
+        let codes: Vec<&str> = q.languages.iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(codes, ["en", "de"]);
+        assert_eq!(q.label("a", "en"), Some("One"));
+        assert_eq!(q.title("de"), "Titel");
+
+        let e = errors(&book(
+            tagged,
+            &[],
+            &[
+                &["form_id", "form_title", "default_language"],
+                &["t", "T", "English (en)"],
+            ],
+        ));
+        has(
+            &e,
+            "column 'default_language' (C): the default_language 'English (en)' is none of the languages of the columns (French (fr), German (de))",
+        );
+
+        let twice: &[&[&str]] = &[
+            &["type", "name", "label::German (de)", "hint::Deutsch (de)"],
+            &["text", "a", "Eins", "Hinweis"],
+        ];
+        has(
+            &errors(&book(twice, &[], &[])),
+            "column 'hint::Deutsch (de)' (D): the language code 'de' is already the code of 'German (de)'",
+        );
+
+        let same: &[&[&str]] = &[
+            &["type", "name", "label", "label::English (en)"],
+            &["text", "a", "One", "One"],
+        ];
+        has(
+            &errors(&book(same, &[], settings)),
+            "row 1, column 'label::English (en)' (D): this column says the same as column 'label' (C)",
+        );
+
+        let e = errors(&book(
+            survey_plain,
+            &[],
+            &[&["form_id", "form_title::German (de)"], &["t", "Titel"]],
+        ));
+        has(
+            &e,
+            "pyxform cannot read a translated form_title; name the column form_title_translation::German (de)",
+        );
+    }
+
+    #[test]
+    fn columns_not_understood_are_refused_unless_empty_or_harmless() {
+        let b = book(
+            &[
+                &[
+                    "type",
+                    "name",
+                    "label",
+                    "notes",
+                    "hxl",
+                    "colour",
+                    "constraint-msg",
+                ],
+                &["text", "a", "A", "an author's remark", "#indicator", "", ""],
+                &["text", "b", "B", "", "", "", "", "stray"],
+            ],
+            &[],
+            &[
+                &["form_id", "form_title", "style", "public_key"],
+                &["t", "T", "pages", ""],
+            ],
+        );
+        let e = errors(&b);
+        assert_eq!(e.len(), 1, "{e:?}");
+        has(
+            &e,
+            "sheet 'survey', row 3, column H: this cell has a value but its column has no header",
+        );
+        let b = book(
+            &[
+                &["type", "name", "label", "colour"],
+                &["text", "a", "A", "red"],
+                &["text", "b", "B", "blue"],
+            ],
+            &[],
+            &[],
+        );
+        has(
+            &errors(&b),
+            "row 2, column 'colour' (D): unknown column 'colour'",
+        );
+        has(&errors(&b), "(and 1 more row)");
+    }
+
+    #[test]
+    fn sections_matrices_and_what_nests_too_deep() {
+        let ok: &[&[&str]] = &[
+            &["type", "name", "label", "appearance"],
+            &["note", "hello", "Hello", ""],
+            &["begin_group", "s1", "Section 1", "field-list"],
+            &["select_one yn", "q1", "Q1", ""],
+            &["begin group", "grid", "Grid", "table-list"],
+            &["select_one yn", "g1", "G1", ""],
+            &["select_one yn", "g2", "G2", ""],
+            &["end group", "grid", "", ""],
+            &["text", "q2", "Q2", ""],
+            &["end_group", "", "", ""],
+            &["text", "last", "Last", ""],
+        ];
+        let q = import_workbook(&book(ok, YES_NO, &[])).unwrap();
+        assert_eq!(q.sections.len(), 3);
+        assert_eq!(q.sections[0].name, None);
+        assert_eq!(
+            q.sections[2].name, None,
+            "questions after a group are a section of their own"
+        );
+        let Item::Matrix(m) = &q.sections[1].items[1] else {
+            panic!("a matrix")
+        };
+        assert_eq!(
+            (m.name.as_str(), m.list.as_str(), m.questions.len()),
+            ("grid", "yn", 2)
+        );
+        assert_eq!(import_workbook(&export_workbook(&q)).unwrap(), q);
+
+        let bad: &[&[&str]] = &[
+            &["type", "name", "label", "appearance"],
+            &["begin_group", "s1", "Section 1", ""],
+            &["begin_group", "inner", "Inner", "field-list"],
+            &["text", "q1", "Q1", ""],
+            &["end_group", "", "", ""],
+            &["begin_group", "grid", "Grid", "table-list"],
+            &["select_one yn", "g1", "G1", ""],
+            &["select_one other", "g2", "G2", ""],
+            &["integer", "g3", "G3", ""],
+            &["end_group", "", "", ""],
+            &["begin_group", "empty", "Empty", ""],
+            &["end_group", "", "", ""],
+            &["end_group", "", "", ""],
+            &["end_group", "", "", ""],
+            &["begin_group", "open", "Open", ""],
+            &["text", "q9", "Q9", ""],
+        ];
+        let e = errors(&book(
+            bad,
+            &[
+                &["list_name", "name", "label"],
+                &["yn", "yes", "Yes"],
+                &["other", "x", "X"],
+            ],
+            &[],
+        ));
+        has(
+            &e,
+            "row 3, column 'type' (A): groups nested this deep are not supported",
+        );
+        has(
+            &e,
+            "row 6, column 'type' (A): the table 'grid' (appearance table-list) holds 'g3', which is not a select question",
+        );
+        has(&e, "row 11, column 'type' (A): groups nested this deep");
+        has(
+            &e,
+            "row 14, column 'type' (A): this end_group closes nothing",
+        );
+        has(
+            &e,
+            "row 15, column 'type' (A): the group 'open' is never closed",
+        );
+
+        let mixed: &[&[&str]] = &[
+            &["type", "name", "label", "appearance"],
+            &["begin_group", "grid", "Grid", "table-list"],
+            &["select_one yn", "g1", "G1", ""],
+            &["select_multiple other", "g2", "G2", ""],
+            &["end_group", "", "", ""],
+            &["begin_group", "nothing", "Nothing", ""],
+            &["end_group", "", "", ""],
+            &["begin_repeat", "people", "People", ""],
+            &["text", "who", "Who", ""],
+            &["end_group", "", "", ""],
+        ];
+        let e = errors(&book(
+            mixed,
+            &[
+                &["list_name", "name", "label"],
+                &["yn", "yes", "Yes"],
+                &["other", "x", "X"],
+            ],
+            &[],
+        ));
+        has(
+            &e,
+            "row 2, column 'type' (A): the table 'grid' (appearance table-list) mixes choice lists: 'g1' uses 'yn' and 'g2' uses 'other'",
+        );
+        has(
+            &e,
+            "row 6, column 'type' (A): the group 'nothing' holds no question",
+        );
+        has(
+            &e,
+            "row 8, column 'type' (A): repeats (begin_repeat) are not supported",
+        );
+        has(
+            &e,
+            "row 10, column 'type' (A): this end_group closes the repeat 'people' opened in row 8; close it with end_repeat",
+        );
+    }
+
+    #[test]
+    fn conditions_may_use_earlier_answers_only() {
+        let s: &[&[&str]] = &[
+            &["type", "name", "label", "relevant", "constraint"],
+            &["note", "n", "Note", "", ""],
+            &["begin_group", "g", "G", "${inside} = 'yes'", ""],
+            &[
+                "select_one yn",
+                "inside",
+                "Inside",
+                "${inside} = 'yes'",
+                "${inside} != 'no'",
+            ],
+            &["integer", "age", "Age", ". > 1", ". >= 0 and . <= ${later}"],
+            &["integer", "later", "Later", "${n} = '' or ${g} = ''", ""],
+            &["end_group", "", "", "", ""],
+        ];
+        let e = errors(&book(s, YES_NO, &[]));
+        has(
+            &e,
+            "row 3, column 'relevant' (D): ${inside} comes later (row 4)",
+        );
+        has(
+            &e,
+            "row 4, column 'relevant' (D): the question refers to itself (${inside}",
+        );
+        has(
+            &e,
+            "row 5, column 'relevant' (D): '.' (the question's own answer) has a meaning in a constraint only",
+        );
+        has(
+            &e,
+            "row 5, column 'constraint' (E): ${later} comes later (row 6)",
+        );
+        has(
+            &e,
+            "row 6, column 'relevant' (D): ${n} is a note, which has no answer",
+        );
+        has(
+            &e,
+            "row 6, column 'relevant' (D): ${g} is a group, which has no answer",
+        );
+        assert!(
+            !e.iter().any(|x| x.contains("row 4, column 'constraint'")),
+            "a constraint may name its own question: {e:?}"
+        );
+        assert_eq!(e.len(), 6, "{e:#?}");
+    }
+
+    #[test]
+    fn notes_required_and_defaults_must_make_sense() {
+        let s: &[&[&str]] = &[
+            &["type", "name", "label", "required", "default"],
+            &["note", "n", "Note", "yes", ""],
+            &["text", "t", "T", "${n} = 'x'", ""],
+            &["integer", "i", "I", "no", "2.5"],
+            &["date", "d", "D", "", "2024-02-30"],
+            &["select_one yn", "s", "S", "1", "maybe"],
+            &["select_multiple yn", "m", "M", "true", "yes no"],
+            &["text", "piped", "Hello ${t}", "", ""],
+            &["text", "nolabel", "", "", ""],
+        ];
+        let e = errors(&book(s, YES_NO, &[]));
+        has(&e, "row 2, column 'required' (D): a note asks nothing");
+        has(
+            &e,
+            "row 3, column 'required' (D): required must be yes or no (or empty); '${n} = 'x'' is not supported",
+        );
+        has(
+            &e,
+            "row 4, column 'default' (E): the default '2.5' is not a whole number",
+        );
+        has(
+            &e,
+            "row 5, column 'default' (E): the default '2024-02-30' is not a date written YYYY-MM-DD",
+        );
+        has(
+            &e,
+            "row 6, column 'default' (E): the default 'maybe' is not a choice of the list",
+        );
+        has(&e, "row 8, column 'label' (C): ${…} in a text");
+        has(&e, "row 9, column 'label' (C): 'nolabel' has no label");
+        assert_eq!(e.len(), 7, "{e:#?}");
+    }
+
+    #[test]
+    fn problems_are_listed_sheet_by_sheet_then_row_by_row() {
+        let b = book(
+            &[
+                &["type", "name", "label"],
+                &["text", "a", "A"],
+                &["geopoint", "b", "B"],
+                &["text", "a", "C"],
+            ],
+            &[&["list_name", "name", "label"], &["yn", "", "Yes"]],
+            &[&["form_id", "form_title"], &["", "T"]],
+        );
+        let e = errors(&b);
+        assert_eq!(e.len(), 4, "{e:#?}");
+        assert!(
+            e[0].starts_with("sheet 'survey', row 3, column 'type' (A)"),
+            "{}",
+            e[0]
+        );
+        assert!(
+            e[1].starts_with("sheet 'survey', row 4, column 'name' (B)"),
+            "{}",
+            e[1]
+        );
+        assert!(
+            e[2].starts_with("sheet 'choices', row 2, column 'name' (B)"),
+            "{}",
+            e[2]
+        );
+        assert!(
+            e[3].starts_with("sheet 'settings', row 2, column 'form_id' (A): form_id is empty"),
+            "{}",
+            e[3]
+        );
+        let all = import_workbook(&b).unwrap_err().to_string();
+        assert!(
+            all.starts_with("the XLSForm has 4 problems:\n- sheet 'survey'"),
+            "{all}"
+        );
+    }
+
+    #[test]
+    fn a_questionnaire_made_by_hand_round_trips() {
+        use crate::expr::Expression;
+        use crate::form::{Choice, ChoiceList, Matrix, Question, Section};
+        let t = |en: &str, hr: &str| {
+            let mut x = Text::single("en", en);
+            if !hr.is_empty() {
+                x.set("hr", hr);
+            }
+            x
+        };
+        let question = |name: &str, kind: Kind| Question {
+            name: name.into(),
+            kind,
+            label: t(name, &format!("{name} (hr)")),
+            hint: Text::new(),
+            required: false,
+            required_message: Text::new(),
+            constraint: None,
+            constraint_message: Text::new(),
+            relevant: None,
+            appearance: None,
+            default: None,
+        };
+        let mut age = question("age", Kind::Integer);
+        age.required = true;
+        age.constraint = Some(Expression::parse(". >= 16 and . <= 110").unwrap());
+        age.constraint_message = t("16 to 110", "");
+        age.default = Some("30".into());
+        let mut when = question("when", Kind::Date);
+        when.relevant = Some(Expression::parse("${age} > 20").unwrap());
+        when.hint = t("YYYY-MM-DD", "GGGG-MM-DD");
+        let q = Questionnaire {
+            id: "hand_made".into(),
+            title: t("Made by hand", "Ručno izrađeno"),
+            version: Some("3".into()),
+            default_language: "en".into(),
+            languages: vec![
+                Language {
+                    name: "English".into(),
+                    code: "en".into(),
+                },
+                Language {
+                    name: "Hrvatski".into(),
+                    code: "hr".into(),
+                },
+            ],
+            sections: vec![
+                Section {
+                    name: None,
+                    label: Text::new(),
+                    hint: Text::new(),
+                    relevant: None,
+                    appearance: None,
+                    items: vec![
+                        Item::Question(age),
+                        Item::Question(question("intro", Kind::Note)),
+                    ],
+                },
+                Section {
+                    name: Some("opinions".into()),
+                    label: t("Opinions", "Mišljenja"),
+                    hint: t("Say what you think", ""),
+                    relevant: Some(Expression::parse("${age} >= 18").unwrap()),
+                    appearance: Some("field-list".into()),
+                    items: vec![
+                        Item::Question(when),
+                        Item::Matrix(Matrix {
+                            name: "scale".into(),
+                            label: t("Agree?", "Slažete li se?"),
+                            hint: Text::new(),
+                            relevant: None,
+                            appearance: "table-list".into(),
+                            list: "agree".into(),
+                            questions: vec![
+                                question("s1", Kind::SelectOne("agree".into())),
+                                question("s2", Kind::SelectOne("agree".into())),
+                            ],
+                        }),
+                        Item::Question(question("tags", Kind::SelectMultiple("agree".into()))),
+                        Item::Question(question("money", Kind::Decimal)),
+                        Item::Question(question("free", Kind::Text)),
+                    ],
+                },
+            ],
+            choice_lists: vec![ChoiceList {
+                name: "agree".into(),
+                choices: (1..=3)
+                    .map(|i| Choice {
+                        name: i.to_string(),
+                        label: t(&format!("{i} <&> \"x\""), ""),
+                    })
+                    .collect(),
+            }],
+        };
+        let back = crate::import(&crate::export(&q)).unwrap();
+        assert_eq!(back, q);
+        // The implicit default language of forms without language columns survives too.
+        let mut plain = q.clone();
+        plain.languages = vec![Language::implicit_default()];
+        plain.default_language = "default".into();
+        let rename = |t: &mut Text| {
+            let en = t.get("en").map(str::to_string);
+            *t = Text::new();
+            if let Some(en) = en {
+                t.set("default", &en);
+            }
+        };
+        rename(&mut plain.title);
+        for s in &mut plain.sections {
+            rename(&mut s.label);
+            rename(&mut s.hint);
+            for item in &mut s.items {
+                match item {
+                    Item::Question(x) => {
+                        rename(&mut x.label);
+                        rename(&mut x.hint);
+                        rename(&mut x.constraint_message);
+                    }
+                    Item::Matrix(m) => {
+                        rename(&mut m.label);
+                        for x in &mut m.questions {
+                            rename(&mut x.label);
+                        }
+                    }
+                }
+            }
+        }
+        for l in &mut plain.choice_lists {
+            for c in &mut l.choices {
+                rename(&mut c.label);
+            }
+        }
+        let book = export_workbook(&plain);
+        assert_eq!(
+            book.sheets[0].rows[0][2], "label",
+            "the default language's column has no tag"
+        );
+        assert!(!book.sheets[2].rows[0].contains(&"default_language".to_string()));
+        assert_eq!(import_workbook(&book).unwrap(), plain);
+    }
+}
