@@ -47,13 +47,16 @@ fn main() -> ExitCode {
             }
         };
         // Named by the path under tests/forms, so that no two forms share a name.
-        let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/forms");
-        let stem = path
-            .strip_prefix(&crate_dir)
-            .unwrap_or(path)
-            .with_extension("")
-            .to_string_lossy()
-            .replace(['/', '\\'], "-");
+        let forms_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/forms");
+        let stem = match path.strip_prefix(&forms_dir) {
+            Ok(relative) => relative
+                .with_extension("")
+                .to_string_lossy()
+                .replace(['/', '\\'], "-"),
+            Err(_) => path
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+        };
         match surveys::import(&bytes) {
             Ok(q) => {
                 let out = dir.join(format!("{stem}.xlsx"));

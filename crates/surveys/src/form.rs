@@ -404,7 +404,9 @@ impl Questionnaire {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// A questionnaire from its canonical JSON.
+    /// A questionnaire from its canonical JSON (expressions are parsed again). The JSON is
+    /// trusted to be what [`Questionnaire::canonical_json`] gave for an imported
+    /// questionnaire: the checks of the import (names, references, lists) are not repeated.
     pub fn from_json(json: &str) -> Result<Questionnaire, serde_json::Error> {
         serde_json::from_str(json)
     }

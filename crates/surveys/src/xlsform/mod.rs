@@ -91,6 +91,9 @@ pub struct FormError {
 
 impl fmt::Display for FormError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.sheet.is_empty() {
+            return f.write_str(&self.message); // the file as a whole
+        }
         write!(f, "sheet '{}'", self.sheet)?;
         if let Some(r) = self.row {
             write!(f, ", row {r}")?;
