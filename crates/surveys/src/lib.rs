@@ -8,11 +8,16 @@
 //! * [`xlsform`]: questionnaires from and to XLSForm workbooks, every problem with its sheet,
 //!   row and column.
 //! * [`validate`]: a response (or one page of it) checked against the questionnaire.
+//! * [`weighting`]: raking the responses to the population's margins, with the design
+//!   effect and the effective sample size.
+//! * [`estimates`]: weighted shares and means with intervals, small cells withheld.
 
 pub mod answer;
+pub mod estimates;
 pub mod expr;
 pub mod form;
 pub mod validate;
+pub mod weighting;
 pub mod xlsform;
 
 pub use form::{Questionnaire, Text};
