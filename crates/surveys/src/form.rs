@@ -416,3 +416,53 @@ impl Questionnaire {
         model::checksum::sha256_hex(self.canonical_json().as_bytes())
     }
 }
+
+/// The questionnaire as the estimates see it.
+impl Questionnaire {
+    /// Every question to estimate, in order: single and multiple choices with their choice
+    /// names, Likert scales (by [`ChoiceList::scale_points`]) as scales, numbers and texts.
+    /// Notes ask nothing and dates are not estimated: both are left out.
+    pub fn estimate_items(&self) -> Vec<crate::estimates::Item> {
+        use crate::estimates::{Item as EstimateItem, ItemKind};
+        let names = |list: &str| -> Vec<String> {
+            self.choice_list(list)
+                .map(|l| l.choices.iter().map(|c| c.name.clone()).collect())
+                .unwrap_or_default()
+        };
+        self.questions()
+            .filter_map(|q| {
+                let kind = match &q.kind {
+                    Kind::SelectOne(l) if self.scale_points(&q.name).is_some() => {
+                        ItemKind::Scale(names(l))
+                    }
+                    Kind::SelectOne(l) => ItemKind::Single(names(l)),
+                    Kind::SelectMultiple(l) => ItemKind::Multiple(names(l)),
+                    Kind::Integer | Kind::Decimal => ItemKind::Number,
+                    Kind::Text => ItemKind::Text,
+                    Kind::Date | Kind::Note => return None,
+                };
+                Some(EstimateItem {
+                    name: q.name.clone(),
+                    kind,
+                })
+            })
+            .collect()
+    }
+
+    /// A single-choice question as a breakdown of the estimates, with its choices as the
+    /// classes (`None` for any other question).
+    pub fn breakdown(&self, question: &str) -> Option<crate::estimates::Breakdown> {
+        match &self.question(question)?.kind {
+            Kind::SelectOne(l) => Some(crate::estimates::Breakdown {
+                question: question.to_string(),
+                classes: self
+                    .choice_list(l)?
+                    .choices
+                    .iter()
+                    .map(|c| c.name.clone())
+                    .collect(),
+            }),
+            _ => None,
+        }
+    }
+}

@@ -359,3 +359,26 @@ fn answers_that_are_not_answers_are_refused_by_kind() {
         "'sex': 'woman' is not one of the choices"
     );
 }
+
+#[test]
+fn the_template_s_questions_as_the_estimates_see_them() {
+    use surveys::estimates::ItemKind;
+    let q = template();
+    let items = q.estimate_items();
+    let kind = |name: &str| &items.iter().find(|i| i.name == name).unwrap().kind;
+    let points: Vec<String> = (1..=5).map(|i| i.to_string()).collect();
+    assert_eq!(kind("belong_city"), &ItemKind::Scale(points));
+    assert!(matches!(kind("services_used"), ItemKind::Multiple(c) if c.len() == 10));
+    assert_eq!(kind("hours"), &ItemKind::Number);
+    assert_eq!(kind("suggestion"), &ItemKind::Text);
+    assert!(matches!(kind("sex"), ItemKind::Single(c) if c == &["F", "M", "X"]));
+    assert!(
+        items
+            .iter()
+            .all(|i| i.name != "intro" && i.name != "thanks"),
+        "notes are left out"
+    );
+    let b = q.breakdown("birth_group").unwrap();
+    assert_eq!(b.classes, ["NAT", "EU27_2020_FOR", "NEU27_2020_FOR"]);
+    assert!(q.breakdown("hours").is_none());
+}
