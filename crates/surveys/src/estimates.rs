@@ -387,7 +387,7 @@ pub fn estimate_item(
             .collect(),
     };
     let n_classes = breakdown.map_or(0, |b| b.classes.len());
-    let any_unanswered = rows.class.iter().any(|c| *c == Some(n_classes));
+    let any_unanswered = rows.class.contains(&Some(n_classes));
     let domains = domains(breakdown, any_unanswered);
     let mut out = ItemEstimates {
         question: item.name.clone(),

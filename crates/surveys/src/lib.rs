@@ -1,10 +1,24 @@
 //! The city's own surveys of migrants and residents.
 //!
 //! * [`answer`]: what a respondent answered, one value per question.
+//! * [`form`]: the questionnaire — sections (pages), questions, choice lists, Likert scales
+//!   and matrices, texts per language, its canonical JSON and fingerprint.
+//! * [`expr`]: the XLSForm expressions of `relevant` and `constraint` the observatory
+//!   evaluates.
+//! * [`xlsform`]: questionnaires from and to XLSForm workbooks, every problem with its sheet,
+//!   row and column.
+//! * [`validate`]: a response (or one page of it) checked against the questionnaire.
 //! * [`weighting`]: raking the responses to the population's margins, with the design
 //!   effect and the effective sample size.
 //! * [`estimates`]: weighted shares and means with intervals, small cells withheld.
 
 pub mod answer;
 pub mod estimates;
+pub mod expr;
+pub mod form;
+pub mod validate;
 pub mod weighting;
+pub mod xlsform;
+
+pub use form::{Questionnaire, Text};
+pub use xlsform::{FormError, FormErrors, export, import};

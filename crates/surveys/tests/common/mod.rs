@@ -1,0 +1,3 @@
+//! Shared by the tests and examples.
+
+pub mod csv_sheets;
