@@ -80,6 +80,9 @@ impl Survey {
     }
 }
 
+/// A response's weights: (response id, before calibration, calibrated).
+pub type StoredWeight = (String, Option<f64>, Option<f64>);
+
 /// Invitations of a survey: issued and used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct InvitationCount {
@@ -544,11 +547,7 @@ impl Store {
     }
 
     /// Replaces a survey's weights (response id, base, calibrated) in one transaction.
-    pub fn replace_survey_weights(
-        &mut self,
-        survey: i64,
-        weights: &[(String, Option<f64>, Option<f64>)],
-    ) -> Result<()> {
+    pub fn replace_survey_weights(&mut self, survey: i64, weights: &[StoredWeight]) -> Result<()> {
         let path = self.path().to_path_buf();
         let wrap = crate::sqlite_err(&path);
         let tx = self.conn_mut().transaction().map_err(wrap)?;
@@ -569,7 +568,7 @@ impl Store {
     }
 
     /// A survey's stored weights by response id.
-    pub fn survey_weights(&self, survey: i64) -> Result<Vec<(String, Option<f64>, Option<f64>)>> {
+    pub fn survey_weights(&self, survey: i64) -> Result<Vec<StoredWeight>> {
         let mut st = self
             .conn()
             .prepare("SELECT response, base, calibrated FROM survey_weights WHERE survey = ?1 ORDER BY response")

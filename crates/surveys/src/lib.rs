@@ -11,8 +11,11 @@
 //! * [`weighting`]: raking the responses to the population's margins, with the design
 //!   effect and the effective sample size.
 //! * [`estimates`]: weighted shares and means with intervals, small cells withheld.
+//! * [`collect`]: the way over the store — keep a questionnaire, field it, invite, answer
+//!   page by page, submit once, weight, estimate.
 
 pub mod answer;
+pub mod collect;
 pub mod estimates;
 pub mod expr;
 pub mod form;

@@ -51,6 +51,14 @@ pub struct WeightingSpec {
     pub trim_above_mean: Option<f64>,
 }
 
+impl WeightingSpec {
+    /// Reads a margins file (TOML): `[[margin]]` tables with `question`, `totals` and an
+    /// optional `source`, and optional `bounds = [L, U]` and `trim_above_mean`.
+    pub fn from_toml(text: &str) -> Result<WeightingSpec, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
 /// How many trim-and-rake rounds are tried.
 pub const TRIM_ROUNDS: usize = 20;
 

@@ -1,0 +1,352 @@
+//! A survey's way from questionnaire to published results, on the store: keep a questionnaire
+//! (a change is a new version), field it, hand out one-time invitations (or an open link that
+//! mints one per respondent), take answers page by page with save and resume, submit once,
+//! weight, estimate.
+//!
+//! The invitations are the audit rounds' ([`assessment::tokens`]): random, typeable from
+//! paper, stored hashed — one way to collect answers, not two. Answers are checked against
+//! the frozen questionnaire version the survey fields, never against a later one.
+
+use crate::answer::Answers;
+use crate::estimates::{EstimateOptions, ItemEstimates, estimate_item};
+use crate::form::Questionnaire;
+use crate::validate::{AnswerProblem, Raw};
+use crate::weighting::{Weighting, WeightingSpec, weight};
+use crate::xlsform::{self, FormErrors};
+use assessment::tokens::{self, Purpose};
+use serde::Serialize;
+use store::Store;
+use store::surveys::{NewSurvey, QuestionnaireVersion, Survey};
+
+/// Why a step was refused; each message says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum CollectError {
+    #[error("{0}")]
+    Form(FormErrors),
+    #[error("the answers have {} problem(s): {}", .0.len(), .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))]
+    Answers(Vec<AnswerProblem>),
+    #[error("{0}")]
+    Store(#[from] store::StoreError),
+    #[error("{0}")]
+    Weighting(#[from] crate::weighting::WeightingError),
+    #[error("{0}")]
+    Estimate(#[from] crate::estimates::EstimateError),
+    #[error("no survey {0}: `observatory survey list` shows the surveys")]
+    NoSurvey(i64),
+    #[error(
+        "this code opens no survey: check it against the letter (dashes and case do not matter)"
+    )]
+    UnknownInvitation,
+    #[error("{0}")]
+    Refused(String),
+    #[error("the stored questionnaire {id} cannot be read: {message}")]
+    Corrupt { id: i64, message: String },
+}
+
+pub type Result<T> = std::result::Result<T, CollectError>;
+
+/// A questionnaire kept in the store.
+#[derive(Debug, Clone)]
+pub struct Kept {
+    pub version: QuestionnaireVersion,
+    pub questionnaire: Questionnaire,
+    /// Whether this import made a new version (false: identical to the latest).
+    pub new: bool,
+}
+
+/// Reads an XLSForm and keeps it for `city`: unchanged, it is the latest version again;
+/// changed, the next version. A form with problems changes nothing.
+pub fn import_questionnaire(
+    store: &mut Store,
+    actor: &str,
+    city: &str,
+    xlsx: &[u8],
+) -> Result<Kept> {
+    let q = xlsform::import(xlsx).map_err(CollectError::Form)?;
+    let (id, new) = store.save_questionnaire(
+        actor,
+        city,
+        &q.id,
+        q.title(&q.default_language),
+        &q.canonical_json(),
+        &q.fingerprint(),
+    )?;
+    let version = store
+        .questionnaire(id)?
+        .ok_or_else(|| CollectError::Refused(format!("questionnaire {id} vanished")))?;
+    Ok(Kept {
+        version,
+        questionnaire: q,
+        new,
+    })
+}
+
+/// The questionnaire of a stored version.
+pub fn questionnaire(store: &Store, id: i64) -> Result<(QuestionnaireVersion, Questionnaire)> {
+    let v = store
+        .questionnaire(id)?
+        .ok_or_else(|| CollectError::Refused(format!("no questionnaire {id}")))?;
+    let q = Questionnaire::from_json(&v.definition).map_err(|e| CollectError::Corrupt {
+        id,
+        message: e.to_string(),
+    })?;
+    Ok((v, q))
+}
+
+/// A survey with its questionnaire.
+pub fn survey(store: &Store, id: i64) -> Result<(Survey, Questionnaire)> {
+    let s = store.survey(id)?.ok_or(CollectError::NoSurvey(id))?;
+    let (_, q) = questionnaire(store, s.questionnaire)?;
+    Ok((s, q))
+}
+
+/// Fields a questionnaire version.
+pub fn open(store: &mut Store, actor: &str, new: &NewSurvey<'_>) -> Result<i64> {
+    for (what, value, allowed) in [
+        ("mode", new.mode, &["anonymous", "named"][..]),
+        ("access", new.access, &["invitation", "open"][..]),
+    ] {
+        if !allowed.contains(&value) {
+            return Err(CollectError::Refused(format!(
+                "{what} '{value}' is not one of {}",
+                allowed.join(", ")
+            )));
+        }
+    }
+    for date in [new.opens, new.closes] {
+        assessment::rounds::check_date(date, "date")
+            .map_err(|e| CollectError::Refused(e.to_string()))?;
+    }
+    if new.opens > new.closes {
+        return Err(CollectError::Refused(format!(
+            "the survey closes ({}) before it opens ({})",
+            new.closes, new.opens
+        )));
+    }
+    questionnaire(store, new.questionnaire)?;
+    Ok(store.create_survey(actor, new)?)
+}
+
+/// `count` new invitations, in their printable form; only the hashes are stored.
+pub fn invite(store: &mut Store, actor: &str, survey: i64, count: usize) -> Result<Vec<String>> {
+    let secrets: Vec<String> = (0..count).map(|_| tokens::generate()).collect();
+    let hashes: Vec<String> = secrets
+        .iter()
+        .map(|s| tokens::hash(Purpose::Invitation, s))
+        .collect();
+    store.issue_survey_invitations(Some(actor), survey, &hashes)?;
+    Ok(secrets.iter().map(|s| tokens::grouped(s)).collect())
+}
+
+/// An open link's respondent starting: a fresh invitation of their own, with which they can
+/// save and resume. Refused for a survey by invitation only.
+pub fn start_open(store: &mut Store, survey: i64) -> Result<String> {
+    let s = store
+        .survey(survey)?
+        .ok_or(CollectError::NoSurvey(survey))?;
+    if !s.is_open_link() {
+        return Err(CollectError::Refused(
+            "this survey is answered by invitation only: use the code on your letter".into(),
+        ));
+    }
+    let secret = tokens::generate();
+    store.issue_survey_invitations(None, survey, &[tokens::hash(Purpose::Invitation, &secret)])?;
+    Ok(tokens::grouped(&secret))
+}
+
+/// Where a respondent stands: the survey, its questionnaire and the draft so far.
+#[derive(Debug, Clone)]
+pub struct Respondent {
+    pub survey: Survey,
+    pub questionnaire: Questionnaire,
+    pub draft: Answers,
+    token_hash: String,
+}
+
+/// Opens the questionnaire with an invitation: refused for an unknown or used one, or a
+/// closed survey.
+pub fn respondent(store: &Store, typed: &str) -> Result<Respondent> {
+    let normalised = tokens::normalise(typed);
+    if !tokens::plausible(&normalised) {
+        return Err(CollectError::UnknownInvitation);
+    }
+    let hash = tokens::hash(Purpose::Invitation, &normalised);
+    let (survey, used) = store
+        .survey_invitation(&hash)?
+        .ok_or(CollectError::UnknownInvitation)?;
+    if used {
+        return Err(CollectError::Refused(
+            "this code has been used: the answers were sent, and it cannot answer again".into(),
+        ));
+    }
+    let (s, q) = self::survey(store, survey)?;
+    if !s.is_open() {
+        return Err(CollectError::Refused(
+            "the survey is closed: answers are no longer taken".into(),
+        ));
+    }
+    let draft = match store.survey_draft(&hash)? {
+        Some(json) => serde_json::from_str(&json).unwrap_or_default(),
+        None => Answers::new(),
+    };
+    Ok(Respondent {
+        survey: s,
+        questionnaire: q,
+        draft,
+        token_hash: hash,
+    })
+}
+
+impl Respondent {
+    /// Checks one section's answers (relevance may depend on earlier answers in the draft)
+    /// and saves them into the draft. Problems change nothing.
+    pub fn save_section(
+        &mut self,
+        store: &mut Store,
+        section: usize,
+        raw: &Raw,
+        lang: &str,
+    ) -> Result<()> {
+        let s = self.questionnaire.sections.get(section).ok_or_else(|| {
+            CollectError::Refused(format!("the questionnaire has no page {}", section + 1))
+        })?;
+        let checked = self
+            .questionnaire
+            .check_section(section, raw, &self.draft, lang)
+            .map_err(CollectError::Answers)?;
+        let names: Vec<String> = s.questions().map(|q| q.name.clone()).collect();
+        self.draft.retain(|k, _| !names.contains(k));
+        self.draft.extend(checked);
+        let json =
+            serde_json::to_string(&self.draft).map_err(|e| CollectError::Refused(e.to_string()))?;
+        store.save_survey_draft(&self.token_hash, &json)?;
+        Ok(())
+    }
+
+    /// Checks the whole draft once more (a later page may make an earlier answer irrelevant)
+    /// and submits it; the invitation is spent.
+    pub fn submit(self, store: &mut Store, lang: &str) -> Result<()> {
+        let raw = raw_of(&self.draft);
+        let answers = self
+            .questionnaire
+            .check(&raw, lang)
+            .map_err(CollectError::Answers)?;
+        let json =
+            serde_json::to_string(&answers).map_err(|e| CollectError::Refused(e.to_string()))?;
+        store.submit_survey_response(&self.token_hash, &json)?;
+        Ok(())
+    }
+}
+
+/// Answers back into what a form posts, to check them again.
+pub fn raw_of(answers: &Answers) -> Raw {
+    use crate::answer::Answer;
+    answers
+        .iter()
+        .map(|(k, a)| {
+            let values = match a {
+                Answer::Choice(c) => vec![c.clone()],
+                Answer::Choices(cs) => cs.clone(),
+                Answer::Number(x) => vec![format!("{x}")],
+                Answer::Date(d) | Answer::Text(d) => vec![d.clone()],
+            };
+            (k.clone(), values)
+        })
+        .collect()
+}
+
+/// The submitted responses of a survey, with their ids.
+pub fn responses(store: &Store, survey: i64) -> Result<Vec<(String, Answers)>> {
+    store
+        .survey_responses(survey)?
+        .into_iter()
+        .map(|r| {
+            let a: Answers =
+                serde_json::from_str(&r.answers).map_err(|e| CollectError::Corrupt {
+                    id: survey,
+                    message: e.to_string(),
+                })?;
+            Ok((r.id, a))
+        })
+        .collect()
+}
+
+/// Weights a survey's responses to the margins and keeps the weights (with and without
+/// calibration) in the store.
+pub fn weight_survey(store: &mut Store, survey: i64, spec: &WeightingSpec) -> Result<Weighting> {
+    let (_, q) = self::survey(store, survey)?;
+    for m in &spec.margins {
+        let single = q
+            .question(&m.question)
+            .is_some_and(|x| matches!(x.kind, crate::form::Kind::SelectOne(_)));
+        if !single {
+            return Err(CollectError::Refused(format!(
+                "margin '{}': the questionnaire has no single-choice question of that name",
+                m.question
+            )));
+        }
+    }
+    let rs = responses(store, survey)?;
+    let answers: Vec<Answers> = rs.iter().map(|(_, a)| a.clone()).collect();
+    let w = weight(&answers, spec)?;
+    let rows: Vec<(String, Option<f64>, Option<f64>)> = rs
+        .iter()
+        .zip(w.base.iter().zip(&w.calibrated))
+        .map(|((id, _), (b, c))| (id.clone(), *b, *c))
+        .collect();
+    store.replace_survey_weights(survey, &rows)?;
+    Ok(w)
+}
+
+/// A survey's results: every question estimated, by a breakdown if asked.
+#[derive(Debug, Clone, Serialize)]
+pub struct Results {
+    pub survey: i64,
+    pub responses: usize,
+    /// Whether the estimates use calibrated weights (false: every respondent counts alike).
+    pub weighted: bool,
+    pub items: Vec<ItemEstimates>,
+}
+
+/// Estimates every question of a survey, with the stored weights if there are any.
+pub fn results(
+    store: &Store,
+    survey: i64,
+    breakdown: Option<&str>,
+    options: &EstimateOptions,
+) -> Result<Results> {
+    let (_, q) = self::survey(store, survey)?;
+    let rs = responses(store, survey)?;
+    let stored = store.survey_weights(survey)?;
+    let weighted = !stored.is_empty();
+    let weights: Vec<Option<f64>> = if weighted {
+        let by_id: std::collections::BTreeMap<&str, Option<f64>> =
+            stored.iter().map(|(id, _, c)| (id.as_str(), *c)).collect();
+        rs.iter()
+            .map(|(id, _)| by_id.get(id.as_str()).copied().flatten())
+            .collect()
+    } else {
+        vec![Some(1.0); rs.len()]
+    };
+    let by = match breakdown {
+        Some(b) => Some(q.breakdown(b).ok_or_else(|| {
+            CollectError::Refused(format!(
+                "'{b}' is no single-choice question of the questionnaire to break down by"
+            ))
+        })?),
+        None => None,
+    };
+    let answers: Vec<Answers> = rs.into_iter().map(|(_, a)| a).collect();
+    let items = q
+        .estimate_items()
+        .iter()
+        .filter(|i| by.as_ref().is_none_or(|b| b.question != i.name))
+        .map(|i| estimate_item(i, &answers, &weights, by.as_ref(), options))
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    Ok(Results {
+        survey,
+        responses: answers.len(),
+        weighted,
+        items,
+    })
+}
