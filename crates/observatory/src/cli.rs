@@ -184,6 +184,12 @@ The same file twice changes nothing; a newer value for the same figure replaces 
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// The city's own surveys: XLSForm questionnaires, invitations, weighting, estimates
+    #[command(disable_help_flag = true)]
+    Survey {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -280,6 +286,9 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Project(args)) => crate::commands::project::run(&mut ctx, args),
         Some(Command::Audit { args }) => {
             assessment::cli::run(&mut ctx.store, catalogue::active(), &args).map(|o| print!("{o}"))
+        }
+        Some(Command::Survey { args }) => {
+            surveys::cli::run(&mut ctx.store, &args).map(|o| print!("{o}"))
         }
         Some(Command::Init) => {
             println!(

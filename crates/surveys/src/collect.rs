@@ -62,6 +62,11 @@ pub fn import_questionnaire(
     city: &str,
     xlsx: &[u8],
 ) -> Result<Kept> {
+    if store.geography(city.trim())?.is_none() {
+        return Err(CollectError::Refused(format!(
+            "no place with the code '{city}': give the city's code, e.g. HR004C"
+        )));
+    }
     let q = xlsform::import(xlsx).map_err(CollectError::Form)?;
     let (id, new) = store.save_questionnaire(
         actor,

@@ -15,6 +15,7 @@
 //!   page by page, submit once, weight, estimate.
 
 pub mod answer;
+pub mod cli;
 pub mod collect;
 pub mod estimates;
 pub mod expr;

@@ -1,0 +1,483 @@
+//! `observatory survey …`: the command line of the city's own surveys. The binary hands over
+//! the words after `survey` and prints what comes back; the arguments are parsed here so
+//! that the binary stays a shell (its size is ratcheted).
+
+use crate::collect::{self, CollectError};
+use crate::estimates::{Domain, EstimateOptions, Figure, Statistic, Withheld};
+use crate::weighting::WeightingSpec;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use store::Store;
+use store::surveys::NewSurvey;
+
+const EXAMPLES: &str = "\
+Examples:
+  observatory survey import catalogue/surveys/city-survey-of-migrants.xlsx --city HR004C
+  observatory survey export 1 -o city-survey.xlsx
+  observatory survey open 1 --title \"Living in Osijek 2026\" --opens 2026-11-01 --closes 2026-12-31
+  observatory survey invite 1 --count 300 > codes.txt
+  observatory survey close 1
+  observatory survey weight 1 --margins margins.toml
+  observatory survey results 1 --by birth_group
+  observatory survey results 1 --format json -o results.json
+  observatory survey responses 1 -o responses.csv
+Respondents answer in the browser (observatory serve) with their code.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "observatory survey",
+    no_binary_name = true,
+    about = "The city's own surveys: XLSForm questionnaires, invitations, weighting, estimates",
+    after_help = EXAMPLES
+)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Read an XLSForm and keep it for a city (a changed form becomes the next version)
+    Import {
+        form: PathBuf,
+        /// The city's code (HR004C)
+        #[arg(long)]
+        city: String,
+    },
+    /// Write a stored questionnaire version as an XLSForm
+    Export {
+        /// The questionnaire version's id (`survey list`)
+        id: i64,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// The questionnaires and surveys in the store
+    List,
+    /// Field a questionnaire version
+    Open {
+        questionnaire: i64,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        opens: String,
+        #[arg(long)]
+        closes: String,
+        /// anonymous: no response can be linked to its code; named: it can
+        #[arg(long, default_value = "anonymous")]
+        mode: String,
+        /// invitation: one-time codes; open: anyone with the link
+        #[arg(long, default_value = "invitation")]
+        access: String,
+    },
+    /// New one-time codes, one per line (only their hashes are kept)
+    Invite {
+        survey: i64,
+        #[arg(long)]
+        count: usize,
+    },
+    /// Stop taking answers
+    Close { survey: i64 },
+    /// Rake the responses to the population's margins (a TOML file of [[margin]]s)
+    Weight {
+        survey: i64,
+        #[arg(long)]
+        margins: PathBuf,
+    },
+    /// Weighted estimates of every question, with intervals; small cells withheld
+    Results {
+        survey: i64,
+        /// A single-choice question to break down by (e.g. birth_group)
+        #[arg(long)]
+        by: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// The responses (one row each, with their weights) as CSV, for the city's own analysis
+    Responses {
+        survey: i64,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+/// Runs `observatory survey ARGS…` and returns what to print.
+pub fn run(store: &mut Store, args: &[String]) -> Result<String, String> {
+    let args = match Args::try_parse_from(args) {
+        Ok(a) => a,
+        Err(e) if !e.use_stderr() => return Ok(e.to_string()),
+        Err(e) => {
+            return Err(e
+                .to_string()
+                .trim_start_matches("error: ")
+                .trim()
+                .to_string());
+        }
+    };
+    let e = |e: CollectError| e.to_string();
+    let actor = "cli";
+    match args.command {
+        Command::Import { form, city } => {
+            let bytes = std::fs::read(&form).map_err(|x| format!("{}: {x}", form.display()))?;
+            let k = collect::import_questionnaire(store, actor, &city, &bytes)
+                .map_err(|x| format!("{}: {x}", form.display()))?;
+            let q = &k.questionnaire;
+            let mut out = String::new();
+            let _ = writeln!(
+                out,
+                "questionnaire {} — {} '{}' version {}{}",
+                k.version.id,
+                q.id,
+                q.title(&q.default_language),
+                k.version.version,
+                if k.new {
+                    ""
+                } else {
+                    " (unchanged: the latest version)"
+                }
+            );
+            let langs: Vec<String> = q.languages.iter().map(|l| l.tag()).collect();
+            let _ = writeln!(out, "languages: {}", langs.join(", "));
+            let _ = writeln!(
+                out,
+                "pages: {}, questions: {}",
+                q.sections.len(),
+                q.questions().count()
+            );
+            for s in &q.sections {
+                let names: Vec<&str> = s.questions().map(|x| x.name.as_str()).collect();
+                let _ = writeln!(
+                    out,
+                    "  {}: {}",
+                    s.name.as_deref().unwrap_or("-"),
+                    names.join(", ")
+                );
+            }
+            Ok(out)
+        }
+        Command::Export { id, output } => {
+            let (_, q) = collect::questionnaire(store, id).map_err(e)?;
+            write_atomic(&output, &crate::xlsform::export(&q))?;
+            Ok(format!(
+                "{} written ({} questions)\n",
+                output.display(),
+                q.questions().count()
+            ))
+        }
+        Command::List => {
+            let mut out = String::from("questionnaires:\n");
+            for v in store.questionnaires(None).map_err(|x| x.to_string())? {
+                let _ = writeln!(
+                    out,
+                    "  {} {} {} v{} — {}",
+                    v.id, v.city, v.form_id, v.version, v.title
+                );
+            }
+            out.push_str("surveys:\n");
+            for s in store.surveys(None).map_err(|x| x.to_string())? {
+                let c = store
+                    .survey_invitation_count(s.id)
+                    .map_err(|x| x.to_string())?;
+                let _ = writeln!(
+                    out,
+                    "  {} {} '{}' questionnaire {} {} {} {}–{} {}: {} responses of {} codes",
+                    s.id,
+                    s.city,
+                    s.title,
+                    s.questionnaire,
+                    s.mode,
+                    s.access,
+                    s.opens,
+                    s.closes,
+                    s.status,
+                    c.used,
+                    c.issued
+                );
+            }
+            Ok(out)
+        }
+        Command::Open {
+            questionnaire,
+            title,
+            opens,
+            closes,
+            mode,
+            access,
+        } => {
+            let id = collect::open(
+                store,
+                actor,
+                &NewSurvey {
+                    questionnaire,
+                    title: &title,
+                    mode: &mode,
+                    access: &access,
+                    opens: &opens,
+                    closes: &closes,
+                    weighting: None,
+                },
+            )
+            .map_err(e)?;
+            Ok(format!(
+                "survey {id} open from {opens} to {closes} ({mode}, {access})\n"
+            ))
+        }
+        Command::Invite { survey, count } => {
+            let codes = collect::invite(store, actor, survey, count).map_err(e)?;
+            Ok(codes.iter().map(|c| format!("{c}\n")).collect())
+        }
+        Command::Close { survey } => {
+            store
+                .close_survey(actor, survey)
+                .map_err(|x| x.to_string())?;
+            Ok(format!("survey {survey} closed\n"))
+        }
+        Command::Weight { survey, margins } => {
+            let text = std::fs::read_to_string(&margins)
+                .map_err(|x| format!("{}: {x}", margins.display()))?;
+            let spec = WeightingSpec::from_toml(&text)
+                .map_err(|x| format!("{}: {x}", margins.display()))?;
+            let w = collect::weight_survey(store, survey, &spec)
+                .map_err(|x| format!("{}: {x}", margins.display()))?;
+            Ok(format!(
+                "weighted {} responses to {} ({} left out: a margin's question unanswered)\n\
+                 raking: {} sweeps, {}, largest margin deviation {:.2e}\n\
+                 design effect (Kish) {:.3}, effective sample size {:.1}\n\
+                 weights from {:.2} to {:.2}; {} at a bound, {} trimmed\n",
+                w.calibrated.iter().filter(|x| x.is_some()).count(),
+                w.population,
+                w.unplaced,
+                w.iterations,
+                if w.converged {
+                    "converged"
+                } else {
+                    "NOT converged: check the margins or widen the bounds"
+                },
+                w.max_deviation,
+                w.design_effect,
+                w.effective_n,
+                w.range.0,
+                w.range.1,
+                w.at_bounds,
+                w.trimmed
+            ))
+        }
+        Command::Results {
+            survey,
+            by,
+            format,
+            output,
+        } => {
+            let r = collect::results(store, survey, by.as_deref(), &EstimateOptions::default())
+                .map_err(e)?;
+            let text = match format {
+                Format::Json => serde_json::to_string_pretty(&r).map_err(|x| x.to_string())? + "\n",
+                Format::Csv => results_csv(&r),
+                Format::Text => results_text(&r),
+            };
+            match output {
+                Some(path) => {
+                    write_atomic(&path, text.as_bytes())?;
+                    Ok(format!("{} written\n", path.display()))
+                }
+                None => Ok(text),
+            }
+        }
+        Command::Responses { survey, output } => {
+            let (_, q) = collect::survey(store, survey).map_err(e)?;
+            let rs = collect::responses(store, survey).map_err(e)?;
+            let weights: std::collections::BTreeMap<String, (Option<f64>, Option<f64>)> = store
+                .survey_weights(survey)
+                .map_err(|x| x.to_string())?
+                .into_iter()
+                .map(|(id, b, c)| (id, (b, c)))
+                .collect();
+            let names: Vec<&str> = q.questions().map(|x| x.name.as_str()).collect();
+            let mut w = csv::Writer::from_writer(Vec::new());
+            let mut header = vec!["response", "weight_base", "weight_calibrated"];
+            header.extend(&names);
+            let csv_err = |x: csv::Error| x.to_string();
+            w.write_record(&header).map_err(csv_err)?;
+            for (id, a) in &rs {
+                let (b, c) = weights.get(id).copied().unwrap_or((None, None));
+                let mut row = vec![id.clone(), opt(b), opt(c)];
+                row.extend(
+                    names
+                        .iter()
+                        .map(|n| a.get(*n).map(value).unwrap_or_default()),
+                );
+                w.write_record(&row).map_err(csv_err)?;
+            }
+            let bytes = w.into_inner().map_err(|x| x.to_string())?;
+            write_atomic(&output, &bytes)?;
+            Ok(format!(
+                "{} written: {} responses\n",
+                output.display(),
+                rs.len()
+            ))
+        }
+    }
+}
+
+fn opt(x: Option<f64>) -> String {
+    x.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// An answer as XLSForm exports write it: multiple choices separated by spaces.
+fn value(a: &crate::answer::Answer) -> String {
+    use crate::answer::Answer;
+    match a {
+        Answer::Choice(c) => c.clone(),
+        Answer::Choices(cs) => cs.join(" "),
+        Answer::Number(x) => x.to_string(),
+        Answer::Date(d) | Answer::Text(d) => d.clone(),
+    }
+}
+
+/// Written beside the target and renamed over it: an interrupted run leaves the old file.
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let part = path.with_extension("part");
+    std::fs::write(&part, bytes).map_err(|x| format!("{}: {x}", part.display()))?;
+    std::fs::rename(&part, path).map_err(|x| {
+        let _ = std::fs::remove_file(&part);
+        format!("{}: {x}", path.display())
+    })
+}
+
+fn domain(d: &Domain) -> String {
+    match d {
+        Domain::All => "all".into(),
+        Domain::Class(c) => c.clone(),
+        Domain::NotAnswered => "(not answered)".into(),
+    }
+}
+
+fn statistic(s: &Statistic) -> String {
+    match s {
+        Statistic::Share(c) => format!("share {c}"),
+        Statistic::Mean => "mean".into(),
+        Statistic::TopTwoBox => "top-2-box".into(),
+    }
+}
+
+fn withheld(w: Withheld) -> &'static str {
+    match w {
+        Withheld::SmallCell => "withheld: fewer respondents than the minimum cell",
+        Withheld::Complementary => "withheld: would give a small cell back",
+        Withheld::Unreliable => "withheld: too few respondents for a reliable estimate",
+    }
+}
+
+/// A share in percent, a mean as it is.
+fn scaled(f: &Figure, x: f64) -> f64 {
+    match f.statistic {
+        Statistic::Mean => x,
+        _ => 100.0 * x,
+    }
+}
+
+fn results_text(r: &collect::Results) -> String {
+    let mut out = format!(
+        "survey {}: {} responses, {}\n",
+        r.survey,
+        r.responses,
+        if r.weighted {
+            "raked weights"
+        } else {
+            "unweighted (every respondent counts alike)"
+        }
+    );
+    for item in &r.items {
+        let _ = writeln!(out, "\n{}", item.question);
+        for f in &item.figures {
+            let line = match (&f.estimate, f.withheld) {
+                (Some(e), _) => format!(
+                    "{:.1}  [{:.1}, {:.1}]  n={}{}",
+                    scaled(f, e.estimate),
+                    scaled(f, e.lower),
+                    scaled(f, e.upper),
+                    e.n,
+                    e.flag
+                        .map(|c| format!(" ({c}: low reliability)"))
+                        .unwrap_or_default()
+                ),
+                (None, Some(w)) => withheld(w).to_string(),
+                (None, None) => "-".into(),
+            };
+            let _ = writeln!(
+                out,
+                "  {:<16} {:<24} {line}",
+                domain(&f.domain),
+                statistic(&f.statistic)
+            );
+        }
+        for t in &item.texts {
+            match &t.answers {
+                Some(a) => {
+                    let _ = writeln!(out, "  {}: {} answers", domain(&t.domain), t.count);
+                    for x in a {
+                        let _ = writeln!(out, "    – {x}");
+                    }
+                }
+                None => {
+                    let _ = writeln!(
+                        out,
+                        "  {}: {} answers, withheld (fewer than the minimum)",
+                        domain(&t.domain),
+                        t.count
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+fn results_csv(r: &collect::Results) -> String {
+    let mut out =
+        String::from("question,domain,statistic,estimate,std_error,lower,upper,n,flag,withheld\n");
+    for item in &r.items {
+        for f in &item.figures {
+            let (e, se, lo, hi, n, flag) = match &f.estimate {
+                Some(e) => (
+                    e.estimate.to_string(),
+                    e.std_error.to_string(),
+                    e.lower.to_string(),
+                    e.upper.to_string(),
+                    e.n.to_string(),
+                    e.flag.map(String::from).unwrap_or_default(),
+                ),
+                None => Default::default(),
+            };
+            let w = f
+                .withheld
+                .map(|w| format!("{w:?}").to_lowercase())
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "{},{},{},{e},{se},{lo},{hi},{n},{flag},{w}",
+                item.question,
+                csv_field(&domain(&f.domain)),
+                csv_field(&statistic(&f.statistic))
+            );
+        }
+    }
+    out
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
