@@ -184,8 +184,7 @@ The same file twice changes nothing; a newer value for the same figure replaces 
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
-    /// The city's own surveys: XLSForm questionnaires, invitations, weighting, estimates
-    #[command(disable_help_flag = true)]
+    #[command(disable_help_flag = true, about = "The city's own surveys: XLSForms, codes, weights, estimates")]
     Survey {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -287,9 +286,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Audit { args }) => {
             assessment::cli::run(&mut ctx.store, catalogue::active(), &args).map(|o| print!("{o}"))
         }
-        Some(Command::Survey { args }) => {
-            surveys::cli::run(&mut ctx.store, &args).map(|o| print!("{o}"))
-        }
+        Some(Command::Survey { args }) => surveys::cli::run(&mut ctx.store, &args).map(|o| print!("{o}")),
         Some(Command::Init) => {
             println!(
                 "store ready at {} (schema {}), {} observations",
