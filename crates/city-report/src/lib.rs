@@ -801,17 +801,10 @@ pub fn write(
         Format::Html => html.into_bytes(),
         Format::Pdf => pdf::print(&html)?,
     };
-    // Written beside the target and renamed over it: an interrupted run leaves the old
-    // file (or none), never half a report.
-    let part = path.with_extension("part");
-    let failed = |source| ReportError::Write {
+    // An interrupted run leaves the old file (or none), never half a report.
+    model::files::write_whole(path, &bytes).map_err(|source| ReportError::Write {
         path: path.display().to_string(),
         source,
-    };
-    std::fs::write(&part, bytes).map_err(failed)?;
-    std::fs::rename(&part, path).map_err(|e| {
-        let _ = std::fs::remove_file(&part);
-        failed(e)
     })?;
     Ok(report)
 }

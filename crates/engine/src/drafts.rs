@@ -165,3 +165,54 @@ pub fn write_table(path: &Path, recs: &[EstimateRecord]) -> Result<()> {
     w.flush()
         .map_err(|e| EngineError::Io(format!("{}: {e}", path.display())))
 }
+
+/// The estimates as a table for people: value, SE, interval, n, reliability, publication
+/// status and the gap to nationals, one row per indicator and group (`:` for a withheld
+/// value, as Eurostat writes it).
+pub fn table(recs: &[EstimateRecord]) -> report::Table {
+    use report::number;
+    let opt = |v: Option<f64>| v.map(number).unwrap_or_default();
+    let mut table = report::Table::new(vec![
+        "indicator",
+        "group",
+        "value",
+        "SE",
+        "95% CI",
+        "n",
+        "flag",
+        "status",
+        "gap",
+        "gap SE",
+    ]);
+    for r in recs {
+        let o = &r.observation;
+        table.push(vec![
+            o.variable.clone(),
+            if o.group.is_total() {
+                "all".into()
+            } else {
+                o.group.key()
+            },
+            if r.withheld {
+                ":".into()
+            } else {
+                number(o.value)
+            },
+            opt(r.std_error),
+            match (r.ci_lower, r.ci_upper) {
+                (Some(a), Some(b)) => format!("{}–{}", number(a), number(b)),
+                _ => String::new(),
+            },
+            r.n.map(|n| n.to_string()).unwrap_or_default(),
+            r.reliability.clone(),
+            if r.suppression == "published" {
+                String::new()
+            } else {
+                format!("{} ({})", r.suppression, r.suppression_reason)
+            },
+            opt(r.gap),
+            opt(r.gap_std_error),
+        ]);
+    }
+    table
+}

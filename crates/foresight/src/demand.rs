@@ -223,6 +223,26 @@ pub fn scenario_ranges(
     ranges(&all, central)
 }
 
+/// Every fifth year's ranges as a table for people: service, year, central, range.
+pub fn ranges_table(ranges: &[DemandRange]) -> report::Table {
+    let mut t = report::Table::new(vec!["service", "year", "central", "range (all scenarios)"]);
+    for r in ranges.iter().filter(|r| r.year % 5 == 0) {
+        t.push(vec![
+            r.label.clone(),
+            r.year.to_string(),
+            r.central
+                .map(|v| report::number(v.round()))
+                .unwrap_or_default(),
+            format!(
+                "{} – {}",
+                report::number(r.low.round()),
+                report::number(r.high.round())
+            ),
+        ]);
+    }
+    t
+}
+
 /// The ranges as CSV (`year,service,label,unit,central,low,high`, one decimal): the
 /// download of the demand.
 pub fn write_ranges_csv<W: std::io::Write>(ranges: &[DemandRange], out: W) -> csv::Result<()> {

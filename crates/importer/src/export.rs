@@ -85,25 +85,27 @@ pub fn estimates(
     Ok(rows.len() as u64)
 }
 
-/// Runs `write` into `path` through a file beside it, renamed into place only when the
-/// whole export succeeded: an interrupted or refused export never leaves a half-written
-/// file under the requested name. Returns what `write` returns (rows written).
+/// Runs `write` into `path` whole or not at all ([`model::files`]): an interrupted or
+/// refused export never leaves a half-written file under the requested name. Returns what
+/// `write` returns (rows written).
 pub fn to_file(
     path: &std::path::Path,
     write: impl FnOnce(&mut dyn Write) -> Result<u64, String>,
 ) -> Result<u64, String> {
-    let tmp = path.with_extension("partial");
-    let file = std::fs::File::create(&tmp).map_err(|e| format!("{}: {e}", tmp.display()))?;
-    let mut out = io::BufWriter::new(file);
-    let result = write(&mut out).and_then(|n| out.flush().map(|_| n).map_err(|e| e.to_string()));
-    drop(out);
-    match result {
-        Ok(n) => std::fs::rename(&tmp, path)
-            .map(|_| n)
-            .map_err(|e| format!("{}: {e}", path.display())),
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
+    /// The export's own message, or the file's.
+    enum Failed {
+        File(io::Error),
+        Export(String),
+    }
+    impl From<io::Error> for Failed {
+        fn from(e: io::Error) -> Failed {
+            Failed::File(e)
         }
     }
+    model::files::write_whole_with(path, |out| write(out).map_err(Failed::Export)).map_err(|e| {
+        match e {
+            Failed::File(e) => format!("{}: {e}", path.display()),
+            Failed::Export(m) => m,
+        }
+    })
 }

@@ -20,6 +20,7 @@ pub mod export;
 pub mod places;
 pub mod plausibility;
 pub mod values;
+pub mod views;
 
 pub use error::ImportError;
 pub use values::{Outcome, Request, import};

@@ -6,6 +6,7 @@
 //! and the web layer all speak the same vocabulary.
 
 pub mod checksum;
+pub mod files;
 pub mod flags;
 pub mod funding;
 pub mod geography;

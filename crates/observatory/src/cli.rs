@@ -1,6 +1,6 @@
 //! Command-line arguments (raw flags) and their execution.
 
-use crate::output::{self, OutputFormat, Table};
+use crate::output::{self, OutputFormat};
 use crate::places;
 use clap::{Parser, Subcommand};
 use importer::bundle::Bundle;
@@ -184,7 +184,10 @@ The same file twice changes nothing; a newer value for the same figure replaces 
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
-    #[command(disable_help_flag = true, about = "The city's own surveys: XLSForms, codes, weights, estimates")]
+    #[command(
+        disable_help_flag = true,
+        about = "The city's own surveys: XLSForms, codes, weights, estimates"
+    )]
     Survey {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -286,7 +289,9 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Audit { args }) => {
             assessment::cli::run(&mut ctx.store, catalogue::active(), &args).map(|o| print!("{o}"))
         }
-        Some(Command::Survey { args }) => surveys::cli::run(&mut ctx.store, &args).map(|o| print!("{o}")),
+        Some(Command::Survey { args }) => {
+            surveys::cli::run(&mut ctx.store, &args).map(|o| print!("{o}"))
+        }
         Some(Command::Init) => {
             println!(
                 "store ready at {} (schema {}), {} observations",
@@ -415,20 +420,9 @@ pub fn run(cli: Cli) -> Result<(), String> {
 }
 
 fn overview(store: &Store) -> Result<(), String> {
-    let datasets = store.datasets().map_err(|e| e.to_string())?;
-    let cities = store
-        .geographies(Some(model::GeoLevel::City), None)
-        .map_err(|e| e.to_string())?;
-    println!(
-        "Integration Observatory — {} datasets, {} observations, {} cities\n",
-        datasets.len(),
-        store.count_observations().map_err(|e| e.to_string())?,
-        cities.len()
-    );
-    let spec =
-        "dataset, series, observations, places=geographies, first=first_period, last=last_period";
-    let t = output::table_of(&datasets, spec);
-    print!("{}", t.render());
+    let (heading, table) = importer::views::overview(store).map_err(|e| e.to_string())?;
+    println!("{heading}\n");
+    print!("{}", table.render());
     println!(
         "\nNext: `observatory show Kosice`, `observatory list geographies --level city`, `observatory --help`."
     );
@@ -443,39 +437,22 @@ fn list(
     dataset: Option<String>,
     format: OutputFormat,
 ) -> Result<(), String> {
-    let e = |e: store::StoreError| e.to_string();
-    match what {
-        ListWhat::Datasets => {
-            let rows = store.datasets().map_err(e)?;
-            let spec = "dataset, series, observations, places=geographies, first=first_period, last=last_period";
-            let t = output::table_of(&rows, spec);
-            output::print(format, &t, &rows)
-        }
-        ListWhat::Geographies => {
-            let level = match level {
-                Some(l) => Some(model::GeoLevel::parse(&l).ok_or_else(|| {
-                    format!("unknown level '{l}': use country, nuts1, nuts2, nuts3, functional_urban_area, greater_city, city, district, neighbourhood or aggregate")
-                })?),
-                None => None,
-            };
-            let country = country.map(|c| c.to_ascii_uppercase());
-            let rows = store.geographies(level, country.as_deref()).map_err(e)?;
-            let t = output::table_of(&rows, "code, name, level, country, parent");
-            output::print(format, &t, &rows)
-        }
-        ListWhat::Variables => {
-            let rows = store.variables(dataset.as_deref()).map_err(e)?;
-            let t = output::table_of(&rows, "dataset, variable, unit, series, observations");
-            output::print(format, &t, &rows)
-        }
-        ListWhat::Imports => {
-            let rows = store.imports().map_err(e)?;
-            // The checksum and the full provenance are in --format csv/json; the table fits a screen.
-            let spec = "#=id, file=file_name, format, source, imported at=imported_at, observations, new=counts.inserted, replaced=counts.replaced";
-            let t = output::table_of(&rows, spec);
-            output::print(format, &t, &rows)
-        }
-    }
+    use importer::views::Listing;
+    let what = match what {
+        ListWhat::Datasets => Listing::Datasets,
+        ListWhat::Geographies => Listing::Geographies,
+        ListWhat::Variables => Listing::Variables,
+        ListWhat::Imports => Listing::Imports,
+    };
+    let (table, rows) = importer::views::list(
+        store,
+        what,
+        level.as_deref(),
+        country.as_deref(),
+        dataset.as_deref(),
+    )
+    .map_err(|e| e.to_string())?;
+    output::print(format, &table, &rows)
 }
 
 fn show(
@@ -487,80 +464,36 @@ fn show(
     format: OutputFormat,
 ) -> Result<(), String> {
     let geo = places::resolve(store, place)?;
-    let period = match period {
-        Some(p) => Some(
-            model::Period::parse(&p)
-                .map_err(|e| e.to_string())?
-                .to_string(),
-        ),
-        None => None,
-    };
-    let filter = SeriesFilter {
-        geo: Some(geo.code.to_string()),
-        latest_only: variable.is_none() && period.is_none(),
+    let f = importer::views::figures(
+        store,
+        catalogue::active(),
+        &geo,
         dataset,
         variable,
-        period,
-    };
-    let rows = store.observations(&filter).map_err(|e| e.to_string())?;
-    let cat = catalogue::active();
-    let mut t = Table::new(vec![
-        "dataset",
-        "variable",
-        "what",
-        "group",
-        "breakdown",
-        "period",
-        "value",
-        "unit",
-        "flags",
-    ]);
-    let mut flags = model::Flags::NONE;
-    let mut sources: Vec<String> = Vec::new();
-    for r in &rows {
-        let o = &r.observation;
-        for f in o.flags.iter() {
-            flags.insert(f);
-        }
-        if !sources.contains(&r.source) {
-            sources.push(r.source.clone());
-        }
-        t.push(vec![
-            o.dataset.clone(),
-            o.variable.clone(),
-            cat.variable_label(&o.dataset, &o.variable),
-            o.group.describe(),
-            o.breakdown_key(),
-            o.period.to_string(),
-            output::number(o.value),
-            o.unit.clone().unwrap_or_default(),
-            o.flags.to_string(),
-        ]);
-    }
+        period.as_deref(),
+    )
+    .map_err(|e| e.to_string())?;
     if format == OutputFormat::Table {
         println!("{}", geo.describe());
-        if rows.is_empty() {
+        if f.rows.is_empty() {
             println!(
                 "no figures for this selection; `observatory list variables` shows what the store holds"
             );
             return Ok(());
         }
-        println!(
-            "{} figures{}\n",
-            rows.len(),
-            if filter.latest_only {
-                " (latest period of each series)"
-            } else {
-                ""
-            }
-        );
+        let latest = if f.latest_only {
+            " (latest period of each series)"
+        } else {
+            ""
+        };
+        println!("{} figures{latest}\n", f.rows.len());
     }
-    output::print(format, &t, &rows)?;
+    output::print(format, &f.table, &f.rows)?;
     if format == OutputFormat::Table {
-        if !flags.is_empty() {
-            println!("\nflags: {}", flags.legend());
+        if !f.flags.is_empty() {
+            println!("\nflags: {}", f.flags.legend());
         }
-        println!("sources: {}", sources.join("; "));
+        println!("sources: {}", f.sources.join("; "));
     }
     Ok(())
 }

@@ -9,30 +9,7 @@ pub enum OutputFormat {
     Json,
 }
 
-pub use report::Table;
-
-/// A table of `rows` with the columns of `spec` — `heading=field` or just `field`,
-/// separated by commas — from each row's JSON form (`a.b` for a nested field), numbers as
-/// [`number`] writes them, nothing for null.
-pub fn table_of<T: Serialize>(rows: &[T], spec: &'static str) -> Table {
-    let columns: Vec<(&'static str, &'static str)> = spec
-        .split(',')
-        .map(str::trim)
-        .map(|c| c.split_once('=').unwrap_or((c, c)))
-        .collect();
-    let mut t = Table::new(columns.iter().map(|(h, _)| *h).collect());
-    for r in rows {
-        let v = serde_json::to_value(r).unwrap_or_default();
-        let cell = |field: &str| match field.split('.').fold(&v, |v, k| &v[k]) {
-            serde_json::Value::String(s) => s.clone(),
-            serde_json::Value::Number(n) => n.as_f64().map(number).unwrap_or_default(),
-            serde_json::Value::Null => String::new(),
-            other => other.to_string(),
-        };
-        t.push(columns.iter().map(|(_, f)| cell(f)).collect());
-    }
-    t
-}
+pub use report::{Table, number, table_of};
 
 /// Prints `table` as asked; `json` is the structured form of the same rows.
 pub fn print<T: Serialize>(format: OutputFormat, table: &Table, json: &T) -> Result<(), String> {
@@ -45,16 +22,6 @@ pub fn print<T: Serialize>(format: OutputFormat, table: &Table, json: &T) -> Res
         ),
     }
     Ok(())
-}
-
-/// A value as people read it: no trailing zeros, thousands kept plain for CSV safety.
-pub fn number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        let s = format!("{v:.4}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
 }
 
 /// A progress bar for the input being read (drawn only on a terminal): made when the first
@@ -92,13 +59,7 @@ impl Progress {
     }
 }
 
-/// Writes a whole file beside its target and renames it: an interrupted or refused write
-/// never leaves a half-written file under the requested name.
+/// Writes a whole file or none ([`model::files`]); the message names the file.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    let tmp = path.with_extension("partial");
-    std::fs::write(&tmp, bytes).map_err(|e| format!("{}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        format!("{}: {e}", path.display())
-    })
+    model::files::write_whole(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -2,7 +2,7 @@
 //! tables (also written as CSV by the command line) and the text around them.
 
 use crate::{PeerSet, Profile};
-use report::Table;
+use report::{Table, number};
 
 /// A weight as people read it: no trailing zeros.
 fn weight(v: f64) -> String {
@@ -135,5 +135,81 @@ pub fn profile_text(p: &Profile) -> String {
         profile_table(p).render()
     ));
     out.push_str("\nsources: every value above is computed from the observations named in its formula (dataset urb_cpop1, urb_cpopcb, urb_clma, urb_ceduc, gisco_urau_2021, qol_2023); `--format json` lists them with their flags.\n");
+    out
+}
+
+/// A city against its peers on one indicator: the city, then each peer with its value,
+/// period and whether it does better.
+pub fn benchmark_table(b: &crate::Benchmark) -> Table {
+    let mut t = Table::new(vec![
+        "",
+        "code",
+        "city",
+        "value",
+        "period",
+        "better than city",
+    ]);
+    let fmt = |v: Option<f64>| v.map(number).unwrap_or_else(|| "–".into());
+    t.push(vec![
+        "city".into(),
+        b.city.city.code.clone(),
+        b.city.city.name.clone(),
+        fmt(b.city.value),
+        b.city.period.clone().unwrap_or_default(),
+        String::new(),
+    ]);
+    for (i, p) in b.peers.iter().enumerate() {
+        t.push(vec![
+            format!("peer {}", i + 1),
+            p.city.code.clone(),
+            p.city.name.clone(),
+            fmt(p.value),
+            p.period.clone().unwrap_or_default(),
+            match p.better_than_city {
+                Some(true) => "yes".into(),
+                Some(false) => "no".into(),
+                None => String::new(),
+            },
+        ]);
+    }
+    t
+}
+
+/// The benchmark as the command line prints it: headline, indicator, the table, the peers'
+/// spread, the city's position and the sentence that sums it up.
+pub fn benchmark_text(profile: &Profile, b: &crate::Benchmark) -> String {
+    use crate::Better;
+    let better = match b.indicator.better {
+        Better::Higher => ", higher is better",
+        Better::Lower => ", lower is better",
+        Better::Neither => ", no better direction",
+    };
+    let unit = if b.indicator.unit.is_empty() {
+        "no unit"
+    } else {
+        &b.indicator.unit
+    };
+    let mut out = format!(
+        "{}\n{} ({unit}{better}) against {} peers\n\n{}",
+        profile.headline(),
+        b.indicator.key,
+        b.peers.len(),
+        benchmark_table(b).render()
+    );
+    if let Some(s) = &b.summary {
+        out.push_str(&format!(
+            "\npeers (n = {}): median {}, quartiles {} – {}, range {} – {}\n",
+            s.n,
+            number(s.median),
+            number(s.q1),
+            number(s.q3),
+            number(s.min),
+            number(s.max)
+        ));
+    }
+    if let Some(p) = &b.position {
+        out.push_str(&format!("{}: {}\n", b.city.city.name, p.text));
+    }
+    out.push_str(&format!("\n{}\n", b.sentence));
     out
 }

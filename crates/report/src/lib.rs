@@ -87,6 +87,40 @@ impl Table {
     }
 }
 
+/// A value as people read it in a table: whole numbers without decimals, others with at
+/// most four, no trailing zeros, thousands kept plain (so that CSV stays numeric).
+pub fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A table of `rows` with the columns of `spec` — `heading=field` or just `field`,
+/// separated by commas — from each row's JSON form (`a.b` for a nested field), numbers as
+/// [`number`] writes them, nothing for null.
+pub fn table_of<T: serde::Serialize>(rows: &[T], spec: &str) -> Table {
+    let columns: Vec<(&str, &str)> = spec
+        .split(',')
+        .map(str::trim)
+        .map(|c| c.split_once('=').unwrap_or((c, c)))
+        .collect();
+    let mut t = Table::new(columns.iter().map(|(h, _)| *h).collect());
+    for r in rows {
+        let v = serde_json::to_value(r).unwrap_or_default();
+        let cell = |field: &str| match field.split('.').fold(&v, |v, k| &v[k]) {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Number(n) => n.as_f64().map(number).unwrap_or_default(),
+            serde_json::Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        t.push(columns.iter().map(|(_, f)| cell(f)).collect());
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +138,31 @@ mod tests {
             t.to_csv().unwrap(),
             "place,value\nOsijek,9.5\nKošice,\"12,345\"\n"
         );
+    }
+
+    #[test]
+    fn rows_become_a_table_by_the_column_spec() {
+        #[derive(serde::Serialize)]
+        struct Row {
+            code: &'static str,
+            share: f64,
+            counts: Counts,
+            parent: Option<&'static str>,
+        }
+        #[derive(serde::Serialize)]
+        struct Counts {
+            new: u64,
+        }
+        let rows = [Row {
+            code: "HR004C",
+            share: 14.700_000_4,
+            counts: Counts { new: 3 },
+            parent: None,
+        }];
+        let t = table_of(&rows, "code, share %=share, new=counts.new, parent");
+        assert_eq!(t.header, ["code", "share %", "new", "parent"]);
+        assert_eq!(t.rows, [["HR004C", "14.7", "3", ""]]);
+        assert_eq!(number(102_542.0), "102542");
+        assert_eq!(number(0.123_456), "0.1235");
     }
 }

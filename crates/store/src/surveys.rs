@@ -39,7 +39,6 @@ pub struct NewSurvey<'a> {
     pub access: &'a str,
     pub opens: &'a str,
     pub closes: &'a str,
-    pub weighting: Option<&'a str>,
 }
 
 /// A survey as stored.
@@ -54,6 +53,8 @@ pub struct Survey {
     pub opens: String,
     pub closes: String,
     pub status: String,
+    /// The margins the stored weights were raked to (JSON of the surveys crate's
+    /// weighting spec), `None` while unweighted.
     #[serde(skip)]
     pub weighting: Option<String>,
     pub created_by: String,
@@ -255,8 +256,8 @@ impl Store {
             city.ok_or_else(|| StoreError::NotFound(format!("questionnaire {}", s.questionnaire)))?;
         tx.execute(
             "INSERT INTO surveys (questionnaire, city, title, mode, access, opens, closes, status,
-                 weighting, created_by, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, ?9, ?10)",
+                 created_by, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, ?9)",
             params![
                 s.questionnaire,
                 city,
@@ -265,7 +266,6 @@ impl Store {
                 s.access,
                 s.opens,
                 s.closes,
-                s.weighting,
                 actor,
                 now_utc()
             ],
@@ -310,39 +310,6 @@ impl Store {
         st.query_map([city], row_to_survey)
             .and_then(|r| r.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(|e| self.err(e))
-    }
-
-    /// Sets the weighting of a survey (JSON, or `None` for unweighted); audited.
-    pub fn set_survey_weighting(
-        &mut self,
-        actor: &str,
-        id: i64,
-        weighting: Option<&str>,
-    ) -> Result<()> {
-        let path = self.path().to_path_buf();
-        let wrap = crate::sqlite_err(&path);
-        let tx = self.conn_mut().transaction().map_err(wrap)?;
-        let n = tx
-            .execute(
-                "UPDATE surveys SET weighting = ?2 WHERE id = ?1 AND submission IS NULL",
-                params![id, weighting],
-            )
-            .map_err(wrap)?;
-        if n == 0 {
-            return Err(conflict(format!(
-                "survey {id} does not exist or its results were submitted: its weighting is frozen"
-            )));
-        }
-        record(
-            &tx,
-            actor,
-            "survey.weighting",
-            &format!("survey:{id}"),
-            None,
-            weighting,
-        )
-        .map_err(wrap)?;
-        tx.commit().map_err(wrap)
     }
 
     /// Closes an open survey; audited.
@@ -546,11 +513,39 @@ impl Store {
         .map_err(|e| self.err(e))
     }
 
-    /// Replaces a survey's weights (response id, base, calibrated) in one transaction.
-    pub fn replace_survey_weights(&mut self, survey: i64, weights: &[StoredWeight]) -> Result<()> {
+    /// Replaces a survey's weights (response id, base, calibrated) and the margins they
+    /// were raked to, in one transaction: the weights and what they mean never part.
+    /// Refused once the results went to the workflow (they are frozen with their weights).
+    pub fn replace_survey_weights(
+        &mut self,
+        actor: &str,
+        survey: i64,
+        weighting_json: &str,
+        weights: &[StoredWeight],
+    ) -> Result<()> {
         let path = self.path().to_path_buf();
         let wrap = crate::sqlite_err(&path);
         let tx = self.conn_mut().transaction().map_err(wrap)?;
+        let n = tx
+            .execute(
+                "UPDATE surveys SET weighting = ?2 WHERE id = ?1 AND submission IS NULL",
+                params![survey, weighting_json],
+            )
+            .map_err(wrap)?;
+        if n == 0 {
+            return Err(conflict(format!(
+                "survey {survey} does not exist or its results were submitted: its weights are frozen"
+            )));
+        }
+        record(
+            &tx,
+            actor,
+            "survey.weighting",
+            &format!("survey:{survey}"),
+            None,
+            Some(weighting_json),
+        )
+        .map_err(wrap)?;
         tx.execute("DELETE FROM survey_weights WHERE survey = ?1", [survey])
             .map_err(wrap)?;
         {

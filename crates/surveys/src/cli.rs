@@ -223,7 +223,6 @@ pub fn run(store: &mut Store, args: &[String]) -> Result<String, String> {
                     access: &access,
                     opens: &opens,
                     closes: &closes,
-                    weighting: None,
                 },
             )
             .map_err(e)?;
@@ -246,13 +245,13 @@ pub fn run(store: &mut Store, args: &[String]) -> Result<String, String> {
                 .map_err(|x| format!("{}: {x}", margins.display()))?;
             let spec = WeightingSpec::from_toml(&text)
                 .map_err(|x| format!("{}: {x}", margins.display()))?;
-            let w = collect::weight_survey(store, survey, &spec)
+            let w = collect::weight_survey(store, actor, survey, &spec)
                 .map_err(|x| format!("{}: {x}", margins.display()))?;
             Ok(format!(
                 "weighted {} responses to {} ({} left out: a margin's question unanswered)\n\
                  raking: {} sweeps, {}, largest margin deviation {:.2e}\n\
                  design effect (Kish) {:.3}, effective sample size {:.1}\n\
-                 weights from {:.2} to {:.2}; {} at a bound, {} trimmed\n",
+                 weights from {:.2} to {:.2}; {} at a bound, {} trimmed, {} still above the cap\n",
                 w.calibrated.iter().filter(|x| x.is_some()).count(),
                 w.population,
                 w.unplaced,
@@ -268,7 +267,8 @@ pub fn run(store: &mut Store, args: &[String]) -> Result<String, String> {
                 w.range.0,
                 w.range.1,
                 w.at_bounds,
-                w.trimmed
+                w.trimmed,
+                w.above_cap
             ))
         }
         Command::Results {
@@ -282,7 +282,16 @@ pub fn run(store: &mut Store, args: &[String]) -> Result<String, String> {
             let text = match format {
                 Format::Json => serde_json::to_string_pretty(&r).map_err(|x| x.to_string())? + "\n",
                 Format::Csv => results_csv(&r),
-                Format::Text => results_text(&r),
+                Format::Text => {
+                    let (_, q) = collect::survey(store, survey).map_err(e)?;
+                    results_text(
+                        &r,
+                        &Labels {
+                            q: &q,
+                            by: by.as_deref(),
+                        },
+                    )
+                }
             };
             match output {
                 Some(path) => {
@@ -343,14 +352,9 @@ fn value(a: &crate::answer::Answer) -> String {
     }
 }
 
-/// Written beside the target and renamed over it: an interrupted run leaves the old file.
+/// Written whole or not at all ([`model::files`]): an interrupted run leaves the old file.
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let part = path.with_extension("part");
-    std::fs::write(&part, bytes).map_err(|x| format!("{}: {x}", part.display()))?;
-    std::fs::rename(&part, path).map_err(|x| {
-        let _ = std::fs::remove_file(&part);
-        format!("{}: {x}", path.display())
-    })
+    model::files::write_whole(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn domain(d: &Domain) -> String {
@@ -385,7 +389,46 @@ fn scaled(f: &Figure, x: f64) -> f64 {
     }
 }
 
-fn results_text(r: &collect::Results) -> String {
+/// The questionnaire's own words for names, in its default language: a city analyst reads
+/// "Female", not "F".
+struct Labels<'a> {
+    q: &'a crate::Questionnaire,
+    by: Option<&'a str>,
+}
+
+impl Labels<'_> {
+    fn choice(&self, question: &str, choice: &str) -> String {
+        let lang = &self.q.default_language;
+        self.q
+            .question(question)
+            .and_then(|x| x.kind.list())
+            .and_then(|list| self.q.choice_label(list, choice, lang))
+            .map_or_else(|| choice.to_string(), |l| format!("{l} ({choice})"))
+    }
+
+    fn question(&self, question: &str) -> String {
+        match self.q.label(question, &self.q.default_language) {
+            Some(l) => format!("{question}: {l}"),
+            None => question.to_string(),
+        }
+    }
+
+    fn domain(&self, d: &Domain) -> String {
+        match (d, self.by) {
+            (Domain::Class(c), Some(by)) => self.choice(by, c),
+            _ => domain(d),
+        }
+    }
+
+    fn statistic(&self, question: &str, s: &Statistic) -> String {
+        match s {
+            Statistic::Share(c) => format!("share {}", self.choice(question, c)),
+            _ => statistic(s),
+        }
+    }
+}
+
+fn results_text(r: &collect::Results, labels: &Labels<'_>) -> String {
     let mut out = format!(
         "survey {}: {} responses, {}\n",
         r.survey,
@@ -397,7 +440,7 @@ fn results_text(r: &collect::Results) -> String {
         }
     );
     for item in &r.items {
-        let _ = writeln!(out, "\n{}", item.question);
+        let _ = writeln!(out, "\n{}", labels.question(&item.question));
         for f in &item.figures {
             let line = match (&f.estimate, f.withheld) {
                 (Some(e), _) => format!(
@@ -416,14 +459,14 @@ fn results_text(r: &collect::Results) -> String {
             let _ = writeln!(
                 out,
                 "  {:<16} {:<24} {line}",
-                domain(&f.domain),
-                statistic(&f.statistic)
+                labels.domain(&f.domain),
+                labels.statistic(&item.question, &f.statistic)
             );
         }
         for t in &item.texts {
             match &t.answers {
                 Some(a) => {
-                    let _ = writeln!(out, "  {}: {} answers", domain(&t.domain), t.count);
+                    let _ = writeln!(out, "  {}: {} answers", labels.domain(&t.domain), t.count);
                     for x in a {
                         let _ = writeln!(out, "    – {x}");
                     }
@@ -432,7 +475,7 @@ fn results_text(r: &collect::Results) -> String {
                     let _ = writeln!(
                         out,
                         "  {}: {} answers, withheld (fewer than the minimum)",
-                        domain(&t.domain),
+                        labels.domain(&t.domain),
                         t.count
                     );
                 }

@@ -39,8 +39,10 @@ pub enum CollectError {
     UnknownInvitation,
     #[error("{0}")]
     Refused(String),
-    #[error("the stored questionnaire {id} cannot be read: {message}")]
-    Corrupt { id: i64, message: String },
+    #[error(
+        "the store's {what} cannot be read ({message}): the database was changed by hand or is damaged; restore it from a backup"
+    )]
+    Corrupt { what: String, message: String },
 }
 
 pub type Result<T> = std::result::Result<T, CollectError>;
@@ -92,7 +94,7 @@ pub fn questionnaire(store: &Store, id: i64) -> Result<(QuestionnaireVersion, Qu
         .questionnaire(id)?
         .ok_or_else(|| CollectError::Refused(format!("no questionnaire {id}")))?;
     let q = Questionnaire::from_json(&v.definition).map_err(|e| CollectError::Corrupt {
-        id,
+        what: format!("questionnaire {id}"),
         message: e.to_string(),
     })?;
     Ok((v, q))
@@ -191,7 +193,10 @@ pub fn respondent(store: &Store, typed: &str) -> Result<Respondent> {
         ));
     }
     let draft = match store.survey_draft(&hash)? {
-        Some(json) => serde_json::from_str(&json).unwrap_or_default(),
+        Some(json) => serde_json::from_str(&json).map_err(|e| CollectError::Corrupt {
+            what: format!("draft of survey {survey}"),
+            message: e.to_string(),
+        })?,
         None => Answers::new(),
     };
     Ok(Respondent {
@@ -268,7 +273,7 @@ pub fn responses(store: &Store, survey: i64) -> Result<Vec<(String, Answers)>> {
         .map(|r| {
             let a: Answers =
                 serde_json::from_str(&r.answers).map_err(|e| CollectError::Corrupt {
-                    id: survey,
+                    what: format!("response {} of survey {survey}", r.id),
                     message: e.to_string(),
                 })?;
             Ok((r.id, a))
@@ -278,7 +283,12 @@ pub fn responses(store: &Store, survey: i64) -> Result<Vec<(String, Answers)>> {
 
 /// Weights a survey's responses to the margins and keeps the weights (with and without
 /// calibration) in the store.
-pub fn weight_survey(store: &mut Store, survey: i64, spec: &WeightingSpec) -> Result<Weighting> {
+pub fn weight_survey(
+    store: &mut Store,
+    actor: &str,
+    survey: i64,
+    spec: &WeightingSpec,
+) -> Result<Weighting> {
     let (_, q) = self::survey(store, survey)?;
     for m in &spec.margins {
         let single = q
@@ -299,7 +309,9 @@ pub fn weight_survey(store: &mut Store, survey: i64, spec: &WeightingSpec) -> Re
         .zip(w.base.iter().zip(&w.calibrated))
         .map(|((id, _), (b, c))| (id.clone(), *b, *c))
         .collect();
-    store.replace_survey_weights(survey, &rows)?;
+    let spec_json =
+        serde_json::to_string(spec).map_err(|e| CollectError::Refused(e.to_string()))?;
+    store.replace_survey_weights(actor, survey, &spec_json, &rows)?;
     Ok(w)
 }
 

@@ -214,7 +214,7 @@ fn indicators(kind: &ItemKind, answer: &Answer) -> Option<Vec<f64>> {
     }
 }
 
-/// The rows that answered the item: (response index, weight, domain index).
+/// The respondents who answered the item (and are weighted): weight and breakdown class.
 struct Rows {
     weight: Vec<f64>,
     /// Domain class per row (`None` without breakdown).

@@ -130,6 +130,9 @@ pub struct Weighting {
     pub max_deviation: f64,
     /// Weights capped by trimming (0 without trimming).
     pub trimmed: usize,
+    /// Weights still above the cap after the last round: the margins need them (too few
+    /// respondents in a class to reach its population within the cap).
+    pub above_cap: usize,
     /// Respondents whose adjustment factor sits at a bound.
     pub at_bounds: usize,
     /// Kish's design effect due to unequal weights.
@@ -323,24 +326,23 @@ pub fn weight_from(
     };
     let mut result = rake(&base)?;
     let mut trimmed = 0;
+    let mut above_cap = 0;
     if let Some(limit) = spec.trim_above_mean {
         // Cap, re-rake, repeat: raking may push capped weights up again, so the cap is
         // re-applied until no weight is above it or the rounds run out (then reported: the
         // margins hold but a weight may exceed the cap, or the reverse, as max_deviation says).
         let cap = limit * equal;
+        let over = |w: &[f64]| w.iter().filter(|&&w| w > cap * (1.0 + 1e-9)).count();
         for _ in 0..TRIM_ROUNDS {
-            let over = result
-                .weights
-                .iter()
-                .filter(|&&w| w > cap * (1.0 + 1e-9))
-                .count();
-            if over == 0 {
+            let n = over(&result.weights);
+            if n == 0 {
                 break;
             }
-            trimmed = trimmed.max(over);
+            trimmed = trimmed.max(n);
             let capped: Vec<f64> = result.weights.iter().map(|&w| w.min(cap)).collect();
             result = rake(&capped)?;
         }
+        above_cap = over(&result.weights);
     }
     let at_bounds = spec.bounds.map_or(0, |[l, u]| {
         result
@@ -374,6 +376,7 @@ pub fn weight_from(
         converged: result.converged,
         max_deviation: result.max_deviation,
         trimmed,
+        above_cap,
         at_bounds,
         design_effect,
         effective_n,
@@ -494,6 +497,7 @@ mod tests {
         // A single man cannot carry his class within the cap and keep the margin: raking
         // restores the margin, so the trimming is reported and the deviation stays small.
         assert_eq!(t.trimmed, 1);
+        assert_eq!(t.above_cap, 1);
         assert!(t.max_deviation < 1e-9);
     }
 }

@@ -77,7 +77,6 @@ fn a_survey_from_questionnaire_to_weighted_estimates_keeps_respondents_anonymous
             access: "invitation",
             opens: "2026-11-01",
             closes: "2026-12-31",
-            weighting: None,
         },
     )
     .unwrap();
@@ -131,14 +130,14 @@ fn a_survey_from_questionnaire_to_weighted_estimates_keeps_respondents_anonymous
         "[[margin]]\nquestion = 'sex'\ntotals = { F = 500, M = 500 }\n[[margin]]\nquestion = 'birth_group'\ntotals = { NAT = 800, EU27_2020_FOR = 100, NEU27_2020_FOR = 50 }\n",
     )
     .unwrap();
-    let e = collect::weight_survey(&mut s, survey, &bad).unwrap_err();
+    let e = collect::weight_survey(&mut s, "editor@test", survey, &bad).unwrap_err();
     assert!(e.to_string().contains("do not add up"), "{e}");
     assert!(s.survey_weights(survey).unwrap().is_empty());
     let good = WeightingSpec::from_toml(
         "[[margin]]\nquestion = 'sex'\ntotals = { F = 500, M = 500 }\n[[margin]]\nquestion = 'birth_group'\ntotals = { NAT = 800, EU27_2020_FOR = 150, NEU27_2020_FOR = 50 }\n",
     )
     .unwrap();
-    let w = collect::weight_survey(&mut s, survey, &good).unwrap();
+    let w = collect::weight_survey(&mut s, "editor@test", survey, &good).unwrap();
     assert!(w.converged && w.design_effect > 1.0);
     assert_eq!(s.survey_weights(survey).unwrap().len(), 30);
 

@@ -35,7 +35,7 @@ pub mod example {
 pub mod run;
 
 pub use parameters::{Adjustment, Component, ParameterError, Scenario};
-pub use run::{Request, Summary, Text, parse_variant, run, summarise, write_csv};
+pub use run::{Request, Summary, Text, parse_variant, run, summarise, summary_table, write_csv};
 
 /// The open-ended last age: 100 stands for "100 and over".
 pub const MAX_AGE: usize = 100;

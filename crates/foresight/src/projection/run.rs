@@ -305,3 +305,47 @@ fn forecast_flag() -> model::Flags {
     f.insert(model::Flag::Forecast);
     f
 }
+
+/// Every fifth year of each scenario: total, groups, and the year's flows.
+pub fn summary_table(projections: &[Projection]) -> report::Table {
+    let mut t = report::Table::new(vec![
+        "scenario",
+        "area",
+        "year",
+        "population",
+        "groups",
+        "births",
+        "deaths",
+        "immigrants",
+        "emigrants",
+        "naturalised",
+    ]);
+    for p in projections {
+        let rows = summarise(p);
+        let last = rows.last().map(|r| r.year);
+        for s in rows
+            .iter()
+            .filter(|s| (s.year % 5 == 0) || Some(s.year) == last)
+        {
+            let groups = s
+                .by_group
+                .iter()
+                .map(|(g, n)| format!("{g} {}", report::number(n.round())))
+                .collect::<Vec<_>>()
+                .join(", ");
+            t.push(vec![
+                s.scenario.clone(),
+                s.area.clone(),
+                s.year.to_string(),
+                report::number(s.population.round()),
+                groups,
+                report::number(s.births.round()),
+                report::number(s.deaths.round()),
+                report::number(s.immigrants.round()),
+                report::number(s.emigrants.round()),
+                report::number(s.naturalisations.round()),
+            ]);
+        }
+    }
+    t
+}

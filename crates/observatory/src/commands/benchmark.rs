@@ -2,7 +2,7 @@
 
 use super::Context;
 use super::peers::{PeerOptions, load_city};
-use crate::output::{self, OutputFormat, Table};
+use crate::output::{self, OutputFormat};
 use peers::{Better, Indicator};
 
 #[derive(Debug, clap::Args)]
@@ -46,74 +46,11 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     let b = cities
         .benchmark(&ctx.store, &code, &indicator, &q, better)
         .map_err(|e| e.to_string())?;
-    let mut t = Table::new(vec![
-        "",
-        "code",
-        "city",
-        "value",
-        "period",
-        "better than city",
-    ]);
-    let fmt = |v: Option<f64>| v.map(output::number).unwrap_or_else(|| "–".into());
-    t.push(vec![
-        "city".into(),
-        b.city.city.code.clone(),
-        b.city.city.name.clone(),
-        fmt(b.city.value),
-        b.city.period.clone().unwrap_or_default(),
-        String::new(),
-    ]);
-    for (i, p) in b.peers.iter().enumerate() {
-        t.push(vec![
-            format!("peer {}", i + 1),
-            p.city.code.clone(),
-            p.city.name.clone(),
-            fmt(p.value),
-            p.period.clone().unwrap_or_default(),
-            match p.better_than_city {
-                Some(true) => "yes".into(),
-                Some(false) => "no".into(),
-                None => String::new(),
-            },
-        ]);
-    }
+    let t = peers::report::benchmark_table(&b);
     if args.format != OutputFormat::Table {
         return output::print(args.format, &t, &b);
     }
-    println!(
-        "{}",
-        cities.profile(&code).map_err(|e| e.to_string())?.headline()
-    );
-    println!(
-        "{} ({}{}) against {} peers\n",
-        b.indicator.key,
-        if b.indicator.unit.is_empty() {
-            "no unit".to_string()
-        } else {
-            b.indicator.unit.clone()
-        },
-        match b.indicator.better {
-            Better::Higher => ", higher is better",
-            Better::Lower => ", lower is better",
-            Better::Neither => ", no better direction",
-        },
-        b.peers.len()
-    );
-    print!("{}", t.render());
-    if let Some(s) = &b.summary {
-        println!(
-            "\npeers (n = {}): median {}, quartiles {} – {}, range {} – {}",
-            s.n,
-            output::number(s.median),
-            output::number(s.q1),
-            output::number(s.q3),
-            output::number(s.min),
-            output::number(s.max)
-        );
-    }
-    if let Some(p) = &b.position {
-        println!("{}: {}", b.city.city.name, p.text);
-    }
-    println!("\n{}", b.sentence);
+    let profile = cities.profile(&code).map_err(|e| e.to_string())?;
+    print!("{}", peers::report::benchmark_text(&profile, &b));
     Ok(())
 }

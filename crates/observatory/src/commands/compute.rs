@@ -4,7 +4,6 @@
 //! CSV. All the work is the `engine` crate's; this is wiring.
 
 use crate::commands::Context;
-use crate::output::number;
 use engine::{Catalogue, ComputeOptions, Request};
 use std::path::PathBuf;
 
@@ -71,10 +70,6 @@ pub struct Args {
     /// Rake the weights to known population margins first (a TOML file, see catalogue/README.md)
     #[arg(long, value_name = "FILE")]
     pub rake: Option<PathBuf>,
-}
-
-fn opt(v: Option<f64>) -> String {
-    v.map(number).unwrap_or_default()
 }
 
 pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
@@ -147,49 +142,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     for n in &res.notes {
         println!("note: {n}");
     }
-    let mut table = crate::output::Table::new(vec![
-        "indicator",
-        "group",
-        "value",
-        "SE",
-        "95% CI",
-        "n",
-        "flag",
-        "status",
-        "gap",
-        "gap SE",
-    ]);
-    for r in recs {
-        let o = &r.observation;
-        table.push(vec![
-            o.variable.clone(),
-            if o.group.is_total() {
-                "all".into()
-            } else {
-                o.group.key()
-            },
-            if r.withheld {
-                ":".into()
-            } else {
-                number(o.value)
-            },
-            opt(r.std_error),
-            match (r.ci_lower, r.ci_upper) {
-                (Some(a), Some(b)) => format!("{}–{}", number(a), number(b)),
-                _ => String::new(),
-            },
-            r.n.map(|n| n.to_string()).unwrap_or_default(),
-            r.reliability.clone(),
-            if r.suppression == "published" {
-                String::new()
-            } else {
-                format!("{} ({})", r.suppression, r.suppression_reason)
-            },
-            opt(r.gap),
-            opt(r.gap_std_error),
-        ]);
-    }
-    print!("{}", table.render());
+    print!("{}", engine::drafts::table(recs).render());
 
     if let Some(path) = &args.output {
         engine::drafts::write_table(path, recs).map_err(|e| e.to_string())?;

@@ -2,7 +2,7 @@
 //! demand for services they imply (`foresight::projection`, `foresight::demand`).
 
 use super::Context;
-use crate::output::{self, Table};
+use crate::output;
 use foresight::projection::{self, Projection, Request, Text, example};
 use std::path::{Path, PathBuf};
 
@@ -121,7 +121,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
                 path.display(),
                 output::number(rows as f64)
             );
-            println!("{}", summary(&projections).render());
+            println!("{}", projection::summary_table(&projections).render());
         }
         None => std::io::Write::write_all(&mut std::io::stdout().lock(), &csv)
             .map_err(|e| e.to_string())?,
@@ -147,50 +147,6 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     Ok(())
 }
 
-/// Every fifth year of each scenario: total, groups, and the year's flows.
-fn summary(projections: &[Projection]) -> Table {
-    let mut t = Table::new(vec![
-        "scenario",
-        "area",
-        "year",
-        "population",
-        "groups",
-        "births",
-        "deaths",
-        "immigrants",
-        "emigrants",
-        "naturalised",
-    ]);
-    for p in projections {
-        let rows = projection::summarise(p);
-        let last = rows.last().map(|r| r.year);
-        for s in rows
-            .iter()
-            .filter(|s| (s.year % 5 == 0) || Some(s.year) == last)
-        {
-            let groups = s
-                .by_group
-                .iter()
-                .map(|(g, n)| format!("{g} {}", output::number(n.round())))
-                .collect::<Vec<_>>()
-                .join(", ");
-            t.push(vec![
-                s.scenario.clone(),
-                s.area.clone(),
-                s.year.to_string(),
-                output::number(s.population.round()),
-                groups,
-                output::number(s.births.round()),
-                output::number(s.deaths.round()),
-                output::number(s.immigrants.round()),
-                output::number(s.emigrants.round()),
-                output::number(s.naturalisations.round()),
-            ]);
-        }
-    }
-    t
-}
-
 fn demand(
     projections: &[Projection],
     rates: &Text,
@@ -209,24 +165,9 @@ fn demand(
         eprintln!("wrote {}", path.display());
     }
     if print {
-        let mut t = Table::new(vec!["service", "year", "central", "range (all scenarios)"]);
-        for r in ranges.iter().filter(|r| r.year % 5 == 0) {
-            t.push(vec![
-                r.label.clone(),
-                r.year.to_string(),
-                r.central
-                    .map(|v| output::number(v.round()))
-                    .unwrap_or_default(),
-                format!(
-                    "{} – {}",
-                    output::number(r.low.round()),
-                    output::number(r.high.round())
-                ),
-            ]);
-        }
         println!(
             "\nDemand for services ({central} and the range of the scenarios):\n{}",
-            t.render()
+            foresight::demand::ranges_table(&ranges).render()
         );
     }
     Ok(())
