@@ -58,6 +58,22 @@ fn a_survey_from_questionnaire_to_weighted_estimates_keeps_respondents_anonymous
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("observatory.db");
     let mut s = store::Store::open(&db).unwrap();
+    // A survey belongs to a place the store knows: Osijek, as an import would bring it.
+    let mut imp = s
+        .begin_import(&model::Provenance {
+            file_name: "places".into(),
+            sha256: "sha-places".into(),
+            format: "tidy-csv".into(),
+            source: "test".into(),
+            licence: "CC0".into(),
+        })
+        .unwrap();
+    imp.add_geography(&model::Geography::from_code(
+        model::GeoCode::new("HR005C"),
+        "Osijek",
+    ))
+    .unwrap();
+    imp.finish(0, 0, 0, "{}").unwrap();
     let xlsx = std::fs::read(TEMPLATE).unwrap();
     let kept = collect::import_questionnaire(&mut s, "editor@test", "HR005C", &xlsx).unwrap();
     assert!(kept.new);
