@@ -51,6 +51,6 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         return output::print(args.format, &t, &b);
     }
     let profile = cities.profile(&code).map_err(|e| e.to_string())?;
-    print!("{}", peers::report::benchmark_text(&profile, &b));
+    print!("{}", peers::report::benchmark_text(profile, &b));
     Ok(())
 }
