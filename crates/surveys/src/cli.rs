@@ -4,6 +4,7 @@
 
 use crate::collect::{self, CollectError};
 use crate::estimates::{Domain, EstimateOptions, Figure, Statistic, Withheld};
+use crate::export::{domain, statistic};
 use crate::weighting::WeightingSpec;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::fmt::Write as _;
@@ -281,7 +282,7 @@ pub fn run(store: &mut Store, args: &[String]) -> Result<String, String> {
                 .map_err(e)?;
             let text = match format {
                 Format::Json => serde_json::to_string_pretty(&r).map_err(|x| x.to_string())? + "\n",
-                Format::Csv => results_csv(&r),
+                Format::Csv => crate::export::results_csv(&r),
                 Format::Text => {
                     let (_, q) = collect::survey(store, survey).map_err(e)?;
                     results_text(
@@ -302,75 +303,16 @@ pub fn run(store: &mut Store, args: &[String]) -> Result<String, String> {
             }
         }
         Command::Responses { survey, output } => {
-            let (_, q) = collect::survey(store, survey).map_err(e)?;
-            let rs = collect::responses(store, survey).map_err(e)?;
-            let weights: std::collections::BTreeMap<String, (Option<f64>, Option<f64>)> = store
-                .survey_weights(survey)
-                .map_err(|x| x.to_string())?
-                .into_iter()
-                .map(|(id, b, c)| (id, (b, c)))
-                .collect();
-            let names: Vec<&str> = q.questions().map(|x| x.name.as_str()).collect();
-            let mut w = csv::Writer::from_writer(Vec::new());
-            let mut header = vec!["response", "weight_base", "weight_calibrated"];
-            header.extend(&names);
-            let csv_err = |x: csv::Error| x.to_string();
-            w.write_record(&header).map_err(csv_err)?;
-            for (id, a) in &rs {
-                let (b, c) = weights.get(id).copied().unwrap_or((None, None));
-                let mut row = vec![id.clone(), opt(b), opt(c)];
-                row.extend(
-                    names
-                        .iter()
-                        .map(|n| a.get(*n).map(value).unwrap_or_default()),
-                );
-                w.write_record(&row).map_err(csv_err)?;
-            }
-            let bytes = w.into_inner().map_err(|x| x.to_string())?;
+            let (bytes, count) = crate::export::responses_csv(store, survey).map_err(e)?;
             write_atomic(&output, &bytes)?;
-            Ok(format!(
-                "{} written: {} responses\n",
-                output.display(),
-                rs.len()
-            ))
+            Ok(format!("{} written: {count} responses\n", output.display()))
         }
-    }
-}
-
-fn opt(x: Option<f64>) -> String {
-    x.map(|v| v.to_string()).unwrap_or_default()
-}
-
-/// An answer as XLSForm exports write it: multiple choices separated by spaces.
-fn value(a: &crate::answer::Answer) -> String {
-    use crate::answer::Answer;
-    match a {
-        Answer::Choice(c) => c.clone(),
-        Answer::Choices(cs) => cs.join(" "),
-        Answer::Number(x) => x.to_string(),
-        Answer::Date(d) | Answer::Text(d) => d.clone(),
     }
 }
 
 /// Written whole or not at all ([`model::files`]): an interrupted run leaves the old file.
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
     model::files::write_whole(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-fn domain(d: &Domain) -> String {
-    match d {
-        Domain::All => "all".into(),
-        Domain::Class(c) => c.clone(),
-        Domain::NotAnswered => "(not answered)".into(),
-    }
-}
-
-fn statistic(s: &Statistic) -> String {
-    match s {
-        Statistic::Share(c) => format!("share {c}"),
-        Statistic::Mean => "mean".into(),
-        Statistic::TopTwoBox => "top-2-box".into(),
-    }
 }
 
 fn withheld(w: Withheld) -> &'static str {
@@ -483,44 +425,4 @@ fn results_text(r: &collect::Results, labels: &Labels<'_>) -> String {
         }
     }
     out
-}
-
-fn results_csv(r: &collect::Results) -> String {
-    let mut out =
-        String::from("question,domain,statistic,estimate,std_error,lower,upper,n,flag,withheld\n");
-    for item in &r.items {
-        for f in &item.figures {
-            let (e, se, lo, hi, n, flag) = match &f.estimate {
-                Some(e) => (
-                    e.estimate.to_string(),
-                    e.std_error.to_string(),
-                    e.lower.to_string(),
-                    e.upper.to_string(),
-                    e.n.to_string(),
-                    e.flag.map(String::from).unwrap_or_default(),
-                ),
-                None => Default::default(),
-            };
-            let w = f
-                .withheld
-                .map(|w| format!("{w:?}").to_lowercase())
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "{},{},{},{e},{se},{lo},{hi},{n},{flag},{w}",
-                item.question,
-                csv_field(&domain(&f.domain)),
-                csv_field(&statistic(&f.statistic))
-            );
-        }
-    }
-    out
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }

@@ -37,6 +37,12 @@ pub enum CollectError {
         "this code opens no survey: check it against the letter (dashes and case do not matter)"
     )]
     UnknownInvitation,
+    #[error("this code has been used: the answers were sent, and it cannot answer again")]
+    InvitationUsed,
+    #[error("the survey is closed: answers are no longer taken")]
+    SurveyClosed,
+    #[error("this survey is answered by invitation only: use the code on your letter")]
+    InvitationOnly,
     #[error("{0}")]
     Refused(String),
     #[error(
@@ -152,9 +158,10 @@ pub fn start_open(store: &mut Store, survey: i64) -> Result<String> {
         .survey(survey)?
         .ok_or(CollectError::NoSurvey(survey))?;
     if !s.is_open_link() {
-        return Err(CollectError::Refused(
-            "this survey is answered by invitation only: use the code on your letter".into(),
-        ));
+        return Err(CollectError::InvitationOnly);
+    }
+    if !s.is_open() {
+        return Err(CollectError::SurveyClosed);
     }
     let secret = tokens::generate();
     store.issue_survey_invitations(None, survey, &[tokens::hash(Purpose::Invitation, &secret)])?;
@@ -182,15 +189,11 @@ pub fn respondent(store: &Store, typed: &str) -> Result<Respondent> {
         .survey_invitation(&hash)?
         .ok_or(CollectError::UnknownInvitation)?;
     if used {
-        return Err(CollectError::Refused(
-            "this code has been used: the answers were sent, and it cannot answer again".into(),
-        ));
+        return Err(CollectError::InvitationUsed);
     }
     let (s, q) = self::survey(store, survey)?;
     if !s.is_open() {
-        return Err(CollectError::Refused(
-            "the survey is closed: answers are no longer taken".into(),
-        ));
+        return Err(CollectError::SurveyClosed);
     }
     let draft = match store.survey_draft(&hash)? {
         Some(json) => serde_json::from_str(&json).map_err(|e| CollectError::Corrupt {
@@ -217,12 +220,26 @@ impl Respondent {
         raw: &Raw,
         lang: &str,
     ) -> Result<()> {
+        self.save_page(store, section, raw, &[], lang)
+    }
+
+    /// [`Self::save_section`] for a page as the respondent saw it: questions in `not_shown`
+    /// (revealed by this page's own answers) are not required yet
+    /// ([`Questionnaire::check_page`]).
+    pub fn save_page(
+        &mut self,
+        store: &mut Store,
+        section: usize,
+        raw: &Raw,
+        not_shown: &[String],
+        lang: &str,
+    ) -> Result<()> {
         let s = self.questionnaire.sections.get(section).ok_or_else(|| {
             CollectError::Refused(format!("the questionnaire has no page {}", section + 1))
         })?;
         let checked = self
             .questionnaire
-            .check_section(section, raw, &self.draft, lang)
+            .check_page(section, raw, &self.draft, not_shown, lang)
             .map_err(CollectError::Answers)?;
         let names: Vec<String> = s.questions().map(|q| q.name.clone()).collect();
         self.draft.retain(|k, _| !names.contains(k));
@@ -366,4 +383,35 @@ pub fn results(
         weighted,
         items,
     })
+}
+
+/// What the stored weights cost in precision, for the results page: how many responses
+/// carry a calibrated weight, Kish's design effect and the effective sample size, the
+/// smallest and largest weight.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct WeightsSummary {
+    pub weighted: usize,
+    pub unplaced: usize,
+    pub design_effect: f64,
+    pub effective_n: f64,
+    pub min: f64,
+    pub max: f64,
+}
+
+/// The summary of a survey's stored weights; `None` when it is not weighted.
+pub fn weights_summary(store: &Store, survey: i64) -> Result<Option<WeightsSummary>> {
+    let stored = store.survey_weights(survey)?;
+    if stored.is_empty() {
+        return Ok(None);
+    }
+    let w: Vec<f64> = stored.iter().filter_map(|(_, _, c)| *c).collect();
+    let (design_effect, effective_n) = crate::weighting::kish(&w);
+    Ok(Some(WeightsSummary {
+        weighted: w.len(),
+        unplaced: stored.len() - w.len(),
+        design_effect,
+        effective_n,
+        min: w.iter().copied().fold(f64::INFINITY, f64::min),
+        max: w.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+    }))
 }

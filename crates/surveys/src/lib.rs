@@ -11,6 +11,7 @@
 //! * [`weighting`]: raking the responses to the population's margins, with the design
 //!   effect and the effective sample size.
 //! * [`estimates`]: weighted shares and means with intervals, small cells withheld.
+//! * [`export`]: the responses and the estimates as CSV.
 //! * [`collect`]: the way over the store — keep a questionnaire, field it, invite, answer
 //!   page by page, submit once, weight, estimate.
 
@@ -18,6 +19,7 @@ pub mod answer;
 pub mod cli;
 pub mod collect;
 pub mod estimates;
+pub mod export;
 pub mod expr;
 pub mod form;
 pub mod validate;
@@ -25,4 +27,9 @@ pub mod weighting;
 pub mod xlsform;
 
 pub use form::{Questionnaire, Text};
+
+/// The template questionnaire (`catalogue/surveys/city-survey-of-migrants.xlsx`), embedded so
+/// that a binary copied anywhere can hand it out.
+pub const TEMPLATE: &[u8] =
+    include_bytes!("../../../catalogue/surveys/city-survey-of-migrants.xlsx");
 pub use xlsform::{FormError, FormErrors, export, import};

@@ -118,6 +118,22 @@ impl Questionnaire {
         earlier: &Answers,
         lang: &str,
     ) -> Result<Answers, Vec<AnswerProblem>> {
+        self.check_page(section, raw, earlier, &[], lang)
+    }
+
+    /// [`Self::check_section`] for a page as it was shown: the questions in `not_shown` had
+    /// not been asked yet when the page was sent (they depend on answers given on the same
+    /// page, and a page without JavaScript can only reveal them once it is sent), so a
+    /// missing answer to one of them is no problem yet — [`Self::revealed`] tells the caller
+    /// to show the page again with them, and the whole response is checked on submission.
+    pub fn check_page(
+        &self,
+        section: usize,
+        raw: &Raw,
+        earlier: &Answers,
+        not_shown: &[String],
+        lang: &str,
+    ) -> Result<Answers, Vec<AnswerProblem>> {
         let mut problems = Vec::new();
         let placed: Vec<Placed<'_>> = self
             .placed()
@@ -139,6 +155,7 @@ impl Questionnaire {
         for p in &placed {
             self.check_one(p, raw, &mut answers, &mut problems, lang);
         }
+        problems.retain(|p| !(p.problem == Problem::Required && not_shown.contains(&p.question)));
         if problems.is_empty() {
             Ok(placed
                 .iter()
@@ -159,6 +176,39 @@ impl Questionnaire {
             .iter()
             .find(|p| p.question.name == question)
             .is_some_and(|p| relevant(p, answers))
+    }
+
+    /// The questions of a section to show, given the answers so far (earlier pages', and this
+    /// page's if it was sent before): those whose conditions hold, and notes likewise. A
+    /// question whose condition fails is left out; once the page is sent, the answers that
+    /// made it relevant are known and [`Self::revealed`] names it.
+    pub fn shown(&self, section: usize, answers: &Answers) -> Vec<Placed<'_>> {
+        self.placed()
+            .into_iter()
+            .filter(|p| p.section == section && relevant(p, answers))
+            .collect()
+    }
+
+    /// The questions of a section that are relevant with these answers but were not among
+    /// those `shown` when the page was sent: the page is to be shown again with them.
+    pub fn revealed(&self, section: usize, answers: &Answers, shown: &[String]) -> Vec<String> {
+        self.shown(section, answers)
+            .into_iter()
+            .filter(|p| p.question.kind != Kind::Note && !shown.contains(&p.question.name))
+            .map(|p| p.question.name.clone())
+            .collect()
+    }
+
+    /// The next section after `section` that is asked given the answers, if any.
+    pub fn next_section(&self, section: usize, answers: &Answers) -> Option<usize> {
+        (section + 1..self.sections.len()).find(|&i| self.section_is_relevant(i, answers))
+    }
+
+    /// The section before `section` that is asked given the answers, if any.
+    pub fn previous_section(&self, section: usize, answers: &Answers) -> Option<usize> {
+        (0..section)
+            .rev()
+            .find(|&i| self.section_is_relevant(i, answers))
     }
 
     /// Whether the section (page) is shown at all given these answers.

@@ -382,3 +382,83 @@ fn the_template_s_questions_as_the_estimates_see_them() {
     assert_eq!(b.classes, ["NAT", "EU27_2020_FOR", "NEU27_2020_FOR"]);
     assert!(q.breakdown("hours").is_none());
 }
+
+#[test]
+fn a_page_without_javascript_reveals_what_its_own_answers_make_relevant() {
+    let q = template();
+    let about = q
+        .sections
+        .iter()
+        .position(|s| s.name.as_deref() == Some("about_you"))
+        .unwrap();
+    let mut draft = Answers::new();
+    draft.insert("consent".into(), Answer::Choice("yes".into()));
+    let shown: Vec<String> = q
+        .shown(about, &draft)
+        .iter()
+        .map(|p| p.question.name.clone())
+        .collect();
+    assert!(shown.contains(&"birth_group".to_string()));
+    // Asked only of people born outside the EU: not shown before that is answered.
+    assert!(!shown.contains(&"birth_region".to_string()));
+    let sent = raw(&[
+        ("birth_group", "NEU27_2020_FOR"),
+        ("sex", "F"),
+        ("age_band", "Y25-34"),
+    ]);
+    let page = q.check_page(about, &sent, &draft, &[], "en").unwrap();
+    draft.extend(page);
+    let revealed = q.revealed(about, &draft, &shown);
+    assert_eq!(revealed, ["birth_region"]);
+    // A respondent born here reveals neither.
+    let mut native = draft.clone();
+    native.insert("birth_group".into(), Answer::Choice("NAT".into()));
+    assert!(q.revealed(about, &native, &shown).is_empty());
+}
+
+#[test]
+fn a_required_question_not_yet_shown_is_no_problem_until_it_is() {
+    let q = template();
+    let about = q
+        .sections
+        .iter()
+        .position(|s| s.name.as_deref() == Some("about_you"))
+        .unwrap();
+    let mut draft = Answers::new();
+    draft.insert("consent".into(), Answer::Choice("yes".into()));
+    let sent = raw(&[("birth_group", "NAT")]);
+    let not_shown = vec!["sex".to_string(), "age_band".to_string()];
+    assert!(q.check_page(about, &sent, &draft, &not_shown, "en").is_ok());
+    let problems = q.check_page(about, &sent, &draft, &[], "en").unwrap_err();
+    let required: Vec<&str> = problems
+        .iter()
+        .filter(|p| p.problem == Problem::Required)
+        .map(|p| p.question.as_str())
+        .collect();
+    assert_eq!(required, ["sex", "age_band"]);
+}
+
+#[test]
+fn pages_not_asked_are_skipped_both_ways() {
+    let q = template();
+    let index = |name: &str| {
+        q.sections
+            .iter()
+            .position(|s| s.name.as_deref() == Some(name))
+            .unwrap()
+    };
+    let mut a = Answers::new();
+    // No consent: after the welcome page there is nothing to ask.
+    assert_eq!(q.next_section(0, &a), None);
+    a.insert("consent".into(), Answer::Choice("yes".into()));
+    assert_eq!(q.next_section(0, &a), Some(index("about_you")));
+    a.insert("activity".into(), Answer::Choice("unemployed".into()));
+    // "Your job" is only for the employed: skipped forwards and backwards.
+    assert_eq!(q.next_section(index("work"), &a), Some(index("housing")));
+    assert_eq!(
+        q.previous_section(index("housing"), &a),
+        Some(index("work"))
+    );
+    a.insert("activity".into(), Answer::Choice("employee".into()));
+    assert_eq!(q.next_section(index("work"), &a), Some(index("job")));
+}

@@ -209,6 +209,11 @@ pub enum Action {
     ReadAudits,
     /// Draft the city's integration agenda.
     DraftAgenda,
+    /// Keep a city's questionnaires, field its surveys, issue invitations, close, weight.
+    RunSurveys,
+    /// See a city's surveys, their raw responses and results: the city's own account only,
+    /// as for audits, since responses are what respondents wrote.
+    ReadSurveys,
 }
 
 /// The one authorisation check. Deny by default: an action is allowed only by a rule here.
@@ -222,8 +227,10 @@ pub fn allowed(p: &Principal, action: Action, city: Option<&str>) -> bool {
         }
         Action::Upload | Action::Submit => p.has(Role::Editor, city),
         Action::Publish | Action::Return => p.has(Role::Approver, city),
-        Action::RunAudits | Action::DraftAgenda => p.has(Role::Editor, city),
-        Action::ReadAudits => p.has(Role::Editor, city) || p.has(Role::Approver, city),
+        Action::RunAudits | Action::DraftAgenda | Action::RunSurveys => p.has(Role::Editor, city),
+        Action::ReadAudits | Action::ReadSurveys => {
+            p.has(Role::Editor, city) || p.has(Role::Approver, city)
+        }
         Action::ManageUsers | Action::ReadAudit => false,
     }
 }

@@ -38,6 +38,7 @@ pub fn page(title: &str, who: &Principal, body: Markup) -> Markup {
                         a href="/mentoring" { (t!("nav-mentoring")) }
                         a href="/funding" { (t!("nav-funding")) }
                         a href="/audits" { (t!("nav-audits")) }
+                        a href="/surveys" { (t!("nav-surveys")) }
                         a href="/indicators" { (t!("nav-indicators")) }
                         a href="/data" { (t!("nav-data")) }
                         a href="/api" { (t!("nav-api")) }

@@ -117,7 +117,7 @@ fn field<'a>(form: &'a HashMap<String, String>, name: &str) -> &'a str {
 }
 
 /// The site's address as the browser reached it, for invitation links.
-fn base_url(state: &AppState, headers: &HeaderMap) -> String {
+pub(crate) fn base_url(state: &AppState, headers: &HeaderMap) -> String {
     let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
@@ -130,7 +130,7 @@ fn base_url(state: &AppState, headers: &HeaderMap) -> String {
     format!("{scheme}://{host}")
 }
 
-fn city_name(state: &AppState, code: &str) -> String {
+pub(crate) fn city_name(state: &AppState, code: &str) -> String {
     state
         .db
         .read(|s| Ok(s.geography(code)?))

@@ -20,6 +20,8 @@ pub mod outlook;
 pub mod practices;
 pub mod report;
 pub mod scenarios;
+pub mod survey_respond;
+pub mod surveys;
 pub mod upload;
 
 use crate::AppState;
@@ -61,6 +63,7 @@ pub fn router(state: AppState) -> Router {
             get(scenarios::projection_csv),
         )
         .merge(audits::routes())
+        .merge(surveys::routes())
         .merge(agenda::routes())
         .merge(data::routes())
         .merge(mentoring::routes())
@@ -125,6 +128,8 @@ async fn not_found(uri: axum::http::Uri) -> crate::AppError {
 fn loggable(path: &str) -> String {
     if path.starts_with("/audit/respond/") {
         "/audit/respond/…".to_string()
+    } else if path.starts_with("/survey/respond/") {
+        "/survey/respond/…".to_string()
     } else {
         path.to_string()
     }
@@ -158,5 +163,9 @@ mod tests {
             "/audit/respond/…"
         );
         assert_eq!(super::loggable("/audits/3/results"), "/audits/3/results");
+        assert_eq!(
+            super::loggable("/survey/respond/K7Q2M9XDABCDEFGHJKMN"),
+            "/survey/respond/…"
+        );
     }
 }

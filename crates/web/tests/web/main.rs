@@ -13,5 +13,6 @@ mod languages;
 mod mentoring;
 mod pages;
 mod report;
+mod surveys;
 mod templates;
 mod workflow;

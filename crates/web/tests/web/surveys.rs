@@ -1,0 +1,367 @@
+//! A city survey through the pages, as a browser without JavaScript uses them: Osijek's
+//! editor brings the template XLSForm, fields it anonymously, issues 24 codes; 24
+//! respondents answer page by page (a question revealed by an answer on its own page
+//! appears once the page is sent); the results wait for the close, then show shares with
+//! intervals and small cells withheld; raking to the sex margin moves the share to the
+//! margin's. The answers are test data.
+
+use crate::common::*;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+
+const TEMPLATE: &[u8] =
+    include_bytes!("../../../../catalogue/surveys/city-survey-of-migrants.xlsx");
+
+async fn form(app: &axum::Router, uri: &str, token: Option<&str>, body: &str) -> Resp {
+    let mut b = Request::post(uri).header("content-type", "application/x-www-form-urlencoded");
+    if let Some(t) = token {
+        b = b.header("authorization", format!("Bearer {t}"));
+    }
+    send(app, b.body(Body::from(body.to_string())).unwrap()).await
+}
+
+/// A multipart form: text fields first, then the file.
+async fn multipart(
+    app: &axum::Router,
+    uri: &str,
+    token: &str,
+    fields: &[(&str, &str)],
+    file: (&str, &[u8]),
+) -> Resp {
+    let boundary = "----observatory-test-boundary";
+    let mut body = Vec::new();
+    for (k, v) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+            file.0
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(file.1);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let req = Request::post(uri)
+        .header("authorization", format!("Bearer {token}"))
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(Body::from(body))
+        .unwrap();
+    send(app, req).await
+}
+
+fn location(r: &Resp) -> String {
+    r.headers
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The codes of an invitations page: what follows each `/survey/respond/` in a link.
+fn codes(page: &str) -> Vec<String> {
+    page.match_indices("href=\"/survey/respond/")
+        .map(|(i, m)| page[i + m.len()..i + m.len() + 20].to_string())
+        .collect()
+}
+
+/// The `shown` fields of a page, as a browser posts them back.
+fn shown(page: &str) -> String {
+    page.match_indices("name=\"shown\" value=\"")
+        .map(|(i, m)| {
+            let rest = &page[i + m.len()..];
+            format!("shown={}", &rest[..rest.find('"').unwrap()])
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn questionnaires(t: &TestApp) -> usize {
+    t.state
+        .db
+        .read(|s| Ok(s.questionnaires(None)?))
+        .unwrap()
+        .len()
+}
+
+/// Brings the template and fields it; returns the survey's id.
+async fn field_template(t: &TestApp, editor: &str, access: &str) -> i64 {
+    let r = multipart(
+        &t.app,
+        "/surveys/questionnaires",
+        editor,
+        &[("city", OWN)],
+        ("city-survey-of-migrants.xlsx", TEMPLATE),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let q: i64 = location(&r)
+        .split("imported=")
+        .nth(1)
+        .unwrap()
+        .split('#')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let r = form(
+        &t.app,
+        "/surveys",
+        Some(editor),
+        &format!(
+            "questionnaire={q}&title=Osijek+2026&mode=anonymous&access={access}&opens=2020-01-01&closes=2099-12-31"
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    location(&r).rsplit('/').next().unwrap().parse().unwrap()
+}
+
+/// One respondent, page by page: consent, then about you (born outside the EU reveals the
+/// region of birth on the same page), then straight to the review and submit.
+async fn answer(t: &TestApp, code: &str, birth: &str, sex: &str) {
+    let p1 = get(&t.app, &format!("/survey/respond/{code}")).await;
+    assert_eq!(p1.status, StatusCode::OK, "{}", p1.body);
+    assert!(p1.body.contains("Do you agree to take part"), "{}", p1.body);
+    let r = form(
+        &t.app,
+        "/survey/respond",
+        None,
+        &format!("token={code}&page=1&language=en&shown=consent&a%3Aconsent=yes&go=next"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        location(&r),
+        format!("/survey/respond/{code}?page=2&language=en&saved=1")
+    );
+    let p2 = get(&t.app, &location(&r)).await;
+    assert!(p2.body.contains("Where were you born?"), "{}", p2.body);
+    assert!(!p2.body.contains("In which part of the world"));
+    let shown_2 = shown(&p2.body);
+    assert!(shown_2.contains("shown=sex") && !shown_2.contains("birth_region"));
+    let about = format!(
+        "token={code}&page=2&language=en&{shown_2}&a%3Abirth_group={birth}&a%3Asex={sex}&a%3Aage_band=Y25-34&go=next"
+    );
+    let r = form(&t.app, "/survey/respond", None, &about).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let next = if birth == "NEU27_2020_FOR" {
+        // The region of birth is revealed: the same page again.
+        assert!(location(&r).contains("page=2") && location(&r).contains("more=1"));
+        let again = get(&t.app, &location(&r)).await;
+        assert!(
+            again.body.contains("In which part of the world"),
+            "{}",
+            again.body
+        );
+        assert!(
+            again.body.contains("checked"),
+            "the answers given stay filled in"
+        );
+        let r = form(
+            &t.app,
+            "/survey/respond",
+            None,
+            &format!("{about}&shown=birth_region&a%3Abirth_region=asia"),
+        )
+        .await;
+        location(&r)
+    } else {
+        location(&r)
+    };
+    assert!(next.contains("page=3"), "{next}");
+    let p3 = get(&t.app, &next).await;
+    let r = form(
+        &t.app,
+        "/survey/respond",
+        None,
+        &format!(
+            "token={code}&page=3&language=en&{}&go=page-11",
+            shown(&p3.body)
+        ),
+    )
+    .await;
+    assert!(location(&r).contains("page=11"), "{}", location(&r));
+    let review = get(&t.app, &location(&r)).await;
+    assert!(review.body.contains("Check and send"), "{}", review.body);
+    let r = form(
+        &t.app,
+        "/survey/respond",
+        None,
+        &format!("token={code}&page=11&language=en&go=submit"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("Thank you"), "{}", r.body);
+}
+
+#[tokio::test]
+async fn a_survey_from_questionnaire_to_weighted_results() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    // A file that is no XLSForm: every problem named, nothing kept.
+    let before = questionnaires(&t);
+    let bad = multipart(
+        &t.app,
+        "/surveys/questionnaires",
+        editor,
+        &[("city", OWN)],
+        ("form.xlsx", b"type,name\ntext,q1\n"),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
+    assert!(bad.body.contains("role=\"alert\"") && bad.body.contains("Nothing was kept"));
+    assert_eq!(questionnaires(&t), before);
+    // Another city's editor cannot bring a form for Osijek.
+    let r = multipart(
+        &t.app,
+        "/surveys/questionnaires",
+        token_of("editor@kosice.sk"),
+        &[("city", OWN)],
+        ("x.xlsx", TEMPLATE),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+
+    let survey = field_template(&t, editor, "invitation").await;
+    let r = form(
+        &t.app,
+        &format!("/surveys/{survey}/invitations"),
+        Some(editor),
+        "count=24",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.headers.get("cache-control").unwrap(), "private, no-store");
+    let cs = codes(&r.body);
+    assert_eq!(cs.len(), 24, "{}", r.body);
+
+    // 14 women, 10 men; 20 born here, 3 outside the EU, 1 in the EU.
+    for (i, c) in cs.iter().enumerate() {
+        let birth = match i {
+            0..=2 => "NEU27_2020_FOR",
+            3 => "EU27_2020_FOR",
+            _ => "NAT",
+        };
+        answer(&t, c, birth, if i < 14 { "F" } else { "M" }).await;
+    }
+    // A used code answers nothing.
+    let again = get(&t.app, &format!("/survey/respond/{}", cs[0])).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert!(again.body.contains("has been used"), "{}", again.body);
+    // An unknown code: a clear message.
+    let r = form(&t.app, "/survey", None, "code=ABCD-EFGH-JKMN-PQRS-TVWX").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(r.body.contains("opens no survey"), "{}", r.body);
+
+    // Anonymous and open: no results yet.
+    let r = get_as(&t.app, &format!("/surveys/{survey}/results"), editor).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    let page = get_as(&t.app, &format!("/surveys/{survey}"), editor).await;
+    assert!(
+        page.body.contains("24 answered of 24 codes issued"),
+        "{}",
+        page.body
+    );
+    let r = form(
+        &t.app,
+        &format!("/surveys/{survey}/close"),
+        Some(editor),
+        "",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    let r = get_as(&t.app, &format!("/surveys/{survey}/results"), editor).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("Unweighted"), "{}", r.body);
+    // Women 14 of 24 = 58.3 %, published with its interval (flagged: fewer than 50); the
+    // three born outside the EU and the one born in the EU are withheld (the two together
+    // are 4, still no cell of its own to read back).
+    assert!(
+        r.body.contains("<td class=\"num\">58.3 <abbr"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("36.9 – 77.1"), "{}", r.body);
+    assert!(
+        r.body.contains("withheld: too few respondents"),
+        "{}",
+        r.body
+    );
+    // Not for another city, nor the public.
+    let r = get_as(
+        &t.app,
+        &format!("/surveys/{survey}/results"),
+        token_of("approver@kosice.sk"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = get(&t.app, &format!("/surveys/{survey}/responses.csv")).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+
+    // Margins that do not add up: refused, nothing kept.
+    let bad = "[[margin]]\nquestion = \"sex\"\ntotals = { F = 51200, M = 48800 }\n[[margin]]\nquestion = \"age_band\"\ntotals = { Y25-34 = 90000 }\n";
+    let r = multipart(
+        &t.app,
+        &format!("/surveys/{survey}/weights"),
+        editor,
+        &[],
+        ("margins.toml", bad.as_bytes()),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    assert!(r.body.contains("do not add up"), "{}", r.body);
+    let margins = "[[margin]]\nquestion = \"sex\"\nsource = \"test margins\"\ntotals = { F = 51200, M = 48800 }\n";
+    let r = multipart(
+        &t.app,
+        &format!("/surveys/{survey}/weights"),
+        editor,
+        &[],
+        ("margins.toml", margins.as_bytes()),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = get_as(&t.app, &format!("/surveys/{survey}/results"), editor).await;
+    // Raked to the margin: the women's share is the margin's 51.2 %.
+    assert!(r.body.contains("Weighted to the city"), "{}", r.body);
+    assert!(
+        r.body.contains("<td class=\"num\">51.2 <abbr"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("design effect"), "{}", r.body);
+    let csv = get_as(&t.app, &format!("/surveys/{survey}/responses.csv"), editor).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert_eq!(csv.body.lines().count(), 25, "{}", csv.body);
+    assert!(!csv.body.contains(&cs[5]), "no code in the responses");
+}
+
+#[tokio::test]
+async fn an_open_link_mints_a_code_per_respondent_and_limits_an_address() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let survey = field_template(&t, editor, "open").await;
+    let open = get(&t.app, &format!("/survey/open/{survey}")).await;
+    assert_eq!(open.status, StatusCode::OK, "{}", open.body);
+    // A survey by invitation has no open link.
+    let by_invitation = field_template(&t, editor, "invitation").await;
+    let r = form(&t.app, &format!("/survey/open/{by_invitation}"), None, "").await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    let mut last = None;
+    for _ in 0..web::routes::survey_respond::MAX_OPEN_STARTS {
+        let r = form(&t.app, &format!("/survey/open/{survey}"), None, "").await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        last = Some(location(&r));
+    }
+    let page = get(&t.app, &last.unwrap()).await;
+    assert!(page.body.contains("Your code is"), "{}", page.body);
+    let r = form(&t.app, &format!("/survey/open/{survey}"), None, "").await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
+}
