@@ -333,6 +333,33 @@ catalogue-outlook-lfsa_ergan-lfsa_ergan-age_Y20-64_citizen_NEU27_2020_FOR = Ко
 # Employment gap, non-EU citizens minus nationals aged 20–64 (national)
 catalogue-outlook-lfsa_ergan-lfsa_ergan-age_Y20-64_citizen_NEU27_2020_FOR-gap-citizen_NAT = Разлика в заетостта: граждани на държави извън ЕС минус граждани на страната на възраст 20–64 г. (за страната)
 
+## Public-opinion items (peers/opinion.toml): wording, answer and source
+
+# Is the city where you live a good place or not a good place to live for the following groups? - Immigrants from other countries.
+catalogue-opinion-immigrants-wording = Добро или не добро място за живеене е градът, в който живеете, за следните групи? - Имигранти от други държави.
+# A good place to live
+catalogue-opinion-immigrants-answer = Добро място за живеене
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q3_4
+catalogue-opinion-immigrants-source = Евростат/ГД „Регионална и селищна политика“, Качество на живот в европейските градове 2023, въпрос Q3_4
+# Is the city where you live a good place or not a good place to live for the following groups? - Racial and ethnic minorities.
+catalogue-opinion-minorities-wording = Добро или не добро място за живеене е градът, в който живеете, за следните групи? - Расови и етнически малцинства.
+# A good place to live
+catalogue-opinion-minorities-answer = Добро място за живеене
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q3_2
+catalogue-opinion-minorities-source = Евростат/ГД „Регионална и селищна политика“, Качество на живот в европейските градове 2023, въпрос Q3_2
+# To what extent do you agree or disagree with each of the following statements? - Generally speaking, most people in my city can be trusted.
+catalogue-opinion-trust-wording = Доколко сте съгласни или несъгласни с всяко от следните твърдения? - Като цяло на повечето хора в моя град може да се има доверие.
+# Strongly or somewhat agree
+catalogue-opinion-trust-answer = Напълно или донякъде съгласен
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_6 (agree, top two answers)
+catalogue-opinion-trust-source = Евростат/ГД „Регионална и селищна политика“, Качество на живот в европейските градове 2023, въпрос Q2_6 (съгласие, двата най-горни отговора)
+# To what extent do you agree or disagree with each of the following statements? - I feel safe walking alone at night in my city.
+catalogue-opinion-safe-at-night-wording = Доколко сте съгласни или несъгласни с всяко от следните твърдения? - Чувствам се в безопасност, когато вървя сам(а) през нощта в моя град.
+# Strongly or somewhat agree
+catalogue-opinion-safe-at-night-answer = Напълно или донякъде съгласен
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_3 (agree, top two answers)
+catalogue-opinion-safe-at-night-source = Евростат/ГД „Регионална и селищна политика“, Качество на живот в европейските градове 2023, въпрос Q2_3 (съгласие, двата най-горни отговора)
+
 ## Units written in words (one key per unit, whoever uses it)
 
 # % a year

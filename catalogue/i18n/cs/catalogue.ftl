@@ -333,6 +333,33 @@ catalogue-outlook-lfsa_ergan-lfsa_ergan-age_Y20-64_citizen_NEU27_2020_FOR = Mír
 # Employment gap, non-EU citizens minus nationals aged 20–64 (national)
 catalogue-outlook-lfsa_ergan-lfsa_ergan-age_Y20-64_citizen_NEU27_2020_FOR-gap-citizen_NAT = Rozdíl v zaměstnanosti: státní příslušníci zemí mimo EU minus státní příslušníci dané země ve věku 20–64 let (celostátně)
 
+## Public-opinion items (peers/opinion.toml): wording, answer and source
+
+# Is the city where you live a good place or not a good place to live for the following groups? - Immigrants from other countries.
+catalogue-opinion-immigrants-wording = Je město, ve kterém žijete, dobrým, nebo ne dobrým místem k životu pro následující skupiny? - Přistěhovalci z jiných zemí.
+# A good place to live
+catalogue-opinion-immigrants-answer = Dobré místo k životu
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q3_4
+catalogue-opinion-immigrants-source = Eurostat/GŘ REGIO, Kvalita života v evropských městech 2023, otázka Q3_4
+# Is the city where you live a good place or not a good place to live for the following groups? - Racial and ethnic minorities.
+catalogue-opinion-minorities-wording = Je město, ve kterém žijete, dobrým, nebo ne dobrým místem k životu pro následující skupiny? - Rasové a etnické menšiny.
+# A good place to live
+catalogue-opinion-minorities-answer = Dobré místo k životu
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q3_2
+catalogue-opinion-minorities-source = Eurostat/GŘ REGIO, Kvalita života v evropských městech 2023, otázka Q3_2
+# To what extent do you agree or disagree with each of the following statements? - Generally speaking, most people in my city can be trusted.
+catalogue-opinion-trust-wording = Do jaké míry souhlasíte, nebo nesouhlasíte s každým z následujících výroků? - Obecně lze většině lidí v mém městě důvěřovat.
+# Strongly or somewhat agree
+catalogue-opinion-trust-answer = Rozhodně nebo spíše souhlasím
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_6 (agree, top two answers)
+catalogue-opinion-trust-source = Eurostat/GŘ REGIO, Kvalita života v evropských městech 2023, otázka Q2_6 (souhlas, dvě horní odpovědi)
+# To what extent do you agree or disagree with each of the following statements? - I feel safe walking alone at night in my city.
+catalogue-opinion-safe-at-night-wording = Do jaké míry souhlasíte, nebo nesouhlasíte s každým z následujících výroků? - Cítím se bezpečně, když jdu v noci sám/sama po svém městě.
+# Strongly or somewhat agree
+catalogue-opinion-safe-at-night-answer = Rozhodně nebo spíše souhlasím
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_3 (agree, top two answers)
+catalogue-opinion-safe-at-night-source = Eurostat/GŘ REGIO, Kvalita života v evropských městech 2023, otázka Q2_3 (souhlas, dvě horní odpovědi)
+
 ## Units written in words (one key per unit, whoever uses it)
 
 # % a year

@@ -333,6 +333,33 @@ catalogue-outlook-lfsa_ergan-lfsa_ergan-age_Y20-64_citizen_NEU27_2020_FOR = Erwe
 # Employment gap, non-EU citizens minus nationals aged 20–64 (national)
 catalogue-outlook-lfsa_ergan-lfsa_ergan-age_Y20-64_citizen_NEU27_2020_FOR-gap-citizen_NAT = Beschäftigungslücke: Staatsangehörige von Nicht-EU-Ländern minus Inländer im Alter von 20–64 Jahren (national)
 
+## Public-opinion items (peers/opinion.toml): wording, answer and source
+
+# Is the city where you live a good place or not a good place to live for the following groups? - Immigrants from other countries.
+catalogue-opinion-immigrants-wording = Ist die Stadt, in der Sie leben, für die folgenden Gruppen ein guter oder kein guter Ort zum Leben? - Zugewanderte aus anderen Ländern.
+# A good place to live
+catalogue-opinion-immigrants-answer = Ein guter Ort zum Leben
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q3_4
+catalogue-opinion-immigrants-source = Eurostat/GD REGIO, Lebensqualität in europäischen Städten 2023, Frage Q3_4
+# Is the city where you live a good place or not a good place to live for the following groups? - Racial and ethnic minorities.
+catalogue-opinion-minorities-wording = Ist die Stadt, in der Sie leben, für die folgenden Gruppen ein guter oder kein guter Ort zum Leben? - Rassische und ethnische Minderheiten.
+# A good place to live
+catalogue-opinion-minorities-answer = Ein guter Ort zum Leben
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q3_2
+catalogue-opinion-minorities-source = Eurostat/GD REGIO, Lebensqualität in europäischen Städten 2023, Frage Q3_2
+# To what extent do you agree or disagree with each of the following statements? - Generally speaking, most people in my city can be trusted.
+catalogue-opinion-trust-wording = Inwieweit stimmen Sie den folgenden Aussagen zu oder nicht zu? - Im Allgemeinen kann man den meisten Menschen in meiner Stadt vertrauen.
+# Strongly or somewhat agree
+catalogue-opinion-trust-answer = Stimme voll und ganz oder eher zu
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_6 (agree, top two answers)
+catalogue-opinion-trust-source = Eurostat/GD REGIO, Lebensqualität in europäischen Städten 2023, Frage Q2_6 (Zustimmung, die beiden oberen Antworten)
+# To what extent do you agree or disagree with each of the following statements? - I feel safe walking alone at night in my city.
+catalogue-opinion-safe-at-night-wording = Inwieweit stimmen Sie den folgenden Aussagen zu oder nicht zu? - Ich fühle mich sicher, wenn ich nachts allein in meiner Stadt zu Fuß unterwegs bin.
+# Strongly or somewhat agree
+catalogue-opinion-safe-at-night-answer = Stimme voll und ganz oder eher zu
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_3 (agree, top two answers)
+catalogue-opinion-safe-at-night-source = Eurostat/GD REGIO, Lebensqualität in europäischen Städten 2023, Frage Q2_3 (Zustimmung, die beiden oberen Antworten)
+
 ## Units written in words (one key per unit, whoever uses it)
 
 # % a year

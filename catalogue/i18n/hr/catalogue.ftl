@@ -333,6 +333,33 @@ catalogue-outlook-lfsa_ergan-lfsa_ergan-age_Y20-64_citizen_NEU27_2020_FOR = Stop
 # Employment gap, non-EU citizens minus nationals aged 20–64 (national)
 catalogue-outlook-lfsa_ergan-lfsa_ergan-age_Y20-64_citizen_NEU27_2020_FOR-gap-citizen_NAT = Razlika u zaposlenosti: državljani zemalja izvan EU-a umanjeno za domaće državljane u dobi od 20 do 64 godine (nacionalna razina)
 
+## Public-opinion items (peers/opinion.toml): wording, answer and source
+
+# Is the city where you live a good place or not a good place to live for the following groups? - Immigrants from other countries.
+catalogue-opinion-immigrants-wording = Je li grad u kojem živite dobro ili nije dobro mjesto za život za sljedeće skupine? - Imigranti iz drugih zemalja.
+# A good place to live
+catalogue-opinion-immigrants-answer = Dobro mjesto za život
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q3_4
+catalogue-opinion-immigrants-source = Eurostat/GU REGIO, Kvaliteta života u europskim gradovima 2023., pitanje Q3_4
+# Is the city where you live a good place or not a good place to live for the following groups? - Racial and ethnic minorities.
+catalogue-opinion-minorities-wording = Je li grad u kojem živite dobro ili nije dobro mjesto za život za sljedeće skupine? - Rasne i etničke manjine.
+# A good place to live
+catalogue-opinion-minorities-answer = Dobro mjesto za život
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q3_2
+catalogue-opinion-minorities-source = Eurostat/GU REGIO, Kvaliteta života u europskim gradovima 2023., pitanje Q3_2
+# To what extent do you agree or disagree with each of the following statements? - Generally speaking, most people in my city can be trusted.
+catalogue-opinion-trust-wording = U kojoj se mjeri slažete ili ne slažete sa svakom od sljedećih tvrdnji? - Općenito govoreći, većini ljudi u mojem gradu može se vjerovati.
+# Strongly or somewhat agree
+catalogue-opinion-trust-answer = Potpuno ili djelomično se slažem
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_6 (agree, top two answers)
+catalogue-opinion-trust-source = Eurostat/GU REGIO, Kvaliteta života u europskim gradovima 2023., pitanje Q2_6 (slaganje, dva gornja odgovora)
+# To what extent do you agree or disagree with each of the following statements? - I feel safe walking alone at night in my city.
+catalogue-opinion-safe-at-night-wording = U kojoj se mjeri slažete ili ne slažete sa svakom od sljedećih tvrdnji? - Osjećam se sigurno kada noću sam/sama hodam svojim gradom.
+# Strongly or somewhat agree
+catalogue-opinion-safe-at-night-answer = Potpuno ili djelomično se slažem
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_3 (agree, top two answers)
+catalogue-opinion-safe-at-night-source = Eurostat/GU REGIO, Kvaliteta života u europskim gradovima 2023., pitanje Q2_3 (slaganje, dva gornja odgovora)
+
 ## Units written in words (one key per unit, whoever uses it)
 
 # % a year

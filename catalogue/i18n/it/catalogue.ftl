@@ -333,6 +333,33 @@ catalogue-outlook-lfsa_ergan-lfsa_ergan-age_Y20-64_citizen_NEU27_2020_FOR = Tass
 # Employment gap, non-EU citizens minus nationals aged 20–64 (national)
 catalogue-outlook-lfsa_ergan-lfsa_ergan-age_Y20-64_citizen_NEU27_2020_FOR-gap-citizen_NAT = Divario occupazionale: cittadini di paesi non UE meno cittadini nazionali di 20–64 anni (livello nazionale)
 
+## Public-opinion items (peers/opinion.toml): wording, answer and source
+
+# Is the city where you live a good place or not a good place to live for the following groups? - Immigrants from other countries.
+catalogue-opinion-immigrants-wording = La città in cui vive è un buon posto o non è un buon posto in cui vivere per i seguenti gruppi? - Immigrati da altri paesi.
+# A good place to live
+catalogue-opinion-immigrants-answer = Un buon posto in cui vivere
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q3_4
+catalogue-opinion-immigrants-source = Eurostat/DG REGIO, Qualità della vita nelle città europee 2023, domanda Q3_4
+# Is the city where you live a good place or not a good place to live for the following groups? - Racial and ethnic minorities.
+catalogue-opinion-minorities-wording = La città in cui vive è un buon posto o non è un buon posto in cui vivere per i seguenti gruppi? - Minoranze razziali ed etniche.
+# A good place to live
+catalogue-opinion-minorities-answer = Un buon posto in cui vivere
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q3_2
+catalogue-opinion-minorities-source = Eurostat/DG REGIO, Qualità della vita nelle città europee 2023, domanda Q3_2
+# To what extent do you agree or disagree with each of the following statements? - Generally speaking, most people in my city can be trusted.
+catalogue-opinion-trust-wording = In che misura è d'accordo o in disaccordo con ciascuna delle seguenti affermazioni? - In generale, ci si può fidare della maggior parte delle persone nella mia città.
+# Strongly or somewhat agree
+catalogue-opinion-trust-answer = Molto o abbastanza d'accordo
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_6 (agree, top two answers)
+catalogue-opinion-trust-source = Eurostat/DG REGIO, Qualità della vita nelle città europee 2023, domanda Q2_6 (accordo, le due risposte più alte)
+# To what extent do you agree or disagree with each of the following statements? - I feel safe walking alone at night in my city.
+catalogue-opinion-safe-at-night-wording = In che misura è d'accordo o in disaccordo con ciascuna delle seguenti affermazioni? - Mi sento sicuro/a a camminare da solo/a di notte nella mia città.
+# Strongly or somewhat agree
+catalogue-opinion-safe-at-night-answer = Molto o abbastanza d'accordo
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_3 (agree, top two answers)
+catalogue-opinion-safe-at-night-source = Eurostat/DG REGIO, Qualità della vita nelle città europee 2023, domanda Q2_3 (accordo, le due risposte più alte)
+
 ## Units written in words (one key per unit, whoever uses it)
 
 # % a year

@@ -333,6 +333,33 @@ catalogue-outlook-lfsa_ergan-lfsa_ergan-age_Y20-64_citizen_NEU27_2020_FOR = Mier
 # Employment gap, non-EU citizens minus nationals aged 20–64 (national)
 catalogue-outlook-lfsa_ergan-lfsa_ergan-age_Y20-64_citizen_NEU27_2020_FOR-gap-citizen_NAT = Rozdiel v zamestnanosti: štátni príslušníci krajín mimo EÚ mínus štátni príslušníci vlastnej krajiny vo veku 20 – 64 rokov (celoštátne)
 
+## Public-opinion items (peers/opinion.toml): wording, answer and source
+
+# Is the city where you live a good place or not a good place to live for the following groups? - Immigrants from other countries.
+catalogue-opinion-immigrants-wording = Je mesto, v ktorom žijete, dobrým, alebo nie dobrým miestom na život pre nasledujúce skupiny? - Prisťahovalci z iných krajín.
+# A good place to live
+catalogue-opinion-immigrants-answer = Dobré miesto na život
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q3_4
+catalogue-opinion-immigrants-source = Eurostat/GR REGIO, Kvalita života v európskych mestách 2023, otázka Q3_4
+# Is the city where you live a good place or not a good place to live for the following groups? - Racial and ethnic minorities.
+catalogue-opinion-minorities-wording = Je mesto, v ktorom žijete, dobrým, alebo nie dobrým miestom na život pre nasledujúce skupiny? - Rasové a etnické menšiny.
+# A good place to live
+catalogue-opinion-minorities-answer = Dobré miesto na život
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q3_2
+catalogue-opinion-minorities-source = Eurostat/GR REGIO, Kvalita života v európskych mestách 2023, otázka Q3_2
+# To what extent do you agree or disagree with each of the following statements? - Generally speaking, most people in my city can be trusted.
+catalogue-opinion-trust-wording = Do akej miery súhlasíte, alebo nesúhlasíte s každým z nasledujúcich výrokov? - Vo všeobecnosti sa dá väčšine ľudí v mojom meste dôverovať.
+# Strongly or somewhat agree
+catalogue-opinion-trust-answer = Rozhodne alebo skôr súhlasím
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_6 (agree, top two answers)
+catalogue-opinion-trust-source = Eurostat/GR REGIO, Kvalita života v európskych mestách 2023, otázka Q2_6 (súhlas, dve horné odpovede)
+# To what extent do you agree or disagree with each of the following statements? - I feel safe walking alone at night in my city.
+catalogue-opinion-safe-at-night-wording = Do akej miery súhlasíte, alebo nesúhlasíte s každým z nasledujúcich výrokov? - Cítim sa bezpečne, keď idem v noci sám/sama po svojom meste.
+# Strongly or somewhat agree
+catalogue-opinion-safe-at-night-answer = Rozhodne alebo skôr súhlasím
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_3 (agree, top two answers)
+catalogue-opinion-safe-at-night-source = Eurostat/GR REGIO, Kvalita života v európskych mestách 2023, otázka Q2_3 (súhlas, dve horné odpovede)
+
 ## Units written in words (one key per unit, whoever uses it)
 
 # % a year

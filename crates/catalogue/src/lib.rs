@@ -6,8 +6,9 @@
 //! * aggregate tables (`tables/<dataset>.toml`): published statistics (Eurostat's) with the
 //!   labels and units of their variables, thematic area, reference group, and whether and
 //!   how city profiles and the compare page show them, read by the web;
-//! * thematic areas (`areas.toml`) and the peers' context features
-//!   (`peers/features.toml`);
+//! * thematic areas (`areas.toml`), the peers' context features
+//!   (`peers/features.toml`) and the public-opinion items of a city's opinion page
+//!   (`peers/opinion.toml`);
 //! * `catalogue.toml`: the catalogue's version (stored with every computed estimate).
 //! * [`Catalogue::texts`]: every text a reader sees from it, keyed for its translations
 //!   (`catalogue/i18n/<lang>/catalogue.ftl`; the key scheme is in the `texts` module).
@@ -28,6 +29,7 @@ mod error;
 mod features;
 mod indicator;
 mod mapping;
+mod opinion;
 mod outlook;
 mod places;
 mod tables;
@@ -40,6 +42,7 @@ pub use mapping::{
     CodeMap, Design, DesignMethod, DimensionMapping, Mapping, ReplicateColumns, model_dimension,
     sql_literal,
 };
+pub use opinion::OpinionItem;
 pub use outlook::OutlookSeries;
 pub use places::PlaceNames;
 pub use tables::{
@@ -129,6 +132,8 @@ pub struct Catalogue {
     pub features: Vec<FeatureInfo>,
     /// The series a profile looks ahead on (`outlook.toml`; none without the file).
     pub outlook: Vec<OutlookSeries>,
+    /// The public-opinion items, in the order of `peers/opinion.toml` (none without it).
+    pub opinion: Vec<OpinionItem>,
     /// Other names of places (`places/names.toml`; none without the file).
     pub place_names: PlaceNames,
     labels: BTreeMap<String, String>,
@@ -202,6 +207,10 @@ impl Catalogue {
             Some(f) => outlook::parse_outlook(f)?,
             None => Vec::new(),
         };
+        let opinion = match files.iter().find(|f| f.path == "peers/opinion.toml") {
+            Some(f) => opinion::parse_opinion(f)?,
+            None => Vec::new(),
+        };
         let place_names = match files.iter().find(|f| f.path == "places/names.toml") {
             Some(f) => places::parse_names(f)?,
             None => PlaceNames::default(),
@@ -234,6 +243,7 @@ impl Catalogue {
             tables,
             features,
             outlook,
+            opinion,
             place_names,
             labels: meta.labels,
             files,

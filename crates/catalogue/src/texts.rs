@@ -17,6 +17,7 @@
 //! | `feature`, name, `label` / `definition`      | peers/features.toml                  |
 //! | `mapping`, id, `name` / `source`             | a source mapping's fields            |
 //! | [`OutlookSeries::key_parts`]                 | outlook.toml's `label`               |
+//! | `opinion`, id, `wording` / `answer` / `source` | peers/opinion.toml's `wording`, `answer_label`, `source` |
 //! | `unit`, unit                                 | a unit written in words (see below)  |
 //!
 //! Units: every `unit` of tables, variables, compare views, indicators and features that
@@ -119,6 +120,11 @@ impl Catalogue {
         }
         for s in &self.outlook {
             push(&s.key_parts(), &s.label);
+        }
+        for o in &self.opinion {
+            push(&["opinion", &o.id, "wording"], &o.wording);
+            push(&["opinion", &o.id, "answer"], &o.answer_label);
+            push(&["opinion", &o.id, "source"], &o.source);
         }
         for u in &units {
             push(&["unit", u], u);

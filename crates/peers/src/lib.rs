@@ -12,7 +12,9 @@
 //! - [`benchmark`]: a city's value of any indicator against its peers;
 //! - [`mentors`]: cities similar today with a longer immigration experience and better
 //!   outcomes, and the reverse (whom a city could mentor);
-//! - [`typology`]: all cities grouped into a few context types.
+//! - [`typology`]: all cities grouped into a few context types;
+//! - [`opinion::opinion`]: the public-opinion items of `peers/opinion.toml` for a city and
+//!   its peers, with intervals and a test of each difference.
 //!
 //! The numerics (standardisation, distance, nearest neighbours, k-means) are in
 //! `stats::peers`; what the features mean, their default weights and which direction is
@@ -30,6 +32,7 @@ mod benchmark;
 mod catalogue;
 mod explain;
 mod mentors;
+pub mod opinion;
 mod profile;
 pub mod report;
 mod search;

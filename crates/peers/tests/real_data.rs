@@ -550,3 +550,66 @@ fn peers_benchmarks_and_mentors_for_four_cities() {
     assert_eq!(labels.len(), t.types.len(), "labels are distinct");
     assert!(cities.profile("HR004C").unwrap().context_type.is_some());
 }
+
+/// Issue 14, deliverable 5: Q3_4 ("a good place to live for immigrants from other
+/// countries") for Košice, Sofia and Praha as the workbook publishes it (sheet `QoL in
+/// European cities 2023_V2`, rows 211 "1 A good place to live", 213 "99 Don't know" and 214
+/// "Total / Unweighted Count", columns of `2402 Košice`, `302 Sofia`, `602 Praha`), with
+/// the interval on the logit scale and every peer's share as the file has it.
+#[test]
+#[allow(clippy::excessive_precision)] // the workbook's digits, as it publishes them
+fn opinion_of_kosice_sofia_and_praha_on_the_bundled_survey() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = load_store(dir.path());
+    let cities = Cities::load(&store).unwrap();
+    let raw = raw_observations();
+    let items = &catalogue::active().opinion;
+    // (code, share in %, don't know in %, respondents): the workbook's numbers × 100.
+    let published = [
+        ("SK002C", 53.710763825493113, 19.88984539342778, 856),
+        ("BG001C", 40.355466689327746, 18.134795885673818, 853),
+        ("CZ001C", 65.675893665052487, 14.190912115268764, 855),
+    ];
+    for (code, share, dont_know, n) in published {
+        let o = cities
+            .opinion(&store, code, &PeerQuery::default(), items)
+            .unwrap();
+        assert_eq!(o.items.len(), items.len());
+        let q34 = o.items.iter().find(|i| i.item.variable == "Q3_4").unwrap();
+        let s = q34.city.share.unwrap();
+        assert!(close(s.percent, share), "{code}: {s:?}");
+        assert_eq!(s.n, n, "{code}");
+        assert!(close(q34.city.dont_know.unwrap(), dont_know), "{code}");
+        assert!(s.lower < s.percent && s.percent < s.upper, "{code}: {s:?}");
+        // About ±3.3 points at n ≈ 850 (1.96 · sqrt(0.25 / 850) = 3.4 at 50%).
+        assert!(
+            s.upper - s.lower > 5.0 && s.upper - s.lower < 7.0,
+            "{code}: {s:?}"
+        );
+        assert_eq!(q34.peers.len(), 10, "{code}");
+        let mut surveyed = 0;
+        for p in &q34.peers {
+            let f = &p.figures;
+            let file = raw
+                .get(&(
+                    "qol_2023".to_string(),
+                    "Q3_4".to_string(),
+                    f.city.code.clone(),
+                    "answer=1".to_string(),
+                ))
+                .and_then(|years| years.get(&2023));
+            match (f.share, file) {
+                (Some(ps), Some((v, _))) => {
+                    surveyed += 1;
+                    assert!(close(ps.percent, *v), "{code} peer {}", f.city.code);
+                    let d = p.difference.unwrap();
+                    assert!(close(d.points, ps.percent - s.percent));
+                    assert!((0.0..=1.0).contains(&d.p_value));
+                }
+                (None, None) => assert!(p.difference.is_none()),
+                other => panic!("{code} peer {}: {other:?}", f.city.code),
+            }
+        }
+        assert!(surveyed > 0, "{code}: no peer was surveyed");
+    }
+}

@@ -162,7 +162,7 @@ pub fn unit_label(unit: &str) -> String {
 /// `+1.5` for a gain, `−1.5` for a loss: a difference in the reader's format, with the
 /// typographic minus sign (U+2212; CLDR's number gives the hyphen-minus), as every one of
 /// the seven languages prints a negative difference.
-fn signed(v: f64, decimals: usize) -> String {
+pub(crate) fn signed(v: f64, decimals: usize) -> String {
     let n = num(v, decimals);
     match n.strip_prefix('-') {
         // A difference that rounds to zero has no sign.
@@ -303,6 +303,7 @@ fn profile_body(
             (level_label(geo.level)) " · " (t!("city-code")) " " code { (code) }
             @if let Some(p) = &profile { @if let Some(t) = &p.context_type { " · " (t!("city-context-type")) " " strong { (city_report::context_type_label(crate::locale::lang(), &t.label)) } } }
             " · " a href={ "/compare?cities=" (code) } { (t!("city-compare-link")) }
+            " · " a href={ "/cities/" (code) "/opinion" } { (t!("opinion-profile-link")) }
             " · " a href={ "/cities/" (code) "/report" } { (t!("report-profile-link")) }
             @if !state.db.read(|s| Ok(s.boundary_sets(Some(code))?))?.is_empty() {
                 " · " a href={ "/neighbourhoods/" (code) } { (t!("city-neighbourhood-map-link")) }

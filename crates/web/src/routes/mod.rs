@@ -16,6 +16,7 @@ pub mod home;
 pub mod mentoring;
 pub mod neighbourhoods;
 pub mod openapi;
+pub mod opinion;
 pub mod outlook;
 pub mod practices;
 pub mod report;
@@ -45,6 +46,7 @@ pub fn router(state: AppState) -> Router {
         .route("/assets/favicon.svg", get(favicon))
         .route("/favicon.ico", get(favicon))
         .route("/cities/{code}", get(city::page))
+        .route("/cities/{code}/opinion", get(opinion::page))
         .route("/cities/{code}/report", get(report::page))
         .route("/cities/{code}/report.pdf", get(report::pdf))
         .route("/compare", get(compare::page))

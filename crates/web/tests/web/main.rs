@@ -11,6 +11,7 @@ mod city_languages;
 mod common;
 mod languages;
 mod mentoring;
+mod opinion;
 mod pages;
 mod report;
 mod surveys;
