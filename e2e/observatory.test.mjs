@@ -10,11 +10,15 @@
 //  4. the participatory audit with JavaScript off: an editor opens a round for Osijek and
 //     issues invitations for three groups, fifteen respondents answer through their links
 //     (6 + 5 + 4), the round closes, the results show the groups, the flagged gap and the
-//     bottlenecks, the approver publishes, and the public sees nothing of the group of 4.
+//     bottlenecks, the approver publishes, and the public sees nothing of the group of 4;
+//  5. a city survey: the editor brings the template XLSForm, fields it, issues 30 codes;
+//     30 respondents answer on a phone with JavaScript off (some in German), the survey
+//     closes, is raked to a sex margin, and the results show the weighted share with its
+//     interval and a withheld cell; axe-core finds no WCAG 2.1 A/AA violation on its pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -385,6 +389,113 @@ test('a participatory audit of Osijek, from invitations to published results, wi
   await pub.page.screenshot({ path: join(work, '..', 'observatory-audit-results-phone.png'), fullPage: true });
   assert.deepEqual(pub.problems, []);
   await phone.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+const axeSource = readFileSync(join(repo, 'e2e/node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.1 A and AA violations axe-core finds on the page, as `rule: targets`. The
+ * script is evaluated by the test, so it runs with the page's own JavaScript off too. */
+async function wcagViolations(page) {
+  return page.evaluate(`${axeSource}
+    ;axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+      .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
+}
+
+async function assertAccessible(page, what) {
+  assert.deepEqual(await wcagViolations(page), [], `WCAG 2.1 A/AA violations on ${what}`);
+}
+
+/** One survey respondent on a phone, JavaScript off: consent, about you (born outside the
+ * EU reveals the region of birth on the same page), every further page as it comes, send. */
+async function answerSurvey(link, { birth, sex, german, checks }) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const { page, problems } = await watchedPage(context);
+  const next = () => Promise.all([page.waitForNavigation(), page.click('button:has-text("Save and continue")')]);
+  await page.goto(link);
+  if (german) {
+    await Promise.all([page.waitForNavigation(), page.click('nav[aria-label="Language of the questionnaire"] a:has-text("Deutsch")')]);
+    assert.ok(await page.isVisible('h1:has-text("Willkommen")'));
+  } else {
+    assert.ok(await page.isVisible('h1:has-text("Welcome")'));
+  }
+  if (checks) await assertAccessible(page, 'the first page of the survey');
+  await page.check('input[name="a:consent"][value="yes"]');
+  await next();
+  if (checks) {
+    // Sent without the required answers: the problems announced, each tied to its question.
+    await next();
+    assert.ok(await page.isVisible('[role=alert]'));
+    assert.equal(await page.locator('fieldset[aria-invalid=true]').count(), 3);
+    await assertAccessible(page, 'a survey page with errors');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `the survey page is wider than the phone by ${overflow}px`);
+    await page.screenshot({ path: join(work, '..', 'observatory-survey-phone.png'), fullPage: true });
+  }
+  await page.check(`input[name="a:birth_group"][value="${birth}"]`);
+  await page.check(`input[name="a:sex"][value="${sex}"]`);
+  await page.check('input[name="a:age_band"][value="Y25-34"]');
+  assert.equal(await page.locator('input[name="a:birth_region"]').count(), 0);
+  await next();
+  if (birth === 'NEU27_2020_FOR') {
+    assert.ok(await page.isVisible('[role=status]'), 'the page says more questions opened');
+    await page.check('input[name="a:birth_region"][value="asia"]');
+    await next();
+  }
+  for (let i = 0; i < 12 && !(await page.isVisible('button:has-text("Send my answers")')); i++) await next();
+  if (checks) await assertAccessible(page, 'the review page');
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Send my answers")')]);
+  assert.ok(await page.isVisible('h1:has-text("Thank you")'));
+  if (checks) await assertAccessible(page, 'the thank-you page');
+  // The one expected 400: the page sent without its required answers.
+  assert.deepEqual(problems.filter((p) => !(checks && p.startsWith('HTTP 400'))), []);
+  await context.close();
+}
+
+test('a city survey in three languages: 30 codes answered on a phone without JavaScript, weighted results with intervals and a withheld cell, no WCAG 2.1 A/AA violation', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(base + '/survey');
+  await assertAccessible(page, 'the page to type a code');
+  await login(page, users.editor);
+  await page.goto(base + '/surveys');
+  await page.setInputFiles('#file', join(repo, 'catalogue/surveys/city-survey-of-migrants.xlsx'));
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Check and keep the questionnaire")')]);
+  await page.fill('#title', 'Osijek survey of migrants (e2e)');
+  await page.fill('#opens', '2020-01-01');
+  await page.fill('#closes', '2099-12-31');
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Field the survey")')]);
+  assert.match(page.url(), /\/surveys\/\d+$/);
+  const survey = page.url();
+  assert.ok(await page.isVisible('text=English, Deutsch, Hrvatski'));
+  await page.fill('#count', '30');
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Issue codes")')]);
+  const links = await page.locator('ol.codes a').evaluateAll((as) => as.map((a) => a.href));
+  assert.equal(links.length, 30);
+  await assertAccessible(page, 'the survey with its new codes');
+
+  // 16 women and 14 men; 25 born here, 4 outside the EU, 1 in another EU country.
+  for (const [i, link] of links.entries()) {
+    const birth = i < 4 ? 'NEU27_2020_FOR' : i === 4 ? 'EU27_2020_FOR' : 'NAT';
+    await answerSurvey(link, { birth, sex: i < 16 ? 'F' : 'M', german: i % 3 === 1, checks: i === 0 });
+  }
+  await page.goto(survey);
+  assert.ok(await page.isVisible('text=30 answered of 30 codes issued'));
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Close the survey")')]);
+  const margins = join(work, 'margins.toml');
+  writeFileSync(margins, '[[margin]]\nquestion = "sex"\nsource = "e2e test margins"\ntotals = { F = 51200, M = 48800 }\n');
+  await page.setInputFiles('#margins', margins);
+  await Promise.all([page.waitForNavigation(), page.click('button:has-text("Weight the responses")')]);
+  assert.ok(await page.isVisible('text=design effect'));
+  await page.goto(survey + '/results');
+  assert.ok(await page.isVisible('text=Weighted to the city'));
+  // Raked to the margin: the women's share is the margin's 51.2 %, with its interval.
+  const women = page.locator('caption:has-text("What is your sex?") >> xpath=.. >> tr:has(th:has-text("Female"))');
+  assert.match(await women.innerText(), /51\.2[\s\S]*\d+\.\d – \d+\.\d[\s\S]*30/);
+  assert.ok(await page.locator('text=withheld: too few respondents').count() > 0, 'the small cell is withheld');
+  await assertAccessible(page, 'the survey results');
+  await page.screenshot({ path: join(work, '..', 'observatory-survey-results.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -61,6 +61,7 @@ pub static READERS: &[&dyn Reader] = &[
     &crate::vienna_ogd::ViennaOgd,
     &crate::funding::Operations,
     &crate::funding::Kohesio,
+    &crate::service_use::ServiceUse,
     &crate::tidy::TidyCsv,
 ];
 
@@ -82,6 +83,7 @@ impl Format {
     pub const BOUNDARIES: Format = Format(&crate::boundaries::Boundaries);
     pub const FUNDED_OPERATIONS: Format = Format(&crate::funding::Operations);
     pub const KOHESIO_BENEFICIARIES: Format = Format(&crate::funding::Kohesio);
+    pub const SERVICE_USE: Format = Format(&crate::service_use::ServiceUse);
 
     /// Every registered format, in detection order.
     pub fn all() -> impl Iterator<Item = Format> {

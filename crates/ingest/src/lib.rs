@@ -31,6 +31,7 @@ pub mod jsonstat;
 pub mod qol;
 mod report;
 pub mod sdmx_csv;
+pub mod service_use;
 pub mod tidy;
 mod value;
 pub mod vienna_ogd;

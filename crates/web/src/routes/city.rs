@@ -324,6 +324,7 @@ fn profile_body(
             (national(&state.config.catalogue, &country_rows, &country_name))
             (downloads(&format!("/api/v1/observations?geo={}&dataset=lfsa_ergan&latest=true", country_code.clone().unwrap_or_default())))
         }
+        (super::services::city_section(state, code)?)
         @if !estimates.is_empty() {
             (estimates_section(&estimates))
         }

@@ -21,6 +21,7 @@ pub mod outlook;
 pub mod practices;
 pub mod report;
 pub mod scenarios;
+pub mod services;
 pub mod survey_respond;
 pub mod surveys;
 pub mod upload;
