@@ -13,7 +13,8 @@
 //! tidy template (`NEU27_2020_FOR`, `EU27_2020_FOR`, `STLS`, …). An optional `geo` column
 //! names the city; otherwise the upload's city (`--geo`) is every row's.
 //!
-//! Each row becomes an observation of dataset `service_use`, variable
+//! Each row becomes an observation of dataset `service_use` (whatever the file is called or
+//! `--dataset` says: the rates are read from it), variable
 //! `department/service`, unit `NR`; the rate per 1,000 of the group's population is
 //! computed from the store's populations by the `services` crate, never stored, so that a
 //! corrected population corrects the rate.
@@ -115,10 +116,8 @@ fn read(
             "a geo column, or the city the file is about (--geo CODE, or the upload's city)",
         ));
     }
-    let dataset = options
-        .dataset
-        .clone()
-        .unwrap_or_else(|| DATASET.to_string());
+    // Always this dataset, whatever the file is called: the rates are read from it.
+    let dataset = DATASET.to_string();
     let mut report = ImportReport {
         datasets: vec![dataset.clone()],
         ..ImportReport::default()

@@ -648,3 +648,48 @@ async fn an_upload_names_its_city_by_name_or_code() {
         r.body
     );
 }
+
+/// The service-use template through the workflow: a department's counts, uploaded,
+/// submitted and published, appear on the profile as rates per 1,000 of the group's
+/// population (Osijek's real 2021 populations; the counts are test data).
+#[tokio::test]
+async fn service_use_becomes_rates_on_the_profile() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let approver = token_of("approver@osijek.hr");
+    let csv = "period,department,service,group,count\n2021,Social welfare,Counselling,FOR,450\n2021,Social welfare,Counselling,NAT,1745\n";
+    let r = post_as(
+        &t.app,
+        &format!("/api/v1/submissions?city={OWN}&file_name=welfare.csv&source=Osijek+social+welfare+department"),
+        Some(editor),
+        csv,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let id = r.json()["id"].as_i64().unwrap();
+    let before = get(&t.app, &format!("/cities/{OWN}")).await;
+    assert!(!before.body.contains("Use of municipal services"), "a draft on the profile");
+    for (path, who) in [("submit", editor), ("publish", approver)] {
+        let r = post_as(
+            &t.app,
+            &format!("/api/v1/submissions/{id}/{path}"),
+            Some(who),
+            "",
+        )
+        .await;
+        assert!(r.status.is_success(), "{path}: {}", r.body);
+    }
+    let page = get(&t.app, &format!("/cities/{OWN}")).await;
+    assert!(page.body.contains("Use of municipal services"), "{}", page.body);
+    // 450 / 15,099 foreign-born × 1,000 = 29.8; 1,745 / (102,542 − 15,099) × 1,000 = 20.0;
+    // the gap +9.8.
+    for needle in [
+        "Social welfare · Counselling · 2021",
+        "<td class=\"num\">29.8</td>",
+        "<td class=\"num\">20.0</td>",
+        "+9.8",
+        "87,443",
+    ] {
+        assert!(page.body.contains(needle), "missing «{needle}»");
+    }
+}
