@@ -484,13 +484,15 @@ impl View<'_> {
                     .map(|l| l.choices.as_slice())
                     .unwrap_or(&[]);
                 html! {
-                    fieldset.question id=(id) aria-describedby=[described.as_deref()] aria-invalid=[problem.map(|_| "true")] {
+                    // A single choice is a radio group, which may say it is invalid; a
+                    // multiple choice says so on each checkbox (a plain group may not).
+                    fieldset.question id=(id) role=[(!multiple).then_some("radiogroup")] aria-describedby=[described.as_deref()] aria-invalid=[problem.filter(|_| !multiple).map(|_| "true")] {
                         legend { (label) (required) }
                         (hint_p) (error_p)
                         @for c in choices {
                             label.option {
                                 @if multiple {
-                                    input type="checkbox" name=(name) value=(c.name) checked[given.contains(&c.name.as_str())];
+                                    input type="checkbox" name=(name) value=(c.name) checked[given.contains(&c.name.as_str())] aria-invalid=[problem.map(|_| "true")];
                                 } @else {
                                     input type="radio" name=(name) value=(c.name) checked[given.contains(&c.name.as_str())];
                                 }
