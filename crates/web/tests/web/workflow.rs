@@ -668,7 +668,10 @@ async fn service_use_becomes_rates_on_the_profile() {
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     let id = r.json()["id"].as_i64().unwrap();
     let before = get(&t.app, &format!("/cities/{OWN}")).await;
-    assert!(!before.body.contains("Use of municipal services"), "a draft on the profile");
+    assert!(
+        !before.body.contains("Use of municipal services"),
+        "a draft on the profile"
+    );
     for (path, who) in [("submit", editor), ("publish", approver)] {
         let r = post_as(
             &t.app,
@@ -680,7 +683,11 @@ async fn service_use_becomes_rates_on_the_profile() {
         assert!(r.status.is_success(), "{path}: {}", r.body);
     }
     let page = get(&t.app, &format!("/cities/{OWN}")).await;
-    assert!(page.body.contains("Use of municipal services"), "{}", page.body);
+    assert!(
+        page.body.contains("Use of municipal services"),
+        "{}",
+        page.body
+    );
     // 450 / 15,099 foreign-born × 1,000 = 29.8; 1,745 / (102,542 − 15,099) × 1,000 = 20.0;
     // the gap +9.8.
     for needle in [
