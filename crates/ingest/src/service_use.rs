@@ -210,7 +210,7 @@ fn read(
             location: at(line, ""),
             message,
         })?;
-        if report.rows_read % 1000 == 0 {
+        if report.rows_read.is_multiple_of(1000) {
             progress(rec.position().map(|p| p.byte()).unwrap_or(0));
         }
     }

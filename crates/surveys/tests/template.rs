@@ -383,14 +383,18 @@ fn the_template_s_questions_as_the_estimates_see_them() {
     assert!(q.breakdown("hours").is_none());
 }
 
+/// The index of the section (page) with this group name.
+fn section(q: &Questionnaire, name: &str) -> usize {
+    q.sections
+        .iter()
+        .position(|s| s.name.as_deref() == Some(name))
+        .unwrap()
+}
+
 #[test]
 fn a_page_without_javascript_reveals_what_its_own_answers_make_relevant() {
     let q = template();
-    let about = q
-        .sections
-        .iter()
-        .position(|s| s.name.as_deref() == Some("about_you"))
-        .unwrap();
+    let about = section(&q, "about_you");
     let mut draft = Answers::new();
     draft.insert("consent".into(), Answer::Choice("yes".into()));
     let shown: Vec<String> = q
@@ -419,11 +423,7 @@ fn a_page_without_javascript_reveals_what_its_own_answers_make_relevant() {
 #[test]
 fn a_required_question_not_yet_shown_is_no_problem_until_it_is() {
     let q = template();
-    let about = q
-        .sections
-        .iter()
-        .position(|s| s.name.as_deref() == Some("about_you"))
-        .unwrap();
+    let about = section(&q, "about_you");
     let mut draft = Answers::new();
     draft.insert("consent".into(), Answer::Choice("yes".into()));
     let sent = raw(&[("birth_group", "NAT")]);
@@ -441,12 +441,7 @@ fn a_required_question_not_yet_shown_is_no_problem_until_it_is() {
 #[test]
 fn pages_not_asked_are_skipped_both_ways() {
     let q = template();
-    let index = |name: &str| {
-        q.sections
-            .iter()
-            .position(|s| s.name.as_deref() == Some(name))
-            .unwrap()
-    };
+    let index = |name: &str| section(&q, name);
     let mut a = Answers::new();
     // No consent: after the welcome page there is nothing to ask.
     assert_eq!(q.next_section(0, &a), None);

@@ -126,7 +126,7 @@ async fn answer(
     }
 }
 
-fn value<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
+pub(crate) fn value<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
     fields
         .iter()
         .find(|(k, _)| k == name)
@@ -425,18 +425,42 @@ async fn entry(who: Principal) -> Response {
     ))
 }
 
-fn entry_body(who: &Principal, error: Option<&str>) -> Markup {
-    html! {
-        h1 { (t!("audit-respond-entry-title")) }
-        p.lead { (t!("audit-respond-entry-lead")) }
-        @if let Some(e) = error { div.error role="alert" { p { (e) } } }
-        form.stack method="post" action="/audit" {
-            input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
-            label for="code" { (t!("audit-respond-code")) }
-            input #code type="text" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false" required;
-            p { button type="submit" { (t!("audit-respond-open")) } }
+/// The page where a respondent types the code on their letter: its address and words.
+pub(crate) struct CodeEntry {
+    pub action: &'static str,
+    pub title: &'static str,
+    pub lead: &'static str,
+    pub label: &'static str,
+    pub button: &'static str,
+}
+
+impl CodeEntry {
+    pub(crate) fn form(&self, who: &Principal, error: Option<&str>) -> Markup {
+        html! {
+            h1 { (t!(self.title)) }
+            p.lead { (t!(self.lead)) }
+            @if let Some(e) = error { div.error role="alert" { p { (e) } } }
+            form.stack method="post" action=(self.action) {
+                input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
+                label for="code" { (t!(self.label)) }
+                input #code type="text" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false" required;
+                p { button type="submit" { (t!(self.button)) } }
+            }
         }
     }
+}
+
+/// The code form of audits (an invitation's code or a receipt).
+const CODE_ENTRY: CodeEntry = CodeEntry {
+    action: ENTRY,
+    title: "audit-respond-entry-title",
+    lead: "audit-respond-entry-lead",
+    label: "audit-respond-code",
+    button: "audit-respond-open",
+};
+
+fn entry_body(who: &Principal, error: Option<&str>) -> Markup {
+    CODE_ENTRY.form(who, error)
 }
 
 /// `POST /audit`: an invitation's code leads to its link; a receipt opens the answers.

@@ -13,6 +13,7 @@
 //! the request log leaves it out ([`super::loggable`]). In an anonymous survey the stored
 //! response carries no trace of the token ([`store::surveys`]).
 
+use super::audit_respond::{CodeEntry, value};
 use crate::auth::Principal;
 use crate::layout::render;
 use crate::{AppError, AppState, ErrorCode};
@@ -85,6 +86,14 @@ pub(crate) fn survey_language(q: &Questionnaire, asked: Option<&str>) -> String 
     q.default_language.clone()
 }
 
+/// A respondent's page, or the problem that stopped it.
+fn respondent_page(who: &Principal, done: Result<Markup, AppError>) -> Response {
+    match done {
+        Ok(body) => render(crate::layout::page(&t!("survey-respond-title"), who, body)),
+        Err(e) => problem(who, e),
+    }
+}
+
 /// An error page for respondents: the message announced, and the way back.
 fn problem(who: &Principal, e: AppError) -> Response {
     let status = e.code.status();
@@ -142,14 +151,7 @@ async fn page(
         Ok(view.render(&collect::raw_of(&r.draft), notice.as_deref(), &[]))
     })
     .await;
-    match done {
-        Ok(body) => render(crate::layout::page(
-            &t!("survey-respond-title"),
-            &who2,
-            body,
-        )),
-        Err(e) => problem(&who2, e),
-    }
+    respondent_page(&who2, done)
 }
 
 /// `POST /survey/respond`: saves the page's answers, then goes where the button says.
@@ -163,13 +165,6 @@ async fn answer(
         Ok(r) => r,
         Err(e) => problem(&who2, e),
     }
-}
-
-fn value<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    fields
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
 }
 
 /// The answers a page posted, by question name.
@@ -579,18 +574,17 @@ async fn entry(who: Principal) -> Response {
     ))
 }
 
+/// The code form of surveys: the audits' form, with the survey's words.
+const ENTRY: CodeEntry = CodeEntry {
+    action: "/survey",
+    title: "survey-respond-entry-title",
+    lead: "survey-respond-entry-lead",
+    label: "survey-respond-code",
+    button: "survey-respond-open",
+};
+
 fn entry_body(who: &Principal, error: Option<&str>) -> Markup {
-    html! {
-        h1 { (t!("survey-respond-entry-title")) }
-        p.lead { (t!("survey-respond-entry-lead")) }
-        @if let Some(e) = error { div.error role="alert" { p { (e) } } }
-        form.stack method="post" action="/survey" {
-            input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
-            label for="code" { (t!("survey-respond-code")) }
-            input #code type="text" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false" required;
-            p { button type="submit" { (t!("survey-respond-open")) } }
-        }
-    }
+    ENTRY.form(who, error)
 }
 
 /// `POST /survey`: a code leads to its questionnaire.
@@ -647,14 +641,7 @@ async fn open_page(State(state): State<AppState>, who: Principal, Path(id): Path
         })
     })
     .await;
-    match done {
-        Ok(body) => render(crate::layout::page(
-            &t!("survey-respond-title"),
-            &who2,
-            body,
-        )),
-        Err(e) => problem(&who2, e),
-    }
+    respondent_page(&who2, done)
 }
 
 /// `POST /survey/open/{id}`: a fresh code for this respondent, limited per address.

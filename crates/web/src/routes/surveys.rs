@@ -79,6 +79,29 @@ fn staff_survey(
     }
 }
 
+/// A survey the caller runs (an editor of its city).
+fn run_survey(
+    state: &AppState,
+    who: &Principal,
+    id: i64,
+) -> Result<(Survey, Questionnaire), AppError> {
+    let (s, q) = staff_survey(state, who, id)?;
+    authorize(who, Action::RunSurveys, Some(&s.city))?;
+    Ok((s, q))
+}
+
+/// Refused while an anonymous survey is open ([`results_ready`]).
+fn require_results(s: &Survey) -> Result<(), AppError> {
+    if results_ready(s) {
+        Ok(())
+    } else {
+        Err(AppError::new(
+            ErrorCode::Conflict,
+            t!("surveys-results-after-close"),
+        ))
+    }
+}
+
 fn field<'a>(form: &'a HashMap<String, String>, name: &str) -> &'a str {
     form.get(name).map(|v| v.trim()).unwrap_or("")
 }
@@ -506,8 +529,7 @@ async fn invitations(
         })?;
     let base = base_url(&state, &headers);
     crate::blocking::run(move || {
-        let (s, q) = staff_survey(&state, &who, id)?;
-        authorize(&who, Action::RunSurveys, Some(&s.city))?;
+        let (s, q) = run_survey(&state, &who, id)?;
         let actor = who.actor();
         let codes = state
             .db
@@ -532,8 +554,7 @@ async fn close(
 ) -> Result<Response, AppError> {
     check_csrf(&who, form.get("csrf").map(String::as_str))?;
     crate::blocking::run(move || {
-        let (s, _) = staff_survey(&state, &who, id)?;
-        authorize(&who, Action::RunSurveys, Some(&s.city))?;
+        run_survey(&state, &who, id)?;
         let actor = who.actor();
         state.db.write(|st| Ok(st.close_survey(&actor, id)?))?;
         Ok(Redirect::to(&format!("/surveys/{id}")).into_response())
@@ -551,11 +572,10 @@ async fn weights(
     multipart: Multipart,
 ) -> Result<Response, AppError> {
     upload::refuse_declared_length(&headers, MAX_FORM_FILE + upload::MAX_FIELD)?;
-    let (s, _) = {
+    {
         let (state, who) = (state.clone(), who.clone());
-        crate::blocking::run(move || staff_survey(&state, &who, id)).await?
-    };
-    authorize(&who, Action::RunSurveys, Some(&s.city))?;
+        crate::blocking::run(move || run_survey(&state, &who, id)).await?;
+    }
     let check =
         |fields: &HashMap<String, String>| check_csrf(&who, fields.get("csrf").map(String::as_str));
     let (_, bytes) = read_form(multipart, check).await?;
@@ -585,12 +605,7 @@ fn results_of(
     by: Option<&str>,
 ) -> Result<(Survey, Questionnaire, collect::Results), AppError> {
     let (s, q) = staff_survey(state, who, id)?;
-    if !results_ready(&s) {
-        return Err(AppError::new(
-            ErrorCode::Conflict,
-            t!("surveys-results-after-close"),
-        ));
-    }
+    require_results(&s)?;
     let r = state.db.read(|st| {
         Ok(collect::results(
             st,
@@ -768,12 +783,7 @@ async fn responses_csv(
 ) -> Result<Response, AppError> {
     crate::blocking::run(move || {
         let (s, _) = staff_survey(&state, &who, id)?;
-        if !results_ready(&s) {
-            return Err(AppError::new(
-                ErrorCode::Conflict,
-                t!("surveys-results-after-close"),
-            ));
-        }
+        require_results(&s)?;
         let (bytes, _) = state
             .db
             .read(|st| Ok(surveys::export::responses_csv(st, id)?))?;

@@ -8,22 +8,6 @@ use crate::common::*;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 
-async fn form(app: &axum::Router, uri: &str, token: Option<&str>, body: &str) -> Resp {
-    let mut b = Request::post(uri).header("content-type", "application/x-www-form-urlencoded");
-    if let Some(t) = token {
-        b = b.header("authorization", format!("Bearer {t}"));
-    }
-    send(app, b.body(Body::from(body.to_string())).unwrap()).await
-}
-
-fn location(r: &Resp) -> String {
-    r.headers
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string()
-}
-
 /// The codes in an invitations page: what follows each `/audit/respond/`.
 fn codes(page: &str) -> Vec<String> {
     page.match_indices("/audit/respond/")

@@ -281,3 +281,21 @@ pub fn status_of(state: &web::AppState, id: i64) -> String {
         .as_str()
         .to_string()
 }
+
+/// A form post (URL-encoded), as a browser sends it, with a bearer token when given.
+pub async fn form(app: &Router, uri: &str, token: Option<&str>, body: &str) -> Resp {
+    let mut b = Request::post(uri).header("content-type", "application/x-www-form-urlencoded");
+    if let Some(t) = token {
+        b = b.header("authorization", format!("Bearer {t}"));
+    }
+    send(app, b.body(Body::from(body.to_string())).unwrap()).await
+}
+
+/// Where a redirect points.
+pub fn location(r: &Resp) -> String {
+    r.headers
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}

@@ -12,14 +12,6 @@ use axum::http::{Request, StatusCode};
 const TEMPLATE: &[u8] =
     include_bytes!("../../../../catalogue/surveys/city-survey-of-migrants.xlsx");
 
-async fn form(app: &axum::Router, uri: &str, token: Option<&str>, body: &str) -> Resp {
-    let mut b = Request::post(uri).header("content-type", "application/x-www-form-urlencoded");
-    if let Some(t) = token {
-        b = b.header("authorization", format!("Bearer {t}"));
-    }
-    send(app, b.body(Body::from(body.to_string())).unwrap()).await
-}
-
 /// A multipart form: text fields first, then the file.
 async fn multipart(
     app: &axum::Router,
@@ -54,14 +46,6 @@ async fn multipart(
         .body(Body::from(body))
         .unwrap();
     send(app, req).await
-}
-
-fn location(r: &Resp) -> String {
-    r.headers
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string()
 }
 
 /// The codes of an invitations page: what follows each `/survey/respond/` in a link.
