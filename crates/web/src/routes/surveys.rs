@@ -194,7 +194,7 @@ fn index_body(
                     input type="hidden" name="csrf" value=(csrf);
                     label for="questionnaire" { (t!("surveys-col-questionnaire")) }
                     select #questionnaire name="questionnaire" {
-                        @for f in &own_forms { option value=(f.id) { (f.title) " · " (f.city) " · v" (f.version) } }
+                        @for f in &own_forms { option value=(f.id) { (f.title) " · " (f.city) " · " (t!("surveys-col-version")) " " (f.version) } }
                     }
                     label for="title" { (t!("surveys-field-title")) }
                     input #title type="text" name="title" required;
@@ -466,13 +466,15 @@ fn survey_body(
                 p.small { (t!("surveys-codes-once")) }
                 ol.codes { @for c in codes {
                     @let t = assessment::tokens::normalise(c);
-                    li { strong.code { (c) } " " a.small href={ "/survey/respond/" (t) } { (base) "/survey/respond/" (t) } }
+                    @let link = format!("{base}/survey/respond/{t}");
+                    li { strong.code { (c) } " " a.small href={ "/survey/respond/" (t) } { (link) } }
                 } }
             }
         }
         @if run && s.is_open() {
             @if s.is_open_link() {
-                p { (t!("surveys-open-link")) " " a href={ "/survey/open/" (s.id) } { (base) "/survey/open/" (s.id) } }
+                @let link = format!("{base}/survey/open/{}", s.id);
+                p { (t!("surveys-open-link")) " " a href={ "/survey/open/" (s.id) } { (link) } }
             }
             h3 { (t!("surveys-issue")) }
             form.stack method="post" action={ "/surveys/" (s.id) "/invitations" } {
