@@ -359,6 +359,18 @@ catalogue-opinion-safe-at-night-wording = Доколко сте съгласни
 catalogue-opinion-safe-at-night-answer = Напълно или донякъде съгласен
 # Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_3 (agree, top two answers)
 catalogue-opinion-safe-at-night-source = Евростат/ГД „Регионална и селищна политика“, Качество на живот в европейските градове 2023, въпрос Q2_3 (съгласие, двата най-горни отговора)
+# To what extent do you agree or disagree with each of the following statements? - It is easy to find a good job in my city.
+catalogue-opinion-jobs-wording = Доколко сте съгласни или несъгласни с всяко от следните твърдения? - В моя град е лесно да се намери добра работа.
+# Strongly or somewhat agree
+catalogue-opinion-jobs-answer = Напълно или донякъде съгласен
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_2 (agree, top two answers)
+catalogue-opinion-jobs-source = Евростат/ГД „Регионална и селищна политика“, Качество на живот в европейските градове 2023, въпрос Q2_2 (съгласие, двата най-горни отговора)
+# To what extent do you agree or disagree with each of the following statements? - It is easy to find good housing in my city at a reasonable price.
+catalogue-opinion-housing-wording = Доколко сте съгласни или несъгласни с всяко от следните твърдения? - В моя град е лесно да се намери добро жилище на разумна цена.
+# Strongly or somewhat agree
+catalogue-opinion-housing-answer = Напълно или донякъде съгласен
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_5 (agree, top two answers)
+catalogue-opinion-housing-source = Евростат/ГД „Регионална и селищна политика“, Качество на живот в европейските градове 2023, въпрос Q2_5 (съгласие, двата най-горни отговора)
 
 ## Units written in words (one key per unit, whoever uses it)
 

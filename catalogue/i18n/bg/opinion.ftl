@@ -31,3 +31,16 @@ opinion-verdict-none = няма ясна разлика ({ $points } проце�
 opinion-p = p = { $p }
 opinion-p-below = p < { $p }
 opinion-back = Обратно към профила на { $city }
+
+# On the city's profile, in place of the survey's answer rows.
+opinion-profile-heading = Обществено мнение (проучване за качеството на живот)
+opinion-profile-caption = Какво отговориха жителите на { $city } в проучването „Качество на живот в европейските градове 2023“, с 95% интервали според броя на анкетираните.
+opinion-profile-col-question = Въпрос и отчетен отговор
+opinion-profile-col-share = Дял (%)
+opinion-profile-col-peers = Дяловете на сходните градове спрямо този град
+opinion-profile-peers = { $compared ->
+    [one] от 1 сходен град: { $higher } по-висок, { $lower } по-нисък, { $same } без ясна разлика
+   *[other] от { $compared } сходни града: { $higher } по-високи, { $lower } по-ниски, { $same } без ясна разлика
+}
+opinion-profile-more = Всяка стойност със стойностите на сходните градове и тестовете: обществено мнение в { $city }.
+opinion-profile-downloads = Отговорите на останалите въпроси от проучването са в изтеглянията по-долу.

@@ -69,9 +69,13 @@ surveys-not-weighted = Все още не е претеглено: всеки р
 surveys-field-margins = Файл с маргиналните суми (TOML)
 surveys-margins-hint = Населението на града по категориите на въпросите, спрямо които се калибрират отговорите (raking), напр. [[margin]] question = "sex", totals = {"{"} F = 51200, M = 48800 {"}"}; същият файл като за „observatory survey weight“.
 surveys-weight-button = Претегляне на отговорите
+surveys-store-margins-hint = Или претеглете спрямо данните на обсерваторията за града: населението, родено в страната и в чужбина (Евростат urb_cpop1 и urb_cpopcb, последната година), по отговорите на „birth_group“. Евростат няма данни за населението на градовете по пол и възраст: за тези маргинали е нужен файл.
+surveys-store-margins-button = Претегляне спрямо населението, родено тук и в чужбина
+surveys-raked-to = Изравнено спрямо: { $source }
 surveys-results = Резултати
 surveys-see-results = Вижте резултатите
 surveys-raw-responses = необработени отговори (CSV)
+surveys-codebook = кодовата им книга (JSON)
 surveys-results-after-close = Резултатите от анонимно проучване се показват след затварянето му.
 surveys-results-heading = Резултати: { $title }
 surveys-results-lead = Брой отговори: { $responses }.

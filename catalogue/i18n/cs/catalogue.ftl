@@ -359,6 +359,18 @@ catalogue-opinion-safe-at-night-wording = Do jaké míry souhlasíte, nebo nesou
 catalogue-opinion-safe-at-night-answer = Rozhodně nebo spíše souhlasím
 # Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_3 (agree, top two answers)
 catalogue-opinion-safe-at-night-source = Eurostat/GŘ REGIO, Kvalita života v evropských městech 2023, otázka Q2_3 (souhlas, dvě horní odpovědi)
+# To what extent do you agree or disagree with each of the following statements? - It is easy to find a good job in my city.
+catalogue-opinion-jobs-wording = Do jaké míry souhlasíte, nebo nesouhlasíte s každým z následujících výroků? - V mém městě je snadné najít dobrou práci.
+# Strongly or somewhat agree
+catalogue-opinion-jobs-answer = Rozhodně nebo spíše souhlasím
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_2 (agree, top two answers)
+catalogue-opinion-jobs-source = Eurostat/GŘ REGIO, Kvalita života v evropských městech 2023, otázka Q2_2 (souhlas, dvě horní odpovědi)
+# To what extent do you agree or disagree with each of the following statements? - It is easy to find good housing in my city at a reasonable price.
+catalogue-opinion-housing-wording = Do jaké míry souhlasíte, nebo nesouhlasíte s každým z následujících výroků? - V mém městě je snadné najít dobré bydlení za rozumnou cenu.
+# Strongly or somewhat agree
+catalogue-opinion-housing-answer = Rozhodně nebo spíše souhlasím
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_5 (agree, top two answers)
+catalogue-opinion-housing-source = Eurostat/GŘ REGIO, Kvalita života v evropských městech 2023, otázka Q2_5 (souhlas, dvě horní odpovědi)
 
 ## Units written in words (one key per unit, whoever uses it)
 

@@ -33,3 +33,16 @@ opinion-verdict-none = bez zřetelného rozdílu ({ $points } procentního bodu,
 opinion-p = p = { $p }
 opinion-p-below = p < { $p }
 opinion-back = Zpět na profil města { $city }
+
+# On the city's profile, in place of the survey's answer rows.
+opinion-profile-heading = Veřejné mínění (šetření o kvalitě života)
+opinion-profile-caption = Co obyvatelé města { $city } odpověděli v šetření Kvalita života v evropských městech 2023, s 95% intervaly podle počtu respondentů.
+opinion-profile-col-question = Otázka a započtená odpověď
+opinion-profile-col-share = Podíl (%)
+opinion-profile-col-peers = Podíly srovnatelných měst oproti tomuto městu
+opinion-profile-peers = { $compared ->
+    [one] z 1 srovnatelného města: { $higher } vyšší, { $lower } nižší, { $same } bez zřejmého rozdílu
+   *[other] z { $compared } srovnatelných měst: { $higher } vyšší, { $lower } nižší, { $same } bez zřejmého rozdílu
+}
+opinion-profile-more = Každý údaj s hodnotami srovnatelných měst a testy: veřejné mínění ve městě { $city }.
+opinion-profile-downloads = Odpovědi na ostatní otázky šetření jsou ke stažení níže.

@@ -73,9 +73,13 @@ surveys-not-weighted = Zatím neváženo: každý respondent se počítá stejn�
 surveys-field-margins = Soubor s marginálními součty (TOML)
 surveys-margins-hint = Obyvatelstvo města podle kategorií otázek, na jejichž rozložení se odpovědi kalibrují (raking), např. [[margin]] question = "sex", totals = {"{"} F = 51200, M = 48800 {"}"}; stejný soubor jako pro „observatory survey weight“.
 surveys-weight-button = Vážit odpovědi
+surveys-store-margins-hint = Nebo vážte podle toho, co observatoř o městě má: obyvatelstvo narozené v zemi a v zahraničí (Eurostat urb_cpop1 a urb_cpopcb, poslední rok), podle odpovědí na „birth_group“. Eurostat nemá pro města obyvatelstvo podle pohlaví a věku: tyto marginály potřebují soubor.
+surveys-store-margins-button = Vážit podle obyvatel narozených zde a v zahraničí
+surveys-raked-to = Převáženo na: { $source }
 surveys-results = Výsledky
 surveys-see-results = Zobrazit výsledky
 surveys-raw-responses = nezpracované odpovědi (CSV)
+surveys-codebook = jejich kódová kniha (JSON)
 surveys-results-after-close = Výsledky anonymního průzkumu se zobrazí po jeho uzavření.
 surveys-results-heading = Výsledky: { $title }
 surveys-results-lead = Počet odpovědí: { $responses }.

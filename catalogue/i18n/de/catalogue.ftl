@@ -359,6 +359,18 @@ catalogue-opinion-safe-at-night-wording = Inwieweit stimmen Sie den folgenden Au
 catalogue-opinion-safe-at-night-answer = Stimme voll und ganz oder eher zu
 # Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_3 (agree, top two answers)
 catalogue-opinion-safe-at-night-source = Eurostat/GD REGIO, Lebensqualität in europäischen Städten 2023, Frage Q2_3 (Zustimmung, die beiden oberen Antworten)
+# To what extent do you agree or disagree with each of the following statements? - It is easy to find a good job in my city.
+catalogue-opinion-jobs-wording = Inwieweit stimmen Sie den folgenden Aussagen zu oder nicht zu? - Es ist leicht, in meiner Stadt eine gute Arbeitsstelle zu finden.
+# Strongly or somewhat agree
+catalogue-opinion-jobs-answer = Stimme voll und ganz oder eher zu
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_2 (agree, top two answers)
+catalogue-opinion-jobs-source = Eurostat/GD REGIO, Lebensqualität in europäischen Städten 2023, Frage Q2_2 (Zustimmung, die beiden oberen Antworten)
+# To what extent do you agree or disagree with each of the following statements? - It is easy to find good housing in my city at a reasonable price.
+catalogue-opinion-housing-wording = Inwieweit stimmen Sie den folgenden Aussagen zu oder nicht zu? - Es ist leicht, in meiner Stadt eine gute Wohnung zu einem angemessenen Preis zu finden.
+# Strongly or somewhat agree
+catalogue-opinion-housing-answer = Stimme voll und ganz oder eher zu
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_5 (agree, top two answers)
+catalogue-opinion-housing-source = Eurostat/GD REGIO, Lebensqualität in europäischen Städten 2023, Frage Q2_5 (Zustimmung, die beiden oberen Antworten)
 
 ## Units written in words (one key per unit, whoever uses it)
 

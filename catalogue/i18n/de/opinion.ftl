@@ -31,3 +31,16 @@ opinion-verdict-none = kein klarer Unterschied ({ $points } Prozentpunkte, { $p 
 opinion-p = p = { $p }
 opinion-p-below = p < { $p }
 opinion-back = Zurück zum Profil von { $city }
+
+# On the city's profile, in place of the survey's answer rows.
+opinion-profile-heading = Öffentliche Meinung (Befragung zur Lebensqualität)
+opinion-profile-caption = Was die Einwohnerinnen und Einwohner von { $city } in der Befragung zur Lebensqualität in europäischen Städten 2023 antworteten, mit 95-%-Intervallen aus der Zahl der Befragten.
+opinion-profile-col-question = Frage und gezählte Antwort
+opinion-profile-col-share = Anteil (%)
+opinion-profile-col-peers = Die Anteile der Vergleichsstädte gegenüber dieser Stadt
+opinion-profile-peers = { $compared ->
+    [one] von 1 Vergleichsstadt: { $higher } höher, { $lower } niedriger, { $same } ohne klaren Unterschied
+   *[other] von { $compared } Vergleichsstädten: { $higher } höher, { $lower } niedriger, { $same } ohne klaren Unterschied
+}
+opinion-profile-more = Jede Zahl mit den Werten der Vergleichsstädte und den Tests: öffentliche Meinung in { $city }.
+opinion-profile-downloads = Die Antworten auf die übrigen Fragen der Befragung stehen in den Downloads unten.

@@ -69,9 +69,13 @@ surveys-not-weighted = Noch nicht gewichtet: Alle Befragten zählen gleich.
 surveys-field-margins = Datei der Randverteilungen (TOML)
 surveys-margins-hint = Die Bevölkerung der Stadt nach den Klassen der Fragen, an deren Verteilung die Antworten angepasst werden (Raking), z. B. [[margin]] question = "sex", totals = {"{"} F = 51200, M = 48800 {"}"}; dieselbe Datei wie für „observatory survey weight“.
 surveys-weight-button = Antworten gewichten
+surveys-store-margins-hint = Oder gewichten Sie auf das, was die Beobachtungsstelle für die Stadt hat: die im Land und die im Ausland geborene Bevölkerung (Eurostat urb_cpop1 und urb_cpopcb, das letzte Jahr), nach den Antworten auf „birth_group“. Eurostat hat für Städte keine Bevölkerung nach Geschlecht und Alter: Diese Randverteilungen brauchen eine Datei.
+surveys-store-margins-button = Auf die im Land und im Ausland geborene Bevölkerung gewichten
+surveys-raked-to = Angepasst an: { $source }
 surveys-results = Ergebnisse
 surveys-see-results = Ergebnisse ansehen
 surveys-raw-responses = Rohdaten der Antworten (CSV)
+surveys-codebook = ihr Codebuch (JSON)
 surveys-results-after-close = Die Ergebnisse einer anonymen Umfrage werden gezeigt, sobald sie geschlossen ist.
 surveys-results-heading = Ergebnisse: { $title }
 surveys-results-lead = Antworten: { $responses }.

@@ -35,3 +35,17 @@ opinion-verdict-none = no clear difference ({ $points } points, { $p })
 opinion-p = p = { $p }
 opinion-p-below = p < { $p }
 opinion-back = Back to the profile of { $city }
+
+# On the city's profile, in place of the survey's answer rows.
+opinion-profile-heading = Public opinion (Quality of Life survey)
+opinion-profile-caption = What residents of { $city } answered in the Quality of Life in European Cities 2023 survey, with 95% intervals from the number of respondents.
+opinion-profile-col-question = Question and answer counted
+opinion-profile-col-share = Share (%)
+opinion-profile-col-peers = The peers' shares against this city
+# $compared peers have a share; of them $higher are higher, $lower lower, $same alike at the 5% level.
+opinion-profile-peers = { $compared ->
+    [one] of 1 peer: { $higher } higher, { $lower } lower, { $same } no clear difference
+   *[other] of { $compared } peers: { $higher } higher, { $lower } lower, { $same } no clear difference
+}
+opinion-profile-more = Every figure with the peers' values and the tests: public opinion in { $city }.
+opinion-profile-downloads = The answers to the survey's other questions are in the downloads below.

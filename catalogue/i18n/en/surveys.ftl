@@ -69,9 +69,13 @@ surveys-not-weighted = Not weighted yet: every respondent counts alike.
 surveys-field-margins = Margins file (TOML)
 surveys-margins-hint = The city's population by the classes of the questions the answers are raked to, e.g. [[margin]] question = "sex", totals = {"{"} F = 51200, M = 48800 {"}"}; the same file as for "observatory survey weight".
 surveys-weight-button = Weight the responses
+surveys-store-margins-hint = Or weight to what the observatory holds for the city: its population born in the country and born abroad (Eurostat urb_cpop1 and urb_cpopcb, the latest year), by the answers to "birth_group". Eurostat has no population by sex and age for cities: those margins need a file.
+surveys-store-margins-button = Weight to the population born here and abroad
+surveys-raked-to = Raked to: { $source }
 surveys-results = Results
 surveys-see-results = See the results
 surveys-raw-responses = raw responses (CSV)
+surveys-codebook = their codebook (JSON)
 surveys-results-after-close = The results of an anonymous survey are shown once it is closed.
 surveys-results-heading = Results: { $title }
 surveys-results-lead = { $responses } responses.

@@ -359,6 +359,18 @@ catalogue-opinion-safe-at-night-wording = U kojoj se mjeri slažete ili ne slaž
 catalogue-opinion-safe-at-night-answer = Potpuno ili djelomično se slažem
 # Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_3 (agree, top two answers)
 catalogue-opinion-safe-at-night-source = Eurostat/GU REGIO, Kvaliteta života u europskim gradovima 2023., pitanje Q2_3 (slaganje, dva gornja odgovora)
+# To what extent do you agree or disagree with each of the following statements? - It is easy to find a good job in my city.
+catalogue-opinion-jobs-wording = U kojoj se mjeri slažete ili ne slažete sa svakom od sljedećih tvrdnji? - U mojem je gradu lako naći dobar posao.
+# Strongly or somewhat agree
+catalogue-opinion-jobs-answer = Potpuno ili djelomično se slažem
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_2 (agree, top two answers)
+catalogue-opinion-jobs-source = Eurostat/GU REGIO, Kvaliteta života u europskim gradovima 2023., pitanje Q2_2 (slaganje, dva gornja odgovora)
+# To what extent do you agree or disagree with each of the following statements? - It is easy to find good housing in my city at a reasonable price.
+catalogue-opinion-housing-wording = U kojoj se mjeri slažete ili ne slažete sa svakom od sljedećih tvrdnji? - U mojem je gradu lako naći dobar stan po razumnoj cijeni.
+# Strongly or somewhat agree
+catalogue-opinion-housing-answer = Potpuno ili djelomično se slažem
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_5 (agree, top two answers)
+catalogue-opinion-housing-source = Eurostat/GU REGIO, Kvaliteta života u europskim gradovima 2023., pitanje Q2_5 (slaganje, dva gornja odgovora)
 
 ## Units written in words (one key per unit, whoever uses it)
 

@@ -32,3 +32,16 @@ opinion-verdict-none = nema jasne razlike ({ $points } postotnih bodova, { $p })
 opinion-p = p = { $p }
 opinion-p-below = p < { $p }
 opinion-back = Natrag na profil grada { $city }
+
+# On the city's profile, in place of the survey's answer rows.
+opinion-profile-heading = Javno mnijenje (istraživanje o kvaliteti života)
+opinion-profile-caption = Što su stanovnici grada { $city } odgovorili u istraživanju Kvaliteta života u europskim gradovima 2023., s intervalima od 95 % prema broju ispitanika.
+opinion-profile-col-question = Pitanje i prebrojani odgovor
+opinion-profile-col-share = Udio (%)
+opinion-profile-col-peers = Udjeli usporedivih gradova u odnosu na ovaj grad
+opinion-profile-peers = { $compared ->
+    [one] od 1 usporedivog grada: { $higher } viši, { $lower } niži, { $same } bez jasne razlike
+   *[other] od { $compared } usporedivih gradova: { $higher } viši, { $lower } niži, { $same } bez jasne razlike
+}
+opinion-profile-more = Svaki podatak s vrijednostima usporedivih gradova i testovima: javno mnijenje u gradu { $city }.
+opinion-profile-downloads = Odgovori na ostala pitanja istraživanja nalaze se u preuzimanjima ispod.

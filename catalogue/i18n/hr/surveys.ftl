@@ -71,9 +71,13 @@ surveys-not-weighted = Još nije ponderirano: svaki se ispitanik računa jednako
 surveys-field-margins = Datoteka marginalnih zbrojeva (TOML)
 surveys-margins-hint = Stanovništvo grada po kategorijama pitanja prema kojima se odgovori usklađuju (raking), npr. [[margin]] question = "sex", totals = {"{"} F = 51200, M = 48800 {"}"}; ista datoteka kao za „observatory survey weight”.
 surveys-weight-button = Ponderirajte odgovore
+surveys-store-margins-hint = Ili ponderirajte prema onome što opservatorij ima za grad: stanovništvo rođeno u zemlji i u inozemstvu (Eurostat urb_cpop1 i urb_cpopcb, posljednja godina), prema odgovorima na „birth_group“. Eurostat nema stanovništvo gradova po spolu i dobi: za te su margine potrebne datoteke.
+surveys-store-margins-button = Ponderiraj prema stanovništvu rođenom ovdje i u inozemstvu
+surveys-raked-to = Prilagođeno prema: { $source }
 surveys-results = Rezultati
 surveys-see-results = Pogledajte rezultate
 surveys-raw-responses = neobrađeni odgovori (CSV)
+surveys-codebook = njihova knjiga šifri (JSON)
 surveys-results-after-close = Rezultati anonimne ankete prikazuju se nakon njezina zatvaranja.
 surveys-results-heading = Rezultati: { $title }
 surveys-results-lead = Broj odgovora: { $responses }.

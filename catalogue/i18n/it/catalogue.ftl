@@ -359,6 +359,18 @@ catalogue-opinion-safe-at-night-wording = In che misura è d'accordo o in disacc
 catalogue-opinion-safe-at-night-answer = Molto o abbastanza d'accordo
 # Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_3 (agree, top two answers)
 catalogue-opinion-safe-at-night-source = Eurostat/DG REGIO, Qualità della vita nelle città europee 2023, domanda Q2_3 (accordo, le due risposte più alte)
+# To what extent do you agree or disagree with each of the following statements? - It is easy to find a good job in my city.
+catalogue-opinion-jobs-wording = In che misura è d'accordo o in disaccordo con ciascuna delle seguenti affermazioni? - Nella mia città è facile trovare un buon lavoro.
+# Strongly or somewhat agree
+catalogue-opinion-jobs-answer = Molto o abbastanza d'accordo
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_2 (agree, top two answers)
+catalogue-opinion-jobs-source = Eurostat/DG REGIO, Qualità della vita nelle città europee 2023, domanda Q2_2 (accordo, le due risposte più alte)
+# To what extent do you agree or disagree with each of the following statements? - It is easy to find good housing in my city at a reasonable price.
+catalogue-opinion-housing-wording = In che misura è d'accordo o in disaccordo con ciascuna delle seguenti affermazioni? - Nella mia città è facile trovare una buona abitazione a un prezzo ragionevole.
+# Strongly or somewhat agree
+catalogue-opinion-housing-answer = Molto o abbastanza d'accordo
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_5 (agree, top two answers)
+catalogue-opinion-housing-source = Eurostat/DG REGIO, Qualità della vita nelle città europee 2023, domanda Q2_5 (accordo, le due risposte più alte)
 
 ## Units written in words (one key per unit, whoever uses it)
 

@@ -31,3 +31,16 @@ opinion-verdict-none = nessuna differenza chiara ({ $points } punti percentuali,
 opinion-p = p = { $p }
 opinion-p-below = p < { $p }
 opinion-back = Torna al profilo di { $city }
+
+# On the city's profile, in place of the survey's answer rows.
+opinion-profile-heading = Opinione pubblica (indagine sulla qualità della vita)
+opinion-profile-caption = Che cosa hanno risposto i residenti di { $city } nell'indagine Qualità della vita nelle città europee 2023, con intervalli al 95% dal numero di rispondenti.
+opinion-profile-col-question = Domanda e risposta contata
+opinion-profile-col-share = Quota (%)
+opinion-profile-col-peers = Le quote delle città simili rispetto a questa città
+opinion-profile-peers = { $compared ->
+    [one] di 1 città simile: { $higher } più alta, { $lower } più bassa, { $same } senza differenza chiara
+   *[other] di { $compared } città simili: { $higher } più alte, { $lower } più basse, { $same } senza differenza chiara
+}
+opinion-profile-more = Ogni dato con i valori delle città simili e i test: opinione pubblica a { $city }.
+opinion-profile-downloads = Le risposte alle altre domande dell'indagine sono nei download qui sotto.

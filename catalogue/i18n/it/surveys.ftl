@@ -69,9 +69,13 @@ surveys-not-weighted = Non ancora ponderate: ogni rispondente conta allo stesso 
 surveys-field-margins = File dei totali marginali (TOML)
 surveys-margins-hint = La popolazione della città secondo le classi delle domande su cui le risposte vengono calibrate (raking), ad es. [[margin]] question = "sex", totals = {"{"} F = 51200, M = 48800 {"}"}; lo stesso file usato per «observatory survey weight».
 surveys-weight-button = Ponderare le risposte
+surveys-store-margins-hint = Oppure ponderi su ciò che l'osservatorio ha per la città: la popolazione nata nel paese e all'estero (Eurostat urb_cpop1 e urb_cpopcb, l'ultimo anno), secondo le risposte a «birth_group». Eurostat non ha la popolazione delle città per sesso ed età: per quei margini serve un file.
+surveys-store-margins-button = Ponderare sulla popolazione nata qui e all'estero
+surveys-raked-to = Riponderato su: { $source }
 surveys-results = Risultati
 surveys-see-results = Vedere i risultati
 surveys-raw-responses = risposte grezze (CSV)
+surveys-codebook = il loro libro dei codici (JSON)
 surveys-results-after-close = I risultati di un'indagine anonima sono mostrati dopo la sua chiusura.
 surveys-results-heading = Risultati: { $title }
 surveys-results-lead = Risposte: { $responses }.

@@ -359,6 +359,18 @@ catalogue-opinion-safe-at-night-wording = Do akej miery súhlasíte, alebo nesú
 catalogue-opinion-safe-at-night-answer = Rozhodne alebo skôr súhlasím
 # Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_3 (agree, top two answers)
 catalogue-opinion-safe-at-night-source = Eurostat/GR REGIO, Kvalita života v európskych mestách 2023, otázka Q2_3 (súhlas, dve horné odpovede)
+# To what extent do you agree or disagree with each of the following statements? - It is easy to find a good job in my city.
+catalogue-opinion-jobs-wording = Do akej miery súhlasíte, alebo nesúhlasíte s každým z nasledujúcich výrokov? - V mojom meste je ľahké nájsť dobrú prácu.
+# Strongly or somewhat agree
+catalogue-opinion-jobs-answer = Rozhodne alebo skôr súhlasím
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_2 (agree, top two answers)
+catalogue-opinion-jobs-source = Eurostat/GR REGIO, Kvalita života v európskych mestách 2023, otázka Q2_2 (súhlas, dve horné odpovede)
+# To what extent do you agree or disagree with each of the following statements? - It is easy to find good housing in my city at a reasonable price.
+catalogue-opinion-housing-wording = Do akej miery súhlasíte, alebo nesúhlasíte s každým z nasledujúcich výrokov? - V mojom meste je ľahké nájsť dobré bývanie za primeranú cenu.
+# Strongly or somewhat agree
+catalogue-opinion-housing-answer = Rozhodne alebo skôr súhlasím
+# Eurostat/DG REGIO, Quality of Life in European Cities 2023, question Q2_5 (agree, top two answers)
+catalogue-opinion-housing-source = Eurostat/GR REGIO, Kvalita života v európskych mestách 2023, otázka Q2_5 (súhlas, dve horné odpovede)
 
 ## Units written in words (one key per unit, whoever uses it)
 

@@ -33,3 +33,16 @@ opinion-verdict-none = bez zreteľného rozdielu ({ $points } percentuálneho bo
 opinion-p = p = { $p }
 opinion-p-below = p < { $p }
 opinion-back = Späť na profil mesta { $city }
+
+# On the city's profile, in place of the survey's answer rows.
+opinion-profile-heading = Verejná mienka (prieskum o kvalite života)
+opinion-profile-caption = Čo obyvatelia mesta { $city } odpovedali v prieskume Kvalita života v európskych mestách 2023, s 95 % intervalmi podľa počtu respondentov.
+opinion-profile-col-question = Otázka a započítaná odpoveď
+opinion-profile-col-share = Podiel (%)
+opinion-profile-col-peers = Podiely porovnateľných miest oproti tomuto mestu
+opinion-profile-peers = { $compared ->
+    [one] z 1 porovnateľného mesta: { $higher } vyšší, { $lower } nižší, { $same } bez zjavného rozdielu
+   *[other] z { $compared } porovnateľných miest: { $higher } vyššie, { $lower } nižšie, { $same } bez zjavného rozdielu
+}
+opinion-profile-more = Každý údaj s hodnotami porovnateľných miest a testami: verejná mienka v meste { $city }.
+opinion-profile-downloads = Odpovede na ostatné otázky prieskumu sú na stiahnutie nižšie.

@@ -73,9 +73,13 @@ surveys-not-weighted = Zatiaľ nevážené: každý respondent sa počíta rovna
 surveys-field-margins = Súbor s marginálnymi súčtami (TOML)
 surveys-margins-hint = Obyvateľstvo mesta podľa kategórií otázok, na ktorých rozloženie sa odpovede kalibrujú (raking), napr. [[margin]] question = "sex", totals = {"{"} F = 51200, M = 48800 {"}"}; ten istý súbor ako pre „observatory survey weight“.
 surveys-weight-button = Vážiť odpovede
+surveys-store-margins-hint = Alebo vážte podľa toho, čo observatórium o meste má: obyvateľstvo narodené v krajine a v zahraničí (Eurostat urb_cpop1 a urb_cpopcb, posledný rok), podľa odpovedí na „birth_group“. Eurostat nemá pre mestá obyvateľstvo podľa pohlavia a veku: tieto marginály potrebujú súbor.
+surveys-store-margins-button = Vážiť podľa obyvateľov narodených tu a v zahraničí
+surveys-raked-to = Prevážené na: { $source }
 surveys-results = Výsledky
 surveys-see-results = Pozrieť výsledky
 surveys-raw-responses = nespracované odpovede (CSV)
+surveys-codebook = ich kódová kniha (JSON)
 surveys-results-after-close = Výsledky anonymného prieskumu sa zobrazia po jeho uzavretí.
 surveys-results-heading = Výsledky: { $title }
 surveys-results-lead = Počet odpovedí: { $responses }.

@@ -93,13 +93,31 @@ pub struct TableReference {
 }
 
 /// How a city profile shows a table.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileView {
     /// The table's figures for the city's country, by group, under "Migrants and nationals
     /// in <country>".
     #[serde(default)]
     pub national: bool,
+    /// Whether the profile lists the table's rows among the city's figures. `false` for a
+    /// table a person cannot read row by row (a survey's hundreds of answer codes): the
+    /// profile shows its summary instead, and every row stays in the downloads and the API.
+    #[serde(default = "yes")]
+    pub rows: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for ProfileView {
+    fn default() -> ProfileView {
+        ProfileView {
+            national: false,
+            rows: true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

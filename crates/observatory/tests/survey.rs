@@ -66,6 +66,35 @@ fn a_questionnaire_is_imported_exported_fielded_and_a_bad_one_refused() {
     );
     let listed = ok(&db, &["survey", "list"]);
     assert!(listed.contains("0 responses of 3 codes"), "{listed}");
+    // The responses (none yet, but a named survey's file can be written while open) and
+    // beside them the codebook that says what each column holds.
+    let csv = dir.path().join("responses.csv");
+    let said = ok(
+        &db,
+        &["survey", "responses", "1", "-o", csv.to_str().unwrap()],
+    );
+    assert!(said.contains("0 responses"), "{said}");
+    let header = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        header.starts_with("response,weight_base,weight_calibrated,intro,consent,"),
+        "{header}"
+    );
+    let book: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("responses.codebook.json")).unwrap())
+            .unwrap();
+    let columns = book["columns"].as_array().unwrap();
+    assert_eq!(
+        columns.len(),
+        header.trim_end().split(',').count(),
+        "one entry per column"
+    );
+    let level = columns
+        .iter()
+        .find(|c| c["name"] == "language_level")
+        .unwrap();
+    assert_eq!(level["type"], "select_one proficiency");
+    assert_eq!(level["relevant"], "${consent} = 'yes'");
+    assert!(level["choices"].as_array().unwrap().len() >= 4, "{level}");
 
     // A form with an unknown question type: refused, naming the sheet, row and column.
     let bad = format!("{FORMS}crates/surveys/tests/forms/bad/unknown-type.xlsx");

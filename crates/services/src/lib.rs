@@ -162,8 +162,10 @@ fn fill_gaps(groups: &mut [GroupUse]) {
     }
 }
 
-/// The populations of a city by year.
-struct Populations {
+/// The populations of a city by year: the denominators of the rates here, and the margins a
+/// city survey can be weighted to (`surveys::margins`).
+#[derive(Debug, Clone, Default)]
+pub struct Populations {
     total: BTreeMap<i32, f64>,
     foreign_born: BTreeMap<i32, f64>,
     /// The city's own `residents` by group key and year.
@@ -171,7 +173,7 @@ struct Populations {
 }
 
 impl Populations {
-    fn load(store: &Store, city: &str) -> store::Result<Populations> {
+    pub fn load(store: &Store, city: &str) -> store::Result<Populations> {
         let series = |dataset: &str, variable: &str| -> store::Result<BTreeMap<i32, f64>> {
             Ok(store
                 .observations(&SeriesFilter {
@@ -207,8 +209,9 @@ impl Populations {
         })
     }
 
-    /// The population of a group for a period of `year`.
-    fn of(&self, g: &PopulationGroup, year: i32) -> Option<Denominator> {
+    /// The population of a group for a period of `year`: of that year, or of the latest
+    /// year before it.
+    pub fn of(&self, g: &PopulationGroup, year: i32) -> Option<Denominator> {
         let at = |m: &BTreeMap<i32, f64>| m.range(..=year).next_back().map(|(y, v)| (*y, *v));
         let d = |(y, v): (i32, f64), source: &str| Denominator {
             population: v,

@@ -103,7 +103,9 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// The responses (one row each, with their weights) as CSV, for the city's own analysis
+    /// The responses (one row each, with their weights) as CSV, for the city's own analysis,
+    /// and beside it the codebook (FILE.codebook.json: each column's question, type, codes
+    /// and labels)
     Responses {
         survey: i64,
         #[arg(short, long)]
@@ -304,8 +306,17 @@ pub fn run(store: &mut Store, args: &[String]) -> Result<String, String> {
         }
         Command::Responses { survey, output } => {
             let (bytes, count) = crate::export::responses_csv(store, survey).map_err(e)?;
+            let (_, q) = crate::collect::survey(store, survey).map_err(e)?;
+            let book = serde_json::to_vec_pretty(&crate::export::codebook(&q))
+                .map_err(|x| x.to_string())?;
+            let book_path = output.with_extension("codebook.json");
             write_atomic(&output, &bytes)?;
-            Ok(format!("{} written: {count} responses\n", output.display()))
+            write_atomic(&book_path, &book)?;
+            Ok(format!(
+                "{} written: {count} responses; its codebook: {}\n",
+                output.display(),
+                book_path.display()
+            ))
         }
     }
 }

@@ -30,6 +30,8 @@ pub enum CollectError {
     #[error("{0}")]
     Weighting(#[from] crate::weighting::WeightingError),
     #[error("{0}")]
+    Margins(#[from] crate::margins::MarginsError),
+    #[error("{0}")]
     Estimate(#[from] crate::estimates::EstimateError),
     #[error("no survey {0}: `observatory survey list` shows the surveys")]
     NoSurvey(i64),
@@ -330,6 +332,20 @@ pub fn weight_survey(
         serde_json::to_string(spec).map_err(|e| CollectError::Refused(e.to_string()))?;
     store.replace_survey_weights(actor, survey, &spec_json, &rows)?;
     Ok(w)
+}
+
+/// Weights a survey to the margins the store holds for its city ([`crate::margins`]): the
+/// population born in the country and abroad. Gives the weighting and the year of the
+/// populations.
+pub fn weight_survey_to_store(
+    store: &mut Store,
+    actor: &str,
+    survey: i64,
+) -> Result<(Weighting, i32)> {
+    let (s, q) = self::survey(store, survey)?;
+    let m = crate::margins::from_store(store, &s.city, &q, None)?;
+    let w = weight_survey(store, actor, survey, &m.spec)?;
+    Ok((w, m.year))
 }
 
 /// A survey's results: every question estimated, by a breakdown if asked.

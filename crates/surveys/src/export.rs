@@ -1,10 +1,14 @@
 //! What leaves the observatory of a survey: the responses as CSV (one column per question,
-//! with both weights) and the estimates as CSV. The command line and the web both write
+//! with both weights) with the codebook that explains its columns, and the estimates as
+//! CSV. The command line and the web both write
 //! these, so they are written here once.
 
 use crate::answer::Answer;
 use crate::collect::{self, Results};
 use crate::estimates::{Domain, Statistic};
+use crate::form::{Kind, Questionnaire, Text};
+use serde::Serialize;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use store::Store;
 
@@ -42,6 +46,146 @@ pub fn responses_csv(store: &Store, survey: i64) -> collect::Result<(Vec<u8>, us
     Ok((bytes, rs.len()))
 }
 
+/// What each column of [`responses_csv`] holds, so that a file read years later, or by
+/// someone who never saw the questionnaire, can still be read: the codebook that the
+/// responses CSV travels with.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Codebook {
+    pub questionnaire: String,
+    pub version: Option<String>,
+    pub title: Text,
+    /// The questionnaire's languages, by code.
+    pub languages: BTreeMap<String, String>,
+    pub default_language: String,
+    pub columns: Vec<Column>,
+}
+
+/// One column of the responses CSV.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Column {
+    pub name: String,
+    /// The XLSForm type (`select_one LIST`, `integer`, …), or `weight` / `id`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub label: Text,
+    /// The page (section) the question is on.
+    pub section: Option<Text>,
+    /// The matrix the question is a row of.
+    pub matrix: Option<String>,
+    pub required: bool,
+    /// When the question is asked (XLSForm `relevant`); an empty cell otherwise means it
+    /// was not asked.
+    pub relevant: Option<String>,
+    pub constraint: Option<String>,
+    /// The codes a select question writes, with their labels.
+    pub choices: Vec<CodedChoice>,
+    /// How a multiple choice is written: the codes separated by this text.
+    pub separator: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CodedChoice {
+    pub code: String,
+    pub label: Text,
+}
+
+/// The codebook of a questionnaire's responses CSV, in the CSV's column order.
+pub fn codebook(q: &Questionnaire) -> Codebook {
+    let fixed = |name: &str, kind: &str, text: &str| Column {
+        name: name.into(),
+        kind: kind.into(),
+        label: Text::single("en", text),
+        section: None,
+        matrix: None,
+        required: true,
+        relevant: None,
+        constraint: None,
+        choices: Vec::new(),
+        separator: None,
+    };
+    let mut columns = vec![
+        fixed(
+            "response",
+            "id",
+            "A random id of the response; it names no respondent and no invitation.",
+        ),
+        fixed(
+            "weight_base",
+            "weight",
+            "The weight before calibration (1 for every response of a simple random sample); empty until the survey is weighted.",
+        ),
+        fixed(
+            "weight_calibrated",
+            "weight",
+            "The weight raked to the population's margins; empty until the survey is weighted, or when the response could not be placed in a margin.",
+        ),
+    ];
+    for p in q.placed() {
+        let x = p.question;
+        let choices = x
+            .kind
+            .list()
+            .and_then(|l| q.choice_list(l))
+            .map(|l| {
+                l.choices
+                    .iter()
+                    .map(|c| CodedChoice {
+                        code: c.name.clone(),
+                        label: c.label.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let section = &q.sections[p.section];
+        let relevant: Vec<&str> = [
+            p.section_relevant,
+            p.matrix.and_then(|m| m.relevant.as_ref()),
+            x.relevant.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|e| e.source())
+        .collect();
+        columns.push(Column {
+            name: x.name.clone(),
+            kind: x.kind.xlsform_type(),
+            label: x.label.clone(),
+            section: (!section.label.is_empty()).then(|| section.label.clone()),
+            matrix: p.matrix.map(|m| m.name.clone()),
+            required: x.required,
+            relevant: match relevant.len() {
+                0 => None,
+                1 => Some(relevant[0].to_string()),
+                _ => Some(
+                    relevant
+                        .iter()
+                        .map(|r| format!("({r})"))
+                        .collect::<Vec<_>>()
+                        .join(" and "),
+                ),
+            },
+            constraint: x.constraint.as_ref().map(|c| c.source().to_string()),
+            choices,
+            separator: matches!(x.kind, Kind::SelectMultiple(_)).then_some(" "),
+        });
+    }
+    Codebook {
+        questionnaire: q.id.clone(),
+        version: q.version.clone(),
+        title: q.title.clone(),
+        languages: q
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), l.name.clone()))
+            .collect(),
+        default_language: q.default_language.clone(),
+        columns,
+    }
+}
+
 fn opt(x: Option<f64>) -> String {
     x.map(|v| v.to_string()).unwrap_or_default()
 }
@@ -57,7 +201,7 @@ fn value(a: &Answer) -> String {
 }
 
 /// A domain as the CSV names it.
-pub(crate) fn domain(d: &Domain) -> String {
+pub fn domain(d: &Domain) -> String {
     match d {
         Domain::All => "all".into(),
         Domain::Class(c) => c.clone(),
@@ -66,7 +210,7 @@ pub(crate) fn domain(d: &Domain) -> String {
 }
 
 /// A statistic as the CSV names it.
-pub(crate) fn statistic(s: &Statistic) -> String {
+pub fn statistic(s: &Statistic) -> String {
     match s {
         Statistic::Share(c) => format!("share {c}"),
         Statistic::Mean => "mean".into(),

@@ -36,6 +36,7 @@ use std::collections::BTreeMap;
 
 /// A text in each language that has it, keyed by [`Language::code`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);
 

@@ -10,6 +10,7 @@
 //! * [`validate`]: a response (or one page of it) checked against the questionnaire.
 //! * [`weighting`]: raking the responses to the population's margins, with the design
 //!   effect and the effective sample size.
+//! * [`margins`]: the margin the store holds for a city (born in the country and abroad).
 //! * [`estimates`]: weighted shares and means with intervals, small cells withheld.
 //! * [`export`]: the responses and the estimates as CSV.
 //! * [`collect`]: the way over the store — keep a questionnaire, field it, invite, answer
@@ -22,6 +23,7 @@ pub mod estimates;
 pub mod export;
 pub mod expr;
 pub mod form;
+pub mod margins;
 pub mod validate;
 pub mod weighting;
 pub mod xlsform;

@@ -32,8 +32,22 @@ pub struct MarginSpec {
     /// Where the totals come from, for the report (e.g. "register 2024-01-01, Eurostat urb_cpopcb").
     #[serde(default)]
     pub source: String,
-    /// Population by choice name.
+    /// Population by choice name. A class of several choices joins their names with `+`
+    /// (`EU27_2020_FOR + NEU27_2020_FOR`: born abroad), for a population known only for
+    /// the choices together.
     pub totals: BTreeMap<String, f64>,
+}
+
+impl MarginSpec {
+    /// The choices of each class, in the order of `totals`.
+    fn classes(&self) -> Vec<Vec<&str>> {
+        self.totals.keys().map(|k| choices_of(k)).collect()
+    }
+}
+
+/// The choices a class name stands for: itself, or the names joined with `+`.
+fn choices_of(class: &str) -> Vec<&str> {
+    class.split('+').map(str::trim).collect()
 }
 
 /// How to weight: the margins, and the optional bounds and trimming.
@@ -71,6 +85,8 @@ pub enum WeightingError {
     NoMargins,
     #[error("margin '{question}': the question is used in two margins")]
     DuplicateMargin { question: String },
+    #[error("margin '{question}': the choice '{choice}' is in two classes; put it in one of them")]
+    ChoiceInTwoClasses { question: String, choice: String },
     #[error(
         "the margins do not add up to the same population: '{first}' totals {first_total} but '{other}' totals {other_total}; correct the totals (they must describe the same population)"
     )]
@@ -188,6 +204,16 @@ fn check(spec: &WeightingSpec) -> Result<f64, WeightingError> {
                 question: m.question.clone(),
             });
         }
+        let mut seen: Vec<&str> = Vec::new();
+        for c in m.classes().into_iter().flatten() {
+            if seen.contains(&c) {
+                return Err(WeightingError::ChoiceInTwoClasses {
+                    question: m.question.clone(),
+                    choice: c.to_string(),
+                });
+            }
+            seen.push(c);
+        }
         if let Some((class, &total)) = m.totals.iter().find(|(_, t)| !(t.is_finite() && **t > 0.0))
         {
             return Err(WeightingError::BadTotal {
@@ -220,18 +246,19 @@ fn classes(
 ) -> Result<Vec<Option<Vec<u32>>>, WeightingError> {
     let mut out = vec![Some(Vec::with_capacity(spec.margins.len())); responses.len()];
     for m in &spec.margins {
-        let names: Vec<&String> = m.totals.keys().collect();
+        let names = m.classes();
         for (r, placed) in responses.iter().zip(out.iter_mut()) {
             let Some(classes) = placed else { continue };
             match r.get(&m.question) {
                 None => *placed = None,
                 Some(Answer::Choice(c)) => {
-                    let i = names.iter().position(|n| *n == c).ok_or_else(|| {
-                        WeightingError::UnknownClass {
+                    let i = names
+                        .iter()
+                        .position(|n| n.contains(&c.as_str()))
+                        .ok_or_else(|| WeightingError::UnknownClass {
                             question: m.question.clone(),
                             answer: c.clone(),
-                        }
-                    })?;
+                        })?;
                     classes.push(i as u32);
                 }
                 Some(_) => {
@@ -480,6 +507,30 @@ mod tests {
             e.to_string()
                 .contains("the answer 'M' has no population total"),
             "{e}"
+        );
+    }
+
+    #[test]
+    fn a_class_of_several_choices_takes_their_population_together() {
+        // 2 answering a, 1 b, 1 c for a = 40 and b + c = 60: each of a weighs 20, and b and
+        // c share their 60 equally (30 each), whatever their split in the population.
+        let rs = vec![
+            respondent("F", "a"),
+            respondent("F", "a"),
+            respondent("M", "b"),
+            respondent("M", "c"),
+        ];
+        let mut s = spec(&[], &[("a", 40.0), ("b + c", 60.0)]);
+        s.margins.remove(0);
+        let w = weight(&rs, &s).unwrap();
+        let got: Vec<f64> = w.calibrated.iter().map(|w| w.unwrap()).collect();
+        assert_eq!(got, vec![20.0, 20.0, 30.0, 30.0]);
+        let mut twice = spec(&[], &[("a + b", 40.0), ("b+c", 60.0)]);
+        twice.margins.remove(0);
+        let e = weight(&rs, &twice).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "margin 'group': the choice 'b' is in two classes; put it in one of them"
         );
     }
 

@@ -317,6 +317,7 @@ fn profile_body(
         }
         (flag_legend())
         (city_indicators(&state.config.catalogue, code, &series))
+        (super::opinion::profile_section(state, code, &crate::locale::place_name(code, &geo.name))?)
         (downloads(&format!("/api/v1/observations?geo={code}&latest=true")))
         @if !country_rows.is_empty() {
             h2 { (t!("city-national-title", country = &country_name)) }
@@ -475,6 +476,9 @@ fn city_indicators(
     // every language.
     let mut by_area: BTreeMap<&str, (&catalogue::Area, Vec<Series<'_>>)> = BTreeMap::new();
     for (k, v) in series {
+        if cat.table(&k.0).is_some_and(|t| !t.profile.rows) {
+            continue;
+        }
         let area = cat.area_of(&k.0);
         by_area
             .entry(area.label.as_str())

@@ -78,6 +78,67 @@ fn body(o: &Opinion, name: &str) -> Markup {
     }
 }
 
+/// The public-opinion items on a city's profile, in place of the survey's hundreds of
+/// answer rows: each question's wording, the city's share with its interval and n, and how
+/// many peers answered higher, lower or alike, with the link to the whole page. Nothing
+/// when the survey did not cover the city.
+pub fn profile_section(state: &AppState, code: &str, name: &str) -> Result<Markup, AppError> {
+    let Ok(o) = build(state, code) else {
+        return Ok(html! {});
+    };
+    if o.items.iter().all(|i| i.city.share.is_none()) {
+        return Ok(html! {});
+    }
+    Ok(html! {
+        h3 id="public-opinion" { (t!("opinion-profile-heading")) }
+        table {
+            caption { (t!("opinion-profile-caption", city = name)) }
+            thead { tr {
+                th scope="col" { (t!("opinion-profile-col-question")) }
+                th.num scope="col" { (t!("opinion-profile-col-share")) }
+                th.num scope="col" { (t!("opinion-col-interval")) }
+                th.num scope="col" { (t!("opinion-col-n")) }
+                th scope="col" { (t!("opinion-profile-col-peers")) }
+            } }
+            tbody {
+                @for it in &o.items {
+                    @let item = &it.item;
+                    tr {
+                        th scope="row" {
+                            (item_text(item, "wording", &item.wording)) br;
+                            span.small.muted { "“" (item_text(item, "answer", &item.answer_label)) "” · " (item_text(item, "source", &item.source)) }
+                        }
+                        (share_cells(it.city.share.as_ref()))
+                        td.small { (peer_count(it)) }
+                    }
+                }
+            }
+        }
+        p.small { a href={ "/cities/" (code) "/opinion" } { (t!("opinion-profile-more", city = name)) } " " (t!("opinion-profile-downloads")) }
+    })
+}
+
+/// How the peers' shares stand to the city's, counted.
+fn peer_count(it: &ItemOpinion) -> String {
+    let count = |v: Verdict| {
+        it.peers
+            .iter()
+            .filter(|p| p.difference.is_some_and(|d| d.verdict == v))
+            .count()
+    };
+    let compared = it.peers.iter().filter(|p| p.difference.is_some()).count();
+    if compared == 0 {
+        return t!("opinion-no-comparison");
+    }
+    t!(
+        "opinion-profile-peers",
+        higher = count(Verdict::Higher),
+        lower = count(Verdict::Lower),
+        same = count(Verdict::NoClearDifference),
+        compared = compared
+    )
+}
+
 fn peers_intro(o: &Opinion, name: &str) -> Markup {
     let features = o
         .peer_features

@@ -66,6 +66,8 @@ impl From<CollectError> for AppError {
             CollectError::Form(f) => AppError::new(ErrorCode::InvalidFile, f.to_string()),
             CollectError::Answers(_) | CollectError::Refused(_) => AppError::bad(e.to_string()),
             CollectError::Weighting(w) => AppError::bad(w.to_string()),
+            CollectError::Margins(surveys::margins::MarginsError::Store(s)) => AppError::from(s),
+            CollectError::Margins(m) => AppError::bad(m.to_string()),
             CollectError::Store(s) => AppError::from(s),
             CollectError::Estimate(_) | CollectError::Corrupt { .. } => AppError::internal(e),
         }

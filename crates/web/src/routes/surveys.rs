@@ -22,7 +22,7 @@ use axum::routing::{get, post};
 use maud::{Markup, html};
 use serde::Deserialize;
 use std::collections::HashMap;
-use store::surveys::{NewSurvey, Survey};
+use store::surveys::{NewSurvey, QuestionnaireVersion, Survey};
 use surveys::Questionnaire;
 use surveys::collect::{self, CollectError};
 use surveys::estimates::{Domain, EstimateOptions, Figure, ItemEstimates, Statistic, Withheld};
@@ -43,19 +43,21 @@ pub fn routes() -> Router<AppState> {
         .route("/surveys/{id}/invitations", post(invitations))
         .route("/surveys/{id}/close", post(close))
         .route("/surveys/{id}/weights", post(weights))
+        .route("/surveys/{id}/weights/store", post(weights_from_store))
         .route("/surveys/{id}/results", get(results_page))
         .route("/surveys/{id}/results.csv", get(results_csv))
         .route("/surveys/{id}/responses.csv", get(responses_csv))
+        .route("/surveys/{id}/codebook.json", get(codebook_json))
         .merge(super::survey_respond::routes())
 }
 
 /// Whether `who` works for the city (its surveys' responses and results).
-fn staff(who: &Principal, city: &str) -> bool {
+pub(crate) fn staff(who: &Principal, city: &str) -> bool {
     allowed(who, Action::ReadSurveys, Some(city))
 }
 
 /// A survey the caller works for, or a 404 that says nothing of its existence.
-fn staff_survey(
+pub(crate) fn staff_survey(
     state: &AppState,
     who: &Principal,
     id: i64,
@@ -91,7 +93,7 @@ fn run_survey(
 }
 
 /// Refused while an anonymous survey is open ([`results_ready`]).
-fn require_results(s: &Survey) -> Result<(), AppError> {
+pub(crate) fn require_results(s: &Survey) -> Result<(), AppError> {
     if results_ready(s) {
         Ok(())
     } else {
@@ -324,6 +326,23 @@ async fn import(
     .await
 }
 
+/// A questionnaire version of a city the caller works for, or a 404 that says nothing of
+/// its existence.
+pub(crate) fn questionnaire_for_staff(
+    state: &AppState,
+    who: &Principal,
+    id: i64,
+) -> Result<(QuestionnaireVersion, Questionnaire), AppError> {
+    let (v, q) = state.db.read(|s| Ok(collect::questionnaire(s, id)?))?;
+    if !staff(who, &v.city) {
+        return Err(AppError::not_found(t!(
+            "surveys-error-no-questionnaire",
+            id = id.to_string()
+        )));
+    }
+    Ok((v, q))
+}
+
 /// `GET /surveys/questionnaires/{id}/xlsform`: the questionnaire as its city keeps it.
 async fn xlsform(
     State(state): State<AppState>,
@@ -331,13 +350,7 @@ async fn xlsform(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     crate::blocking::run(move || {
-        let (v, q) = state.db.read(|s| Ok(collect::questionnaire(s, id)?))?;
-        if !staff(&who, &v.city) {
-            return Err(AppError::not_found(t!(
-                "surveys-error-no-questionnaire",
-                id = id.to_string()
-            )));
-        }
+        let (v, q) = questionnaire_for_staff(&state, &who, id)?;
         let name = format!("{}-v{}.xlsx", v.form_id, v.version);
         Ok(download(
             surveys::export(&q),
@@ -348,7 +361,7 @@ async fn xlsform(
     .await
 }
 
-fn download(bytes: Vec<u8>, content_type: &str, name: &str) -> Response {
+pub(crate) fn download(bytes: Vec<u8>, content_type: &str, name: &str) -> Response {
     let safe: String = name
         .chars()
         .map(|c| {
@@ -492,7 +505,10 @@ fn survey_body(
         }
         h2 { (t!("surveys-weighting")) }
         @match summary {
-            Some(w) => p { (t!("surveys-weighted", weighted = w.weighted, unplaced = w.unplaced, deff = num(w.design_effect, 2), neff = num(w.effective_n, 1), min = num(w.min, 2), max = num(w.max, 2))) },
+            Some(w) => {
+                p { (t!("surveys-weighted", weighted = w.weighted, unplaced = w.unplaced, deff = num(w.design_effect, 2), neff = num(w.effective_n, 1), min = num(w.min, 2), max = num(w.max, 2))) }
+                @for m in raked_to(s) { p.small.muted { (t!("surveys-raked-to", source = m)) } }
+            },
             None => p.muted { (t!("surveys-not-weighted")) },
         }
         @if run && counts.used > 0 {
@@ -503,10 +519,15 @@ fn survey_body(
                 input #margins type="file" name="file" accept=".toml,text/plain" aria-describedby="margins-hint" required;
                 p { button type="submit" { (t!("surveys-weight-button")) } }
             }
+            form.stack method="post" action={ "/surveys/" (s.id) "/weights/store" } {
+                input type="hidden" name="csrf" value=(csrf);
+                p.small.muted { (t!("surveys-store-margins-hint")) }
+                p { button.secondary type="submit" { (t!("surveys-store-margins-button")) } }
+            }
         }
         h2 { (t!("surveys-results")) }
         @if results_ready(s) {
-            p { a href={ "/surveys/" (s.id) "/results" } { (t!("surveys-see-results")) } " · " a href={ "/surveys/" (s.id) "/results.csv" } { "CSV" } " · " a href={ "/surveys/" (s.id) "/responses.csv" } { (t!("surveys-raw-responses")) } " · " a href={ "/surveys/questionnaires/" (s.questionnaire) "/xlsform" } { "XLSForm" } }
+            p { a href={ "/surveys/" (s.id) "/results" } { (t!("surveys-see-results")) } " · " a href={ "/surveys/" (s.id) "/results.csv" } { "CSV" } " · " a href={ "/surveys/" (s.id) "/responses.csv" } { (t!("surveys-raw-responses")) } " · " a href={ "/surveys/" (s.id) "/codebook.json" } { (t!("surveys-codebook")) } " · " a href={ "/surveys/questionnaires/" (s.questionnaire) "/xlsform" } { "XLSForm" } }
         } @else {
             p.muted { (t!("surveys-results-after-close")) }
         }
@@ -590,6 +611,43 @@ async fn weights(
         state
             .db
             .write(|st| Ok(collect::weight_survey(st, &actor, id, &spec)?))?;
+        Ok(Redirect::to(&format!("/surveys/{id}")).into_response())
+    })
+    .await
+}
+
+/// The margins a survey's weights were raked to: each margin's question and source.
+fn raked_to(s: &Survey) -> Vec<String> {
+    s.weighting
+        .as_deref()
+        .and_then(|j| serde_json::from_str::<surveys::weighting::WeightingSpec>(j).ok())
+        .map(|spec| {
+            spec.margins
+                .iter()
+                .map(|m| match m.source.as_str() {
+                    "" => m.question.clone(),
+                    src => format!("{} ({src})", m.question),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `POST /surveys/{id}/weights/store`: rakes the responses to the city's population born
+/// in the country and abroad as the store holds it; a problem is shown, nothing is kept.
+async fn weights_from_store(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<i64>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    check_csrf(&who, form.get("csrf").map(String::as_str))?;
+    crate::blocking::run(move || {
+        run_survey(&state, &who, id)?;
+        let actor = who.actor();
+        state
+            .db
+            .write(|st| Ok(collect::weight_survey_to_store(st, &actor, id)?))?;
         Ok(Redirect::to(&format!("/surveys/{id}")).into_response())
     })
     .await
@@ -772,6 +830,25 @@ async fn results_csv(
             surveys::export::results_csv(&r).into_bytes(),
             "text/csv; charset=utf-8",
             &format!("survey-{id}-results.csv"),
+        ))
+    })
+    .await
+}
+
+/// `GET /surveys/{id}/codebook.json`: what each column of the responses CSV holds.
+async fn codebook_json(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    crate::blocking::run(move || {
+        let (_, q) = staff_survey(&state, &who, id)?;
+        let bytes = serde_json::to_vec_pretty(&surveys::export::codebook(&q))
+            .map_err(|e| AppError::internal(e.to_string()))?;
+        Ok(download(
+            bytes,
+            "application/json",
+            &format!("survey-{id}-codebook.json"),
         ))
     })
     .await

@@ -118,3 +118,33 @@ async fn the_opinion_page_is_in_every_language_and_unknown_cities_are_404() {
     let r = get(&t.app, "/cities/XX999C/opinion").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 }
+
+/// The Quality of Life survey on a city's profile as a person reads it (issue 11, finding
+/// 6): its questions with their wording, the share with its interval from n and the peers'
+/// verdicts counted; not its hundreds of answer codes, which stay in the downloads.
+#[tokio::test]
+async fn the_profile_shows_the_survey_by_its_questions_not_its_codes() {
+    let t = app_with(&FILES);
+    let r = get(&t.app, "/cities/SK002C").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let b = &r.body;
+    assert!(b.contains("Public opinion (Quality of Life survey)"), "{b}");
+    assert!(b.contains("Immigrants from other countries."));
+    assert!(b.contains("It is easy to find a good job in my city."));
+    assert!(b.contains("<td class=\"num\">53.7</td>"), "Q3_4 for Košice");
+    assert!(b.contains("50.4 – 57.0"), "its interval");
+    assert!(b.contains(" peers: "), "the peers counted");
+    for code in ["D10ISCED", "D5", "TB_Q2_6", "answer=1"] {
+        assert!(
+            !b.contains(&format!(">{code}<")) && !b.contains(&format!("{code} ")),
+            "raw code {code} on the profile"
+        );
+    }
+    // Every row is still in the downloads.
+    let csv = get(
+        &t.app,
+        "/api/v1/observations?geo=SK002C&dataset=qol_2023&variable=D10ISCED&format=csv",
+    )
+    .await;
+    assert!(csv.body.lines().count() > 2, "{}", csv.body);
+}

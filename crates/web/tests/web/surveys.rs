@@ -247,6 +247,11 @@ async fn a_survey_from_questionnaire_to_weighted_results() {
     // Anonymous and open: no results yet.
     let r = get_as(&t.app, &format!("/surveys/{survey}/results"), editor).await;
     assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    for path in ["results", "responses"] {
+        let r = get_as(&t.app, &format!("/api/v1/surveys/{survey}/{path}"), editor).await;
+        assert_eq!(r.status, StatusCode::CONFLICT, "{path}: {}", r.body);
+        assert_eq!(r.json()["error"]["code"], "conflict", "{}", r.body);
+    }
     let page = get_as(&t.app, &format!("/surveys/{survey}"), editor).await;
     assert!(
         page.body.contains("24 answered of 24 codes issued"),
@@ -325,6 +330,189 @@ async fn a_survey_from_questionnaire_to_weighted_results() {
     assert_eq!(csv.status, StatusCode::OK);
     assert_eq!(csv.body.lines().count(), 25, "{}", csv.body);
     assert!(!csv.body.contains(&cs[5]), "no code in the responses");
+    the_api_serves_the_survey(&t, editor, survey, &csv.body).await;
+
+    // Weighted instead to what the store holds for Osijek: 2021, 102,542 residents of whom
+    // 15,099 born abroad (Eurostat urb_cpop1, urb_cpopcb); the four born abroad (EU and
+    // outside) form one class.
+    let r = form(
+        &t.app,
+        &format!("/surveys/{survey}/weights/store"),
+        Some(editor),
+        "",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = get_as(&t.app, &format!("/surveys/{survey}"), editor).await;
+    assert!(
+        page.body.contains("1 January 2021") && page.body.contains("urb_cpopcb DE2009V"),
+        "{}",
+        page.body
+    );
+    let j = get_as(
+        &t.app,
+        &format!("/api/v1/surveys/{survey}/responses"),
+        editor,
+    )
+    .await
+    .json();
+    let weight_of = |native: bool| -> f64 {
+        j["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| (d["answers"]["birth_group"] == "NAT") == native)
+            .map(|d| d["weight_calibrated"].as_f64().unwrap())
+            .sum()
+    };
+    assert!(
+        (weight_of(true) - 87_443.0).abs() < 1e-6,
+        "{}",
+        weight_of(true)
+    );
+    assert!(
+        (weight_of(false) - 15_099.0).abs() < 1e-6,
+        "{}",
+        weight_of(false)
+    );
+}
+
+/// The weighted survey through the API: the same figures as the pages, the responses with
+/// their codebook and the same CSV, only for the city's staff.
+async fn the_api_serves_the_survey(t: &TestApp, editor: &str, survey: i64, responses_csv: &str) {
+    let r = get_as(&t.app, "/api/v1/surveys", editor).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let list = r.json();
+    let s = list["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == survey)
+        .expect("the survey is listed");
+    assert_eq!(s["codes_issued"], 24);
+    assert_eq!(s["codes_used"], 24);
+    assert_eq!(s["status"], "closed");
+    assert_eq!(s["weighted"], true);
+
+    let r = get_as(&t.app, &format!("/api/v1/surveys/{survey}/results"), editor).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let j = r.json();
+    assert_eq!(j["responses"], 24);
+    assert_eq!(j["weighted"], true);
+    assert!(j["weights"]["design_effect"].as_f64().unwrap() > 1.0, "{j}");
+    let figures = j["figures"].as_array().unwrap();
+    let women = figures
+        .iter()
+        .find(|f| f["question"] == "sex" && f["domain"] == "all" && f["statistic"] == "share F")
+        .expect("the share of women");
+    let share = women["estimate"].as_f64().unwrap();
+    assert!((share - 0.512).abs() < 1e-6, "{women}");
+    assert!(women["lower"].as_f64().unwrap() < share && share < women["upper"].as_f64().unwrap());
+    assert_eq!(women["n"], 24);
+    assert_eq!(women["label"], "What is your sex?");
+    let withheld = figures
+        .iter()
+        .find(|f| f["question"] == "birth_group" && f["statistic"] == "share NEU27_2020_FOR")
+        .expect("the share born outside the EU");
+    assert!(
+        withheld["withheld"].is_string() && withheld["estimate"].is_null(),
+        "{withheld}"
+    );
+    let csv = get_as(
+        &t.app,
+        &format!("/api/v1/surveys/{survey}/results?format=csv"),
+        editor,
+    )
+    .await;
+    assert!(
+        csv.body.starts_with(
+            "question,domain,statistic,estimate,std_error,lower,upper,n,flag,withheld\n"
+        ),
+        "{}",
+        csv.body
+    );
+    assert_eq!(csv.body.lines().count(), figures.len() + 1);
+    let page_csv = get_as(&t.app, &format!("/surveys/{survey}/results.csv"), editor).await;
+    assert_eq!(csv.body, page_csv.body, "the API's CSV is the page's");
+
+    let r = get_as(
+        &t.app,
+        &format!("/api/v1/surveys/{survey}/responses"),
+        editor,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let j = r.json();
+    let data = j["data"].as_array().unwrap();
+    assert_eq!(data.len(), 24);
+    let total: f64 = data
+        .iter()
+        .map(|d| d["weight_calibrated"].as_f64().unwrap())
+        .sum();
+    assert!(
+        (total - 100_000.0).abs() < 1e-6,
+        "the weights add up to the margin: {total}"
+    );
+    assert_eq!(
+        data.iter().filter(|d| d["answers"]["sex"] == "F").count(),
+        14
+    );
+    let sex = j["codebook"]["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "sex")
+        .expect("the codebook describes sex");
+    assert_eq!(sex["type"], "select_one sex");
+    assert_eq!(sex["choices"][0]["code"], "F");
+    assert_eq!(sex["label"]["de"], "Welches Geschlecht haben Sie?");
+    let csv = get_as(
+        &t.app,
+        &format!("/api/v1/surveys/{survey}/responses?format=csv"),
+        editor,
+    )
+    .await;
+    assert_eq!(csv.body, responses_csv, "the API's CSV is the page's");
+    let book = get_as(
+        &t.app,
+        &format!("/api/v1/surveys/{survey}/codebook"),
+        editor,
+    )
+    .await;
+    assert_eq!(book.json(), j["codebook"]);
+
+    // Only for the city's staff: another city's approver gets a 404, the public a 401.
+    for path in ["results", "responses", "codebook"] {
+        let uri = format!("/api/v1/surveys/{survey}/{path}");
+        let r = get_as(&t.app, &uri, token_of("approver@kosice.sk")).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{uri}: {}", r.body);
+        assert_eq!(
+            get(&t.app, &uri).await.status,
+            StatusCode::UNAUTHORIZED,
+            "{uri}"
+        );
+    }
+    let other = get_as(&t.app, "/api/v1/surveys", token_of("approver@kosice.sk")).await;
+    assert!(
+        !other.json()["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["id"] == survey),
+        "{}",
+        other.body
+    );
+    let xlsx = get_as(
+        &t.app,
+        &format!("/api/v1/questionnaires/{}/xlsform", s["questionnaire"]),
+        editor,
+    )
+    .await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    assert_eq!(
+        xlsx.headers.get("content-type").unwrap(),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
 }
 
 #[tokio::test]

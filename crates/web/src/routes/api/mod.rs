@@ -14,6 +14,7 @@ pub mod assess;
 pub mod query;
 pub mod reply;
 pub mod schema;
+pub mod surveys;
 
 use super::data::{Upload, act, create_submission, visible_submissions};
 use crate::auth::{Action, Principal, allowed, authorize};
@@ -91,6 +92,27 @@ pub fn routes_table() -> Vec<(&'static str, &'static str, MethodRouter<AppState>
         ("get", "/api/v1/practices/{id}", get(practice)),
         ("get", "/api/v1/funding/{place}", get(funding_map)),
         ("get", "/api/v1/mentoring", get(mentoring_pairs)),
+        ("get", "/api/v1/surveys", get(surveys::surveys_list)),
+        (
+            "get",
+            "/api/v1/surveys/{id}/results",
+            get(surveys::survey_results),
+        ),
+        (
+            "get",
+            "/api/v1/surveys/{id}/responses",
+            get(surveys::survey_responses),
+        ),
+        (
+            "get",
+            "/api/v1/surveys/{id}/codebook",
+            get(surveys::survey_codebook),
+        ),
+        (
+            "get",
+            "/api/v1/questionnaires/{id}/xlsform",
+            get(surveys::questionnaire_xlsform),
+        ),
         ("get", "/api/v1/compare", get(compare)),
         ("get", "/api/v1/scenarios/{name}", get(scenario)),
         ("get", "/api/v1/geographies", get(geographies)),
@@ -154,6 +176,11 @@ pub fn routes() -> Router<AppState> {
         practice,
         funding_map,
         mentoring_pairs,
+        surveys::surveys_list,
+        surveys::survey_results,
+        surveys::survey_responses,
+        surveys::survey_codebook,
+        surveys::questionnaire_xlsform,
         compare,
         scenario,
         geographies,
@@ -1361,7 +1388,7 @@ async fn submission(
     ApiPath(IdPath { id }): ApiPath<IdPath>,
     q: ApiQuery<NoFilters>,
 ) -> ApiResult {
-    let id = parse_id(&id)?;
+    let id = parse_id(&id, "a submission number")?;
     answer(&state, q, Sharing::Private, move |state, _| {
         let sub = state
             .db
@@ -1394,11 +1421,12 @@ async fn submission(
 }
 
 /// A submission id from the path, with the API's error format when it is not a number.
-fn parse_id(text: &str) -> Result<i64, AppError> {
+/// A positive id of a path; `what` names it in the message ("a submission number").
+fn parse_id(text: &str, what: &str) -> Result<i64, AppError> {
     text.parse::<i64>()
         .ok()
         .filter(|n| *n >= 1)
-        .ok_or_else(|| AppError::bad(format!("id: expected a submission number, found '{text}'")))
+        .ok_or_else(|| AppError::bad(format!("id: expected {what}, found '{text}'")))
 }
 
 /// The optional `{"comment": "…"}` of a step; an empty body is no comment.
@@ -1414,7 +1442,7 @@ fn comment_of(body: &Bytes) -> Result<String, AppError> {
 /// One workflow step through the API: the id checked, then the caller's kind of credential
 /// (before anything changes), then the step itself.
 async fn step(state: AppState, who: Principal, id: &str, step: Step, body: Bytes) -> ApiResult {
-    let id = parse_id(id)?;
+    let id = parse_id(id, "a submission number")?;
     api_write_guard(&who)?;
     let comment = comment_of(&body)?;
     let sub = blocking::run(move || act(&state, &who, id, step, &comment)).await?;

@@ -55,8 +55,17 @@ impl Sharing {
 pub struct Reply {
     status: StatusCode,
     doc: Value,
-    /// The rows of the CSV form; `None` when the answer has no table form (JSON only).
-    table: Option<Vec<Value>>,
+    /// The CSV form; `None` when the answer has no table form (JSON only).
+    table: Option<Table>,
+}
+
+/// The CSV form of an answer.
+#[derive(Debug)]
+enum Table {
+    /// Rows encoded by [`to_csv`]: one column per top-level field.
+    Rows(Vec<Value>),
+    /// A CSV written by the domain crate in its own layout (e.g. one column per question).
+    Written(Vec<u8>),
 }
 
 fn encode_err(e: serde_json::Error) -> AppError {
@@ -82,8 +91,14 @@ impl Reply {
             .into_iter()
             .map(|r| serde_json::to_value(r).map_err(encode_err))
             .collect::<Result<Vec<_>, _>>()?;
-        self.table = Some(rows);
+        self.table = Some(Table::Rows(rows));
         Ok(self)
+    }
+
+    /// The same answer with a CSV form written elsewhere, in a layout of its own.
+    pub fn with_csv(mut self, csv: Vec<u8>) -> Reply {
+        self.table = Some(Table::Written(csv));
+        self
     }
 
     /// The page of `rows` the query asks for: `{data, page, per_page, total, next}` as
@@ -108,7 +123,7 @@ impl Reply {
         Ok(Reply {
             status: StatusCode::OK,
             doc: serde_json::to_value(&page).map_err(encode_err)?,
-            table: Some(page.data),
+            table: Some(Table::Rows(page.data)),
         })
     }
 
@@ -120,7 +135,8 @@ impl Reply {
     /// The body and its type: CSV when asked for and the answer has a table form.
     fn encode(&self, format: Format) -> Result<(Vec<u8>, &'static str), AppError> {
         match (&self.table, format) {
-            (Some(rows), Format::Csv) => Ok((to_csv(rows)?, CSV)),
+            (Some(Table::Rows(rows)), Format::Csv) => Ok((to_csv(rows)?, CSV)),
+            (Some(Table::Written(csv)), Format::Csv) => Ok((csv.clone(), CSV)),
             _ => Ok((serde_json::to_vec(&self.doc).map_err(encode_err)?, JSON)),
         }
     }
