@@ -161,3 +161,30 @@ survey-problem-choice = „{ $value }“ не е сред възможните �
 survey-problem-one-answer = Може да се даде само един отговор.
 survey-problem-constraint = Отговорът не е приет: проверете го.
 survey-problem-not-a-question = Това не е въпрос от тази страница.
+
+# Publication of a survey's results and a city's surveys over time (on its opinion page).
+surveys-publication = Публикуване
+surveys-published = Резултатите са публикувани.
+surveys-published-link = Вижте публикуваните резултати
+surveys-submitted = Резултатите са при одобряващия:
+surveys-submission-link = подаване { $id }
+surveys-publish-after-close = Резултатите могат да бъдат изпратени за публикуване, след като проучването бъде затворено.
+surveys-submit-note = Резултатите такива, каквито са сега (с теглата; малките клетки са задържани), отиват замразени при одобряващия на града; отговорите с думи се броят, никога не се публикуват.
+surveys-submit-button = Изпращане на резултатите за публикуване
+surveys-not-submitted = Резултатите не са изпратени за публикуване.
+surveys-error-unpublished = Проучване { $id } няма публикувани резултати.
+surveys-published-lead = Резултатите от проучване на { $city }, проведено от { $opens } до { $closes }, с { $responses } отговора, както градът ги е публикувал.
+surveys-texts-not-published = { $count } отговора с думи: преброени, непубликувани (едно изречение може да разкрие автора си).
+surveys-own-heading = Собствените проучвания на { $city }
+surveys-own-intro = Какво е питал { $city } в собствените си проучвания, както е публикувал резултатите. Между два кръга на един и същ въпросник се сравнява всяка стойност за цялата извадка, публикувана и в двата.
+surveys-own-responses = { $responses } отговора
+surveys-own-nothing-to-compare = { $before } и { $after } нямат стойност, публикувана и в двата, за сравнение.
+surveys-own-caption = От { $before } до { $after }: всяка стойност с 95% интервал, промяната и вероятността тя да е реална
+surveys-col-question = Въпрос
+surveys-own-col-change = Промяна (пункта)
+surveys-own-col-probability = Вероятност промяната да е реална
+surveys-own-col-verdict = Оценка
+surveys-own-method = Двата кръга са независими извадки: стандартната грешка на промяната е √(SE₁² + SE₂²). Вероятността промяната да е реална е Φ(|z|) — вероятността при равномерно априорно разпределение истинската промяна да има наблюдавания знак; ръст или спад се отчита при p < 5%.
+surveys-own-rose = нарасна (p = { $p })
+surveys-own-fell = намаля (p = { $p })
+surveys-own-no-change = няма ясна промяна (p = { $p })

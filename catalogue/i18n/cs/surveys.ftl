@@ -171,3 +171,30 @@ survey-problem-choice = „{ $value }“ není žádná z nabízených možnost�
 survey-problem-one-answer = Lze zadat pouze jednu odpověď.
 survey-problem-constraint = Odpověď nebyla přijata: zkontrolujte ji.
 survey-problem-not-a-question = Toto není otázka z této stránky.
+
+# Publication of a survey's results and a city's surveys over time (on its opinion page).
+surveys-publication = Zveřejnění
+surveys-published = Výsledky jsou zveřejněny.
+surveys-published-link = Zobrazit zveřejněné výsledky
+surveys-submitted = Výsledky má schvalovatel:
+surveys-submission-link = podání { $id }
+surveys-publish-after-close = Výsledky lze odeslat ke zveřejnění, jakmile je šetření uzavřeno.
+surveys-submit-note = Výsledky, jak jsou nyní (s vahami; malé buňky zadrženy), jdou zmrazené schvalovateli města; slovní odpovědi se počítají, nikdy nezveřejňují.
+surveys-submit-button = Odeslat výsledky ke zveřejnění
+surveys-not-submitted = Výsledky nebyly odeslány ke zveřejnění.
+surveys-error-unpublished = Šetření { $id } nemá zveřejněné výsledky.
+surveys-published-lead = Výsledky šetření města { $city }, prováděného od { $opens } do { $closes }, s { $responses } odpověďmi, jak je město zveřejnilo.
+surveys-texts-not-published = { $count } slovních odpovědí: spočteno, nezveřejněno (věta může prozradit pisatele).
+surveys-own-heading = Vlastní šetření města { $city }
+surveys-own-intro = Na co se město { $city } ptalo ve vlastních šetřeních, jak zveřejnilo výsledky. Mezi dvěma koly téhož dotazníku se porovnává každý údaj celého vzorku zveřejněný v obou.
+surveys-own-responses = { $responses } odpovědí
+surveys-own-nothing-to-compare = { $before } a { $after } nemají údaj zveřejněný v obou ke srovnání.
+surveys-own-caption = Od { $before } do { $after }: každý údaj s 95% intervalem, změna a pravděpodobnost, že je skutečná
+surveys-col-question = Otázka
+surveys-own-col-change = Změna (body)
+surveys-own-col-probability = Pravděpodobnost, že je změna skutečná
+surveys-own-col-verdict = Hodnocení
+surveys-own-method = Obě kola jsou nezávislé vzorky: směrodatná chyba změny je √(SE₁² + SE₂²). Pravděpodobnost, že je změna skutečná, je Φ(|z|), pravděpodobnost při rovnoměrném apriorním rozdělení, že skutečná změna má pozorované znaménko; růst nebo pokles se uvádí při p < 5 %.
+surveys-own-rose = vzrostl (p = { $p })
+surveys-own-fell = klesl (p = { $p })
+surveys-own-no-change = bez zřejmé změny (p = { $p })

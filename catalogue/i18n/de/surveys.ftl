@@ -161,3 +161,30 @@ survey-problem-choice = „{ $value }“ ist keine der Auswahlmöglichkeiten.
 survey-problem-one-answer = Es ist nur eine Antwort möglich.
 survey-problem-constraint = Die Antwort wird nicht angenommen: Bitte prüfen Sie sie.
 survey-problem-not-a-question = Dies ist keine Frage dieser Seite.
+
+# Publication of a survey's results and a city's surveys over time (on its opinion page).
+surveys-publication = Veröffentlichung
+surveys-published = Die Ergebnisse sind veröffentlicht.
+surveys-published-link = Die veröffentlichten Ergebnisse ansehen
+surveys-submitted = Die Ergebnisse liegen bei der Freigabe:
+surveys-submission-link = Einreichung { $id }
+surveys-publish-after-close = Die Ergebnisse können zur Veröffentlichung gesendet werden, sobald die Befragung geschlossen ist.
+surveys-submit-note = Die Ergebnisse, wie sie jetzt sind (mit den Gewichten; kleine Zellen zurückgehalten), gehen eingefroren an die Freigabe der Stadt; Antworten in Worten werden gezählt, nie veröffentlicht.
+surveys-submit-button = Die Ergebnisse zur Veröffentlichung senden
+surveys-not-submitted = Die Ergebnisse wurden nicht zur Veröffentlichung gesendet.
+surveys-error-unpublished = Befragung { $id } hat keine veröffentlichten Ergebnisse.
+surveys-published-lead = Die Ergebnisse einer Befragung von { $city }, durchgeführt vom { $opens } bis { $closes }, mit { $responses } Antworten, wie die Stadt sie veröffentlicht hat.
+surveys-texts-not-published = { $count } Antworten in Worten: gezählt, nicht veröffentlicht (ein Satz kann seine Verfasserin oder seinen Verfasser verraten).
+surveys-own-heading = Eigene Befragungen von { $city }
+surveys-own-intro = Was { $city } in eigenen Befragungen gefragt hat, wie die Stadt die Ergebnisse veröffentlicht hat. Zwischen zwei Runden desselben Fragebogens wird jede in beiden veröffentlichte Zahl der ganzen Stichprobe verglichen.
+surveys-own-responses = { $responses } Antworten
+surveys-own-nothing-to-compare = { $before } und { $after } haben keine in beiden veröffentlichte Zahl zum Vergleichen.
+surveys-own-caption = Von { $before } zu { $after }: jede Zahl mit ihrem 95-%-Intervall, die Veränderung und die Wahrscheinlichkeit, dass sie echt ist
+surveys-col-question = Frage
+surveys-own-col-change = Veränderung (Punkte)
+surveys-own-col-probability = Wahrscheinlichkeit, dass die Veränderung echt ist
+surveys-own-col-verdict = Urteil
+surveys-own-method = Die beiden Runden sind unabhängige Stichproben: Der Standardfehler der Veränderung ist √(SE₁² + SE₂²). Die Wahrscheinlichkeit, dass die Veränderung echt ist, ist Φ(|z|), die Wahrscheinlichkeit bei flacher A-priori-Verteilung, dass die wahre Veränderung das beobachtete Vorzeichen hat; ein Anstieg oder Rückgang heißt so, wenn p < 5 %.
+surveys-own-rose = gestiegen (p = { $p })
+surveys-own-fell = gesunken (p = { $p })
+surveys-own-no-change = keine klare Veränderung (p = { $p })

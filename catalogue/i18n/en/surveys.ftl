@@ -158,3 +158,30 @@ survey-problem-choice = "{ $value }" is not one of the choices.
 survey-problem-one-answer = Only one answer can be given.
 survey-problem-constraint = The answer is not accepted: check it.
 survey-problem-not-a-question = This is not a question of this page.
+
+# Publication of a survey's results and a city's surveys over time (on its opinion page).
+surveys-publication = Publication
+surveys-published = The results are published.
+surveys-published-link = See the published results
+surveys-submitted = The results are with the approver:
+surveys-submission-link = submission { $id }
+surveys-publish-after-close = The results can be sent for publication once the survey is closed.
+surveys-submit-note = The results as they are now (with the weights; small cells withheld) go to the city's approver, frozen; answers in words are counted, never published.
+surveys-submit-button = Send the results for publication
+surveys-not-submitted = The results have not been sent for publication.
+surveys-error-unpublished = Survey { $id } has no published results.
+surveys-published-lead = The results of a survey of { $city }, fielded from { $opens } to { $closes }, with { $responses } responses, as the city published them.
+surveys-texts-not-published = { $count } answers in words: counted, not published (a sentence can name its writer).
+surveys-own-heading = { $city }'s own surveys
+surveys-own-intro = What { $city } asked in its own surveys, as it published the results. Between two rounds of the same questionnaire, each figure of the whole sample published in both is compared.
+surveys-own-responses = { $responses } responses
+surveys-own-nothing-to-compare = { $before } and { $after } have no figure published in both to compare.
+surveys-own-caption = From { $before } to { $after }: each figure with its 95% interval, the change and the probability that it is real
+surveys-col-question = Question
+surveys-own-col-change = Change (points)
+surveys-own-col-probability = Probability that the change is real
+surveys-own-col-verdict = Verdict
+surveys-own-method = The two rounds are independent samples: the change's standard error is √(SE₁² + SE₂²). The probability that the change is real is Φ(|z|), the probability under a flat prior that the true change has the sign observed; a change is called a rise or a fall when p < 5%.
+surveys-own-rose = rose (p = { $p })
+surveys-own-fell = fell (p = { $p })
+surveys-own-no-change = no clear change (p = { $p })

@@ -166,3 +166,30 @@ survey-problem-choice = „{ $value }” nije jedan od ponuđenih odgovora.
 survey-problem-one-answer = Može se dati samo jedan odgovor.
 survey-problem-constraint = Odgovor nije prihvaćen: provjerite ga.
 survey-problem-not-a-question = Ovo nije pitanje s ove stranice.
+
+# Publication of a survey's results and a city's surveys over time (on its opinion page).
+surveys-publication = Objava
+surveys-published = Rezultati su objavljeni.
+surveys-published-link = Pogledajte objavljene rezultate
+surveys-submitted = Rezultati su kod odobravatelja:
+surveys-submission-link = podnesak { $id }
+surveys-publish-after-close = Rezultati se mogu poslati na objavu kad se istraživanje zatvori.
+surveys-submit-note = Rezultati kakvi su sada (s ponderima; male ćelije zadržane) idu zamrznuti odobravatelju grada; odgovori riječima se broje, nikad ne objavljuju.
+surveys-submit-button = Pošalji rezultate na objavu
+surveys-not-submitted = Rezultati nisu poslani na objavu.
+surveys-error-unpublished = Istraživanje { $id } nema objavljenih rezultata.
+surveys-published-lead = Rezultati istraživanja grada { $city }, provedenog od { $opens } do { $closes }, s { $responses } odgovora, kako ih je grad objavio.
+surveys-texts-not-published = { $count } odgovora riječima: prebrojeno, ne objavljeno (rečenica može otkriti autora).
+surveys-own-heading = Vlastita istraživanja grada { $city }
+surveys-own-intro = Što je grad { $city } pitao u vlastitim istraživanjima, kako je objavio rezultate. Između dvaju krugova istog upitnika uspoređuje se svaki podatak cijelog uzorka objavljen u oba.
+surveys-own-responses = { $responses } odgovora
+surveys-own-nothing-to-compare = { $before } i { $after } nemaju podatak objavljen u oba za usporedbu.
+surveys-own-caption = Od { $before } do { $after }: svaki podatak s intervalom od 95 %, promjena i vjerojatnost da je stvarna
+surveys-col-question = Pitanje
+surveys-own-col-change = Promjena (bodovi)
+surveys-own-col-probability = Vjerojatnost da je promjena stvarna
+surveys-own-col-verdict = Ocjena
+surveys-own-method = Dva su kruga neovisni uzorci: standardna pogreška promjene je √(SE₁² + SE₂²). Vjerojatnost da je promjena stvarna je Φ(|z|), vjerojatnost uz ravnu apriornu razdiobu da prava promjena ima opaženi predznak; rast ili pad navodi se kad je p < 5 %.
+surveys-own-rose = porast (p = { $p })
+surveys-own-fell = pad (p = { $p })
+surveys-own-no-change = nema jasne promjene (p = { $p })

@@ -161,3 +161,30 @@ survey-problem-choice = «{ $value }» non è una delle opzioni previste.
 survey-problem-one-answer = È possibile dare una sola risposta.
 survey-problem-constraint = La risposta non è accettata: la verifichi.
 survey-problem-not-a-question = Questa non è una domanda di questa pagina.
+
+# Publication of a survey's results and a city's surveys over time (on its opinion page).
+surveys-publication = Pubblicazione
+surveys-published = I risultati sono pubblicati.
+surveys-published-link = Vedere i risultati pubblicati
+surveys-submitted = I risultati sono presso l'approvatore:
+surveys-submission-link = invio { $id }
+surveys-publish-after-close = I risultati possono essere inviati per la pubblicazione una volta chiusa l'indagine.
+surveys-submit-note = I risultati come sono ora (con i pesi; celle piccole trattenute) vanno congelati all'approvatore della città; le risposte in parole sono contate, mai pubblicate.
+surveys-submit-button = Inviare i risultati per la pubblicazione
+surveys-not-submitted = I risultati non sono stati inviati per la pubblicazione.
+surveys-error-unpublished = L'indagine { $id } non ha risultati pubblicati.
+surveys-published-lead = I risultati di un'indagine di { $city }, svolta dal { $opens } al { $closes }, con { $responses } risposte, come la città li ha pubblicati.
+surveys-texts-not-published = { $count } risposte in parole: contate, non pubblicate (una frase può rivelarne l'autore).
+surveys-own-heading = Le indagini proprie di { $city }
+surveys-own-intro = Che cosa { $city } ha chiesto nelle proprie indagini, come ne ha pubblicato i risultati. Tra due turni dello stesso questionario si confronta ogni dato dell'intero campione pubblicato in entrambi.
+surveys-own-responses = { $responses } risposte
+surveys-own-nothing-to-compare = { $before } e { $after } non hanno dati pubblicati in entrambi da confrontare.
+surveys-own-caption = Da { $before } a { $after }: ogni dato con il suo intervallo al 95%, la variazione e la probabilità che sia reale
+surveys-col-question = Domanda
+surveys-own-col-change = Variazione (punti)
+surveys-own-col-probability = Probabilità che la variazione sia reale
+surveys-own-col-verdict = Giudizio
+surveys-own-method = I due turni sono campioni indipendenti: l'errore standard della variazione è √(SE₁² + SE₂²). La probabilità che la variazione sia reale è Φ(|z|), la probabilità con una distribuzione a priori piatta che la variazione vera abbia il segno osservato; si parla di aumento o calo quando p < 5%.
+surveys-own-rose = aumentata (p = { $p })
+surveys-own-fell = diminuita (p = { $p })
+surveys-own-no-change = nessuna variazione chiara (p = { $p })

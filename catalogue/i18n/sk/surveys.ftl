@@ -171,3 +171,30 @@ survey-problem-choice = „{ $value }“ nie je žiadna z ponúkaných možnost�
 survey-problem-one-answer = Možno zadať iba jednu odpoveď.
 survey-problem-constraint = Odpoveď nebola prijatá: skontrolujte ju.
 survey-problem-not-a-question = Toto nie je otázka z tejto stránky.
+
+# Publication of a survey's results and a city's surveys over time (on its opinion page).
+surveys-publication = Zverejnenie
+surveys-published = Výsledky sú zverejnené.
+surveys-published-link = Zobraziť zverejnené výsledky
+surveys-submitted = Výsledky má schvaľovateľ:
+surveys-submission-link = podanie { $id }
+surveys-publish-after-close = Výsledky možno odoslať na zverejnenie, keď je prieskum uzavretý.
+surveys-submit-note = Výsledky, ako sú teraz (s váhami; malé bunky zadržané), idú zmrazené schvaľovateľovi mesta; slovné odpovede sa počítajú, nikdy nezverejňujú.
+surveys-submit-button = Odoslať výsledky na zverejnenie
+surveys-not-submitted = Výsledky neboli odoslané na zverejnenie.
+surveys-error-unpublished = Prieskum { $id } nemá zverejnené výsledky.
+surveys-published-lead = Výsledky prieskumu mesta { $city }, vykonaného od { $opens } do { $closes }, s { $responses } odpoveďami, ako ich mesto zverejnilo.
+surveys-texts-not-published = { $count } slovných odpovedí: spočítané, nezverejnené (veta môže prezradiť pisateľa).
+surveys-own-heading = Vlastné prieskumy mesta { $city }
+surveys-own-intro = Na čo sa mesto { $city } pýtalo vo vlastných prieskumoch, ako zverejnilo výsledky. Medzi dvoma kolami toho istého dotazníka sa porovnáva každý údaj celej vzorky zverejnený v oboch.
+surveys-own-responses = { $responses } odpovedí
+surveys-own-nothing-to-compare = { $before } a { $after } nemajú údaj zverejnený v oboch na porovnanie.
+surveys-own-caption = Od { $before } do { $after }: každý údaj s 95 % intervalom, zmena a pravdepodobnosť, že je skutočná
+surveys-col-question = Otázka
+surveys-own-col-change = Zmena (body)
+surveys-own-col-probability = Pravdepodobnosť, že je zmena skutočná
+surveys-own-col-verdict = Hodnotenie
+surveys-own-method = Obe kolá sú nezávislé vzorky: smerodajná chyba zmeny je √(SE₁² + SE₂²). Pravdepodobnosť, že je zmena skutočná, je Φ(|z|), pravdepodobnosť pri rovnomernom apriórnom rozdelení, že skutočná zmena má pozorované znamienko; rast alebo pokles sa uvádza pri p < 5 %.
+surveys-own-rose = vzrástol (p = { $p })
+surveys-own-fell = klesol (p = { $p })
+surveys-own-no-change = bez zjavnej zmeny (p = { $p })

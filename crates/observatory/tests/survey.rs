@@ -96,6 +96,20 @@ fn a_questionnaire_is_imported_exported_fielded_and_a_bad_one_refused() {
     assert_eq!(level["relevant"], "${consent} = 'yes'");
     assert!(level["choices"].as_array().unwrap().len() >= 4, "{level}");
 
+    // Weighting to the store's populations needs responses; an open survey is not sent
+    // for publication.
+    let out = run(&db, &["survey", "weight", "1", "--from-store"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no respondent"), "{err}");
+    let out = run(&db, &["survey", "submit", "1"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("still open"));
+    let out = run(&db, &["survey", "weight", "1"]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--margins"),
+        "either margins or the store"
+    );
+
     // A form with an unknown question type: refused, naming the sheet, row and column.
     let bad = format!("{FORMS}crates/surveys/tests/forms/bad/unknown-type.xlsx");
     let out = run(&db, &["survey", "import", &bad, "--city", "HR004C"]);

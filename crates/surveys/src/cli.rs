@@ -86,12 +86,24 @@ enum Command {
     },
     /// Stop taking answers
     Close { survey: i64 },
-    /// Rake the responses to the population's margins (a TOML file of [[margin]]s)
+    /// Rake the responses to the population's margins: a TOML file of [[margin]]s, or the
+    /// city's population born in the country and abroad as the store holds it
     Weight {
         survey: i64,
+        #[arg(
+            long,
+            required_unless_present = "from_store",
+            conflicts_with = "from_store"
+        )]
+        margins: Option<PathBuf>,
+        /// The margin of `birth_group` from the store's populations (Eurostat urb_cpop1 and
+        /// urb_cpopcb, the latest year)
         #[arg(long)]
-        margins: PathBuf,
+        from_store: bool,
     },
+    /// Send a closed survey's results to the city's approver for publication (frozen; free
+    /// texts counted, never published)
+    Submit { survey: i64 },
     /// Weighted estimates of every question, with intervals; small cells withheld
     Results {
         survey: i64,
@@ -243,15 +255,35 @@ pub fn run(store: &mut Store, args: &[String]) -> Result<String, String> {
                 .map_err(|x| x.to_string())?;
             Ok(format!("survey {survey} closed\n"))
         }
-        Command::Weight { survey, margins } => {
-            let text = std::fs::read_to_string(&margins)
-                .map_err(|x| format!("{}: {x}", margins.display()))?;
-            let spec = WeightingSpec::from_toml(&text)
-                .map_err(|x| format!("{}: {x}", margins.display()))?;
-            let w = collect::weight_survey(store, actor, survey, &spec)
-                .map_err(|x| format!("{}: {x}", margins.display()))?;
+        Command::Submit { survey } => {
+            let sub = collect::submit_results(store, actor, survey).map_err(e)?;
             Ok(format!(
-                "weighted {} responses to {} ({} left out: a margin's question unanswered)\n\
+                "survey {survey}: results sent for publication as submission {sub}; an approver of the city publishes them on the web (/submissions/{sub})\n"
+            ))
+        }
+        Command::Weight {
+            survey,
+            margins,
+            from_store,
+        } => {
+            let (w, source) = match (margins, from_store) {
+                (Some(margins), false) => {
+                    let at = |x: &dyn std::fmt::Display| format!("{}: {x}", margins.display());
+                    let text = std::fs::read_to_string(&margins).map_err(|x| at(&x))?;
+                    let spec = WeightingSpec::from_toml(&text).map_err(|x| at(&x))?;
+                    let w =
+                        collect::weight_survey(store, actor, survey, &spec).map_err(|x| at(&x))?;
+                    (w, margins.display().to_string())
+                }
+                _ => {
+                    let (w, year) =
+                        collect::weight_survey_to_store(store, actor, survey).map_err(e)?;
+                    (w, format!("the store's populations of 1 January {year}"))
+                }
+            };
+            Ok(format!(
+                "margins: {source}\n\
+                 weighted {} responses to {} ({} left out: a margin's question unanswered)\n\
                  raking: {} sweeps, {}, largest margin deviation {:.2e}\n\
                  design effect (Kish) {:.3}, effective sample size {:.1}\n\
                  weights from {:.2} to {:.2}; {} at a bound, {} trimmed, {} still above the cap\n",

@@ -14,7 +14,7 @@ use crate::validate::{AnswerProblem, Raw};
 use crate::weighting::{Weighting, WeightingSpec, weight};
 use crate::xlsform::{self, FormErrors};
 use assessment::tokens::{self, Purpose};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use store::Store;
 use store::surveys::{NewSurvey, QuestionnaireVersion, Survey};
 
@@ -349,7 +349,7 @@ pub fn weight_survey_to_store(
 }
 
 /// A survey's results: every question estimated, by a breakdown if asked.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Results {
     pub survey: i64,
     pub responses: usize,
@@ -399,6 +399,108 @@ pub fn results(
         weighted,
         items,
     })
+}
+
+/// Sends a closed survey's results to its city's approver through the workflow, frozen as
+/// they are now (with the stored weights; small cells withheld). Free-text answers are not
+/// part of them: a sentence can name its writer, so only their count is published. Returns
+/// the submission's id.
+pub fn submit_results(store: &mut Store, actor: &str, survey: i64) -> Result<i64> {
+    let (s, q) = self::survey(store, survey)?;
+    if s.is_open() {
+        return Err(CollectError::Refused(format!(
+            "survey {survey} is still open: close it before its results go for approval"
+        )));
+    }
+    if let Some(sub) = s.submission {
+        return Err(CollectError::Refused(format!(
+            "the results of survey {survey} are already submission {sub}: follow them there"
+        )));
+    }
+    let mut r = results(store, survey, None, &EstimateOptions::default())?;
+    for t in r.items.iter_mut().flat_map(|i| i.texts.iter_mut()) {
+        t.answers = None;
+    }
+    let json = serde_json::to_string(&r).map_err(|e| CollectError::Refused(e.to_string()))?;
+    let city = store
+        .geography(&s.city)?
+        .map(|g| g.name)
+        .unwrap_or_else(|| s.city.clone());
+    let provenance = model::Provenance {
+        file_name: format!("survey {}: {}", s.id, s.title),
+        sha256: model::checksum::sha256_hex(json.as_bytes()),
+        format: format!(
+            "city survey (questionnaire {} version {})",
+            q.id,
+            q.version.as_deref().unwrap_or("1")
+        ),
+        source: format!(
+            "{city}: survey with {} responses, {}",
+            r.responses,
+            if r.weighted {
+                "weighted to the population's margins"
+            } else {
+                "unweighted"
+            }
+        ),
+        licence: "unspecified".into(),
+    };
+    Ok(store.submit_survey_results(actor, survey, &provenance, &json)?)
+}
+
+/// A city's surveys whose results are published, each with its questionnaire and its
+/// frozen results, by closing date.
+pub fn published(store: &Store, city: &str) -> Result<Vec<(Survey, Questionnaire, Results)>> {
+    let mut out = Vec::new();
+    for s in store.surveys(Some(city))? {
+        let Some(json) = s.results.as_deref().filter(|_| s.is_published()) else {
+            continue;
+        };
+        let r: Results = serde_json::from_str(json).map_err(|e| CollectError::Corrupt {
+            what: format!("the published results of survey {}", s.id),
+            message: e.to_string(),
+        })?;
+        let (_, q) = self::survey(store, s.id)?;
+        out.push((s, q, r));
+    }
+    out.sort_by(|a, b| a.0.closes.cmp(&b.0.closes).then(a.0.id.cmp(&b.0.id)));
+    Ok(out)
+}
+
+/// Two published rounds of one questionnaire and how their figures changed.
+#[derive(Debug, Clone)]
+pub struct Trend {
+    pub before: Survey,
+    pub after: Survey,
+    /// The newer round's questionnaire (its labels).
+    pub questionnaire: Questionnaire,
+    pub changes: Vec<crate::trend::Change>,
+}
+
+/// The changes between the two latest published rounds of each questionnaire of a city
+/// ([`crate::trend`]), newest pairs first.
+pub fn trends(store: &Store, city: &str) -> Result<Vec<Trend>> {
+    let rounds = published(store, city)?;
+    let mut forms: Vec<&str> = Vec::new();
+    for (_, q, _) in &rounds {
+        if !forms.contains(&q.id.as_str()) {
+            forms.push(&q.id);
+        }
+    }
+    let mut out = Vec::new();
+    for form in forms {
+        let of_form: Vec<_> = rounds.iter().filter(|(_, q, _)| q.id == form).collect();
+        if let [.., (s1, _, r1), (s2, q2, r2)] = of_form.as_slice() {
+            out.push(Trend {
+                before: s1.clone(),
+                after: s2.clone(),
+                questionnaire: q2.clone(),
+                changes: crate::trend::changes(r1, r2),
+            });
+        }
+    }
+    out.reverse();
+    Ok(out)
 }
 
 /// What the stored weights cost in precision, for the results page: how many responses

@@ -28,7 +28,7 @@
 //! 50), as every figure of the observatory does.
 
 use crate::answer::{Answer, Answers};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use stats::disclosure::{
     self, CellData, CellStatus, Dimension, PrimaryRules, SecondaryOptions, Table,
 };
@@ -85,7 +85,7 @@ impl Default for EstimateOptions {
 }
 
 /// The domain of a figure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "domain", content = "class", rename_all = "snake_case")]
 pub enum Domain {
     /// Everyone who answered.
@@ -97,7 +97,7 @@ pub enum Domain {
 }
 
 /// What a figure estimates.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "statistic", content = "choice", rename_all = "snake_case")]
 pub enum Statistic {
     /// The share of respondents giving this choice.
@@ -109,7 +109,7 @@ pub enum Statistic {
 }
 
 /// Why a figure is not published.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Withheld {
     /// Fewer than `min_cell` respondents in the cell.
@@ -121,7 +121,7 @@ pub enum Withheld {
 }
 
 /// A published figure: the estimate with its interval, or the reason it is withheld.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     pub domain: Domain,
     pub statistic: Statistic,
@@ -131,7 +131,7 @@ pub struct Figure {
 }
 
 /// The numbers of a published figure.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Published {
     pub estimate: f64,
     pub std_error: f64,
@@ -145,7 +145,7 @@ pub struct Published {
 }
 
 /// Free-text answers of a domain: listed only from `min_cell` answers on.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Texts {
     pub domain: Domain,
     /// The answers, `None` when there are fewer than `min_cell`.
@@ -154,7 +154,7 @@ pub struct Texts {
 }
 
 /// Everything estimated for one question.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ItemEstimates {
     pub question: String,
     /// The breakdown's question, if any.

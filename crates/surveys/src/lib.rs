@@ -13,6 +13,8 @@
 //! * [`margins`]: the margin the store holds for a city (born in the country and abroad).
 //! * [`estimates`]: weighted shares and means with intervals, small cells withheld.
 //! * [`export`]: the responses and the estimates as CSV.
+//! * [`trend`]: how each share changed between two published rounds, with the probability
+//!   that the change is real.
 //! * [`collect`]: the way over the store — keep a questionnaire, field it, invite, answer
 //!   page by page, submit once, weight, estimate.
 
@@ -24,6 +26,7 @@ pub mod export;
 pub mod expr;
 pub mod form;
 pub mod margins;
+pub mod trend;
 pub mod validate;
 pub mod weighting;
 pub mod xlsform;

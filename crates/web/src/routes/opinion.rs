@@ -34,7 +34,8 @@ pub async fn page(
                 let opinion = build(&state, geo.code.as_str())?;
                 let name = crate::locale::place_name(geo.code.as_str(), &geo.name);
                 let title = t!("opinion-title", city = &name);
-                Ok(layout::page(&title, &who, body(&opinion, &name))
+                let own = super::surveys::city_trends(&state, geo.code.as_str(), &name)?;
+                Ok(layout::page(&title, &who, body(&opinion, &name, own))
                     .into_string()
                     .into_bytes())
             },
@@ -60,7 +61,7 @@ fn build(state: &AppState, code: &str) -> Result<Opinion, AppError> {
     })
 }
 
-fn body(o: &Opinion, name: &str) -> Markup {
+fn body(o: &Opinion, name: &str, own_surveys: Markup) -> Markup {
     let code = o.city.code.as_str();
     html! {
         p.muted.small {
@@ -74,6 +75,7 @@ fn body(o: &Opinion, name: &str) -> Markup {
         @for item in &o.items {
             (item_section(item, name))
         }
+        (own_surveys)
         p { a href={ "/cities/" (code) } { (t!("opinion-back", city = name)) } }
     }
 }

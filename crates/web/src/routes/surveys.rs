@@ -44,6 +44,8 @@ pub fn routes() -> Router<AppState> {
         .route("/surveys/{id}/close", post(close))
         .route("/surveys/{id}/weights", post(weights))
         .route("/surveys/{id}/weights/store", post(weights_from_store))
+        .route("/surveys/{id}/submit", post(submit))
+        .route("/surveys/{id}/published", get(published_page))
         .route("/surveys/{id}/results", get(results_page))
         .route("/surveys/{id}/results.csv", get(results_csv))
         .route("/surveys/{id}/responses.csv", get(responses_csv))
@@ -531,7 +533,155 @@ fn survey_body(
         } @else {
             p.muted { (t!("surveys-results-after-close")) }
         }
+        h2 { (t!("surveys-publication")) }
+        @match (s.submission, s.is_open()) {
+            (Some(sub), _) => p {
+                @if s.is_published() {
+                    (t!("surveys-published")) " " a href={ "/surveys/" (s.id) "/published" } { (t!("surveys-published-link")) }
+                } @else {
+                    (t!("surveys-submitted")) " " a href={ "/submissions/" (sub) } { (t!("surveys-submission-link", id = sub)) }
+                }
+            },
+            (None, true) => p.muted { (t!("surveys-publish-after-close")) },
+            (None, false) => {
+                @if run {
+                    form method="post" action={ "/surveys/" (s.id) "/submit" } {
+                        input type="hidden" name="csrf" value=(csrf);
+                        p.small { (t!("surveys-submit-note")) }
+                        button type="submit" { (t!("surveys-submit-button")) }
+                    }
+                } @else {
+                    p.muted { (t!("surveys-not-submitted")) }
+                }
+            },
+        }
     })
+}
+
+/// `POST /surveys/{id}/submit`: the closed survey's results go to the city's approver,
+/// frozen; the submission's page follows them.
+async fn submit(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<i64>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    check_csrf(&who, form.get("csrf").map(String::as_str))?;
+    let sub = crate::blocking::run(move || {
+        run_survey(&state, &who, id)?;
+        let actor = who.actor();
+        state
+            .db
+            .write(|st| Ok(collect::submit_results(st, &actor, id)?))
+    })
+    .await?;
+    Ok(Redirect::to(&format!("/submissions/{sub}")).into_response())
+}
+
+/// A city's own published surveys on its public-opinion page: each round with its link, and
+/// how each figure changed between the two latest rounds of a questionnaire, with the
+/// probability that the change is real ([`surveys::trend`]). Nothing when none is published.
+pub(crate) fn city_trends(state: &AppState, code: &str, city: &str) -> Result<Markup, AppError> {
+    let (rounds, trends) = state
+        .db
+        .read(|st| Ok((collect::published(st, code)?, collect::trends(st, code)?)))?;
+    if rounds.is_empty() {
+        return Ok(html! {});
+    }
+    Ok(html! {
+        section aria-labelledby="own-surveys" {
+            h2 id="own-surveys" { (t!("surveys-own-heading", city = city)) }
+            p.small { (t!("surveys-own-intro", city = city)) }
+            ul {
+                @for (s, _, r) in rounds.iter().rev() {
+                    li { a href={ "/surveys/" (s.id) "/published" } { (s.title) } " · " (s.opens) " – " (s.closes) " · " (t!("surveys-own-responses", responses = r.responses)) }
+                }
+            }
+            @for collect::Trend { before, after, questionnaire: q, changes } in &trends {
+                @let lang = super::survey_respond::survey_language(q, None);
+                @let labels = Labels { q, lang: &lang, by: None, public: true };
+                @if changes.is_empty() {
+                    p.muted { (t!("surveys-own-nothing-to-compare", before = before.title.as_str(), after = after.title.as_str())) }
+                } @else {
+                    div.table-wrap { table {
+                        caption { (t!("surveys-own-caption", before = before.title.as_str(), after = after.title.as_str())) }
+                        thead { tr {
+                            th scope="col" { (t!("surveys-col-question")) }
+                            th scope="col" { (t!("surveys-col-answer")) }
+                            th.num scope="col" { (before.closes) }
+                            th.num scope="col" { (after.closes) }
+                            th.num scope="col" { (t!("surveys-own-col-change")) }
+                            th.num scope="col" { (t!("surveys-own-col-probability")) }
+                            th scope="col" { (t!("surveys-own-col-verdict")) }
+                        } }
+                        tbody { @for c in changes {
+                            @let scale = if matches!(c.statistic, Statistic::Mean) { 1.0 } else { 100.0 };
+                            @let decimals = if scale == 1.0 { 2 } else { 1 };
+                            tr {
+                                th scope="row" { (labels.question(&c.question)) }
+                                td { (labels.statistic(&c.question, &c.statistic)) }
+                                td.num { (num(scale * c.before.estimate, decimals)) br; span.small.muted { (num(scale * c.before.lower, decimals)) " – " (num(scale * c.before.upper, decimals)) } }
+                                td.num { (num(scale * c.after.estimate, decimals)) br; span.small.muted { (num(scale * c.after.lower, decimals)) " – " (num(scale * c.after.upper, decimals)) } }
+                                td.num { (super::city::signed(scale * c.difference, decimals)) }
+                                td.num { (num(100.0 * c.probability_real, 0)) "%" }
+                                td { (direction_text(c)) }
+                            }
+                        } }
+                    } }
+                }
+            }
+            p.small.muted { (t!("surveys-own-method")) }
+        }
+    })
+}
+
+fn direction_text(c: &surveys::trend::Change) -> String {
+    let p = num(c.p_value, 3);
+    match c.direction {
+        surveys::trend::Direction::Rose => t!("surveys-own-rose", p = p),
+        surveys::trend::Direction::Fell => t!("surveys-own-fell", p = p),
+        surveys::trend::Direction::NoClearChange => t!("surveys-own-no-change", p = p),
+    }
+}
+
+/// `GET /surveys/{id}/published`: the results as published, for everybody: the figures the
+/// approver published, frozen, small cells withheld, no free text.
+async fn published_page(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    crate::blocking::run(move || {
+        let (s, q, r) = state
+            .db
+            .read(|st| {
+                let (s, _) = collect::survey(st, id)?;
+                Ok(collect::published(st, &s.city)?)
+            })?
+            .into_iter()
+            .find(|(s, _, _)| s.id == id)
+            .ok_or_else(|| {
+                AppError::not_found(t!("surveys-error-unpublished", id = id.to_string()))
+            })?;
+        let lang = super::survey_respond::survey_language(&q, None);
+        let labels = Labels {
+            q: &q,
+            lang: &lang,
+            by: None,
+            public: true,
+        };
+        let city = city_name(&state, &s.city);
+        let body = html! {
+            p.muted.small { a href={ "/cities/" (s.city) } { (city) } " › " a href={ "/cities/" (s.city) "/opinion" } { (t!("opinion-profile-link")) } }
+            h1 { (t!("surveys-results-heading", title = s.title.as_str())) }
+            p { (t!("surveys-published-lead", city = city.as_str(), opens = s.opens.as_str(), closes = s.closes.as_str(), responses = r.responses)) " "
+                @if r.weighted { (t!("surveys-results-weighted")) } @else { (t!("surveys-results-unweighted")) } }
+            p.small.muted { (t!("surveys-results-note", min = EstimateOptions::default().min_cell as usize)) }
+            @for item in &r.items { (item_table(&labels, item)) }
+        };
+        Ok(render(crate::layout::page(&s.title, &who, body)))
+    })
+    .await
 }
 
 /// `POST /surveys/{id}/invitations`: new codes, shown once.
@@ -691,7 +841,7 @@ async fn results_page(
             .db
             .read(|st| Ok(collect::weights_summary(st, id)?))?;
         let lang = super::survey_respond::survey_language(&q, None);
-        let labels = Labels { q: &q, lang: &lang, by: query.by.as_deref().filter(|b| !b.is_empty()) };
+        let labels = Labels { q: &q, lang: &lang, by: query.by.as_deref().filter(|b| !b.is_empty()), public: false };
         let breakdowns: Vec<&surveys::form::Question> = q
             .questions()
             .filter(|x| q.breakdown(&x.name).is_some())
@@ -724,6 +874,8 @@ struct Labels<'a> {
     q: &'a Questionnaire,
     lang: &'a str,
     by: Option<&'a str>,
+    /// The published results: free texts are counted, never shown.
+    public: bool,
 }
 
 impl Labels<'_> {
@@ -809,6 +961,7 @@ fn item_table(labels: &Labels<'_>, item: &ItemEstimates) -> Markup {
             section.texts {
                 h3 { (caption) " · " (labels.domain(&t.domain)) }
                 @match &t.answers {
+                    _ if labels.public => p.muted { (t!("surveys-texts-not-published", count = t.count)) },
                     Some(a) => ul { @for x in a { li { (x) } } },
                     None => p.withheld { (t!("surveys-texts-withheld", count = t.count)) },
                 }

@@ -76,6 +76,11 @@ fn questionnaires(t: &TestApp) -> usize {
 
 /// Brings the template and fields it; returns the survey's id.
 async fn field_template(t: &TestApp, editor: &str, access: &str) -> i64 {
+    field_titled(t, editor, access, "Osijek+2026").await
+}
+
+/// Brings the template and fields it under a title (form-encoded); returns the survey's id.
+async fn field_titled(t: &TestApp, editor: &str, access: &str, title: &str) -> i64 {
     let r = multipart(
         &t.app,
         "/surveys/questionnaires",
@@ -99,7 +104,7 @@ async fn field_template(t: &TestApp, editor: &str, access: &str) -> i64 {
         "/surveys",
         Some(editor),
         &format!(
-            "questionnaire={q}&title=Osijek+2026&mode=anonymous&access={access}&opens=2020-01-01&closes=2099-12-31"
+            "questionnaire={q}&title={title}&mode=anonymous&access={access}&opens=2020-01-01&closes=2099-12-31"
         ),
     )
     .await;
@@ -536,4 +541,123 @@ async fn an_open_link_mints_a_code_per_respondent_and_limits_an_address() {
     assert!(page.body.contains("Your code is"), "{}", page.body);
     let r = form(&t.app, &format!("/survey/open/{survey}"), None, "").await;
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
+}
+
+/// Two rounds of the template in Osijek, each sent through the workflow and published: the
+/// public sees each round's frozen results and, on the city's opinion page, how each share
+/// changed with the probability that the change is real; nothing before publication.
+#[tokio::test]
+async fn published_rounds_show_their_change_on_the_opinion_page() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let approver = token_of("approver@osijek.hr");
+    let mut rounds = Vec::new();
+    // 14 women of 24, then 8 of 24: 58.3 % → 33.3 %.
+    for (title, women) in [("Osijek+2025", 14), ("Osijek+2026", 8)] {
+        let survey = field_titled(&t, editor, "invitation", title).await;
+        let r = form(
+            &t.app,
+            &format!("/surveys/{survey}/invitations"),
+            Some(editor),
+            "count=24",
+        )
+        .await;
+        for (i, c) in codes(&r.body).iter().enumerate() {
+            answer(&t, c, "NAT", if i < women { "F" } else { "M" }).await;
+        }
+        // Not before the close.
+        let r = form(
+            &t.app,
+            &format!("/surveys/{survey}/submit"),
+            Some(editor),
+            "",
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+        assert!(r.body.contains("still open"), "{}", r.body);
+        form(
+            &t.app,
+            &format!("/surveys/{survey}/close"),
+            Some(editor),
+            "",
+        )
+        .await;
+        // An approver does not send; the editor does.
+        let r = form(
+            &t.app,
+            &format!("/surveys/{survey}/submit"),
+            Some(approver),
+            "",
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+        let r = form(
+            &t.app,
+            &format!("/surveys/{survey}/submit"),
+            Some(editor),
+            "",
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let sub = location(&r);
+        assert!(sub.starts_with("/submissions/"), "{sub}");
+        // Submitted is not published: nothing for the public yet.
+        let public = get(&t.app, &format!("/surveys/{survey}/published")).await;
+        assert_eq!(public.status, StatusCode::NOT_FOUND, "{}", public.body);
+        let r = form(&t.app, &format!("{sub}/publish"), Some(approver), "").await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let public = get(&t.app, &format!("/surveys/{survey}/published")).await;
+        assert_eq!(public.status, StatusCode::OK, "{}", public.body);
+        assert!(public.body.contains("What is your sex?"), "{}", public.body);
+        assert!(public.body.contains("24 responses"), "{}", public.body);
+        let api = get_as(&t.app, &format!("/api/v1/surveys/{survey}/results"), editor)
+            .await
+            .json();
+        let f = api["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["question"] == "sex" && f["domain"] == "all" && f["statistic"] == "share F")
+            .unwrap()
+            .clone();
+        rounds.push(f);
+    }
+    let published = |f: &serde_json::Value| surveys::estimates::Published {
+        estimate: f["estimate"].as_f64().unwrap(),
+        std_error: f["std_error"].as_f64().unwrap(),
+        lower: f["lower"].as_f64().unwrap(),
+        upper: f["upper"].as_f64().unwrap(),
+        cv: f["cv"].as_f64(),
+        n: f["n"].as_u64().unwrap(),
+        flag: None,
+    };
+    let change = surveys::trend::change(
+        "sex",
+        &surveys::estimates::Statistic::Share("F".into()),
+        published(&rounds[0]),
+        published(&rounds[1]),
+    );
+    assert!((change.difference + 0.25).abs() < 1e-9, "{change:?}");
+    let page = get(&t.app, "/cities/HR004C/opinion").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let b = &page.body;
+    let section = &b[b
+        .find("id=\"own-surveys\"")
+        .expect("the city's own surveys")..];
+    assert!(
+        section.contains("From Osijek 2025 to Osijek 2026"),
+        "{section}"
+    );
+    let row = &section[section.find("What is your sex?").unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(
+        row.contains("Female") && row.contains("58.3") && row.contains("33.3"),
+        "{row}"
+    );
+    assert!(row.contains("−25.0"), "{row}");
+    assert!(
+        row.contains(&format!("{}%", (100.0 * change.probability_real).round())),
+        "{row} {change:?}"
+    );
+    assert!(row.contains("no clear change (p = "), "{row}");
 }
