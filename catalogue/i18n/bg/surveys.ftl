@@ -188,3 +188,23 @@ surveys-own-method = Двата кръга са независими извад�
 surveys-own-rose = нарасна (p = { $p })
 surveys-own-fell = намаля (p = { $p })
 surveys-own-no-change = няма ясна промяна (p = { $p })
+
+# The questionnaire editor (/surveys/questionnaires/<id>/edit).
+editor-title = Редактиране: { $title }
+editor-lead = Версия { $version }. Изберете въпросите, преформулирайте ги и подсказките им на всеки език, посочете кои отговори са задължителни и озаглавете страниците; въпросникът се запазва като следващата си версия (проведена версия никога не се променя).
+editor-xlsform-note = Нови въпроси, списъци с избори и логика на прескачане се пишат в XLSForm:
+editor-xlsform-link = изтеглете тази версия като XLSForm
+editor-questionnaire-title = Заглавие на въпросника
+editor-page = Страница { $number }
+editor-page-title = Заглавие на страницата
+editor-save = Запазване като следваща версия
+editor-keep = Задаване на този въпрос
+editor-required = Отговорът е задължителен
+editor-asked-when = Задава се, когато: { $condition }
+editor-wording = Формулировка ({ $language })
+editor-hints = Подсказки
+editor-hint = Подсказка ({ $language })
+editor-edit-link = редактиране
+editor-start-heading = Започнете от шаблона
+editor-start-note = Въпросникът на обсерваторията за хора, преместили се в града (английски, немски, хърватски): запазете го за своя град, след това изберете и преформулирайте въпросите му в редактора.
+editor-start-button = Започнете от шаблона

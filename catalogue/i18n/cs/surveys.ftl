@@ -198,3 +198,23 @@ surveys-own-method = Obě kola jsou nezávislé vzorky: směrodatná chyba změn
 surveys-own-rose = vzrostl (p = { $p })
 surveys-own-fell = klesl (p = { $p })
 surveys-own-no-change = bez zřejmé změny (p = { $p })
+
+# The questionnaire editor (/surveys/questionnaires/<id>/edit).
+editor-title = Úpravy: { $title }
+editor-lead = Verze { $version }. Vyberte otázky, přeformulujte je a jejich nápovědy v každém jazyce, určete, které odpovědi jsou povinné, a pojmenujte stránky; dotazník se uloží jako další verze (provedená verze se nikdy nemění).
+editor-xlsform-note = Nové otázky, seznamy možností a větvení se píší v XLSForm:
+editor-xlsform-link = stáhnout tuto verzi jako XLSForm
+editor-questionnaire-title = Název dotazníku
+editor-page = Stránka { $number }
+editor-page-title = Název stránky
+editor-save = Uložit jako další verzi
+editor-keep = Položit tuto otázku
+editor-required = Odpověď je povinná
+editor-asked-when = Kladena, když: { $condition }
+editor-wording = Znění ({ $language })
+editor-hints = Nápovědy
+editor-hint = Nápověda ({ $language })
+editor-edit-link = upravit
+editor-start-heading = Začít od šablony
+editor-start-note = Dotazník observatoře pro lidi, kteří se do města přistěhovali (angličtina, němčina, chorvatština): uložte si ho pro své město a pak v editoru vyberte a přeformulujte jeho otázky.
+editor-start-button = Začít od šablony

@@ -188,3 +188,23 @@ surveys-own-method = Die beiden Runden sind unabhängige Stichproben: Der Standa
 surveys-own-rose = gestiegen (p = { $p })
 surveys-own-fell = gesunken (p = { $p })
 surveys-own-no-change = keine klare Veränderung (p = { $p })
+
+# The questionnaire editor (/surveys/questionnaires/<id>/edit).
+editor-title = Bearbeiten: { $title }
+editor-lead = Version { $version }. Wählen Sie die Fragen aus, formulieren Sie sie und ihre Hinweise in jeder Sprache um, legen Sie fest, welche Antworten Pflicht sind, und benennen Sie die Seiten; der Fragebogen wird als nächste Version gespeichert (eine durchgeführte Version ändert sich nie).
+editor-xlsform-note = Neue Fragen, Auswahllisten und Filterführung werden im XLSForm geschrieben:
+editor-xlsform-link = diese Version als XLSForm herunterladen
+editor-questionnaire-title = Titel des Fragebogens
+editor-page = Seite { $number }
+editor-page-title = Titel der Seite
+editor-save = Als nächste Version speichern
+editor-keep = Diese Frage stellen
+editor-required = Eine Antwort ist Pflicht
+editor-asked-when = Gestellt, wenn: { $condition }
+editor-wording = Wortlaut ({ $language })
+editor-hints = Hinweise
+editor-hint = Hinweis ({ $language })
+editor-edit-link = bearbeiten
+editor-start-heading = Mit der Vorlage beginnen
+editor-start-note = Der Fragebogen der Beobachtungsstelle für Menschen, die in die Stadt gezogen sind (Englisch, Deutsch, Kroatisch): speichern Sie ihn für Ihre Stadt, dann wählen und formulieren Sie seine Fragen im Editor.
+editor-start-button = Mit der Vorlage beginnen

@@ -185,3 +185,23 @@ surveys-own-method = The two rounds are independent samples: the change's standa
 surveys-own-rose = rose (p = { $p })
 surveys-own-fell = fell (p = { $p })
 surveys-own-no-change = no clear change (p = { $p })
+
+# The questionnaire editor (/surveys/questionnaires/<id>/edit).
+editor-title = Edit: { $title }
+editor-lead = Version { $version }. Choose the questions to ask, reword them and their hints in each language, say which answers are required and title the pages; the questionnaire is kept as its next version (a fielded version never changes).
+editor-xlsform-note = New questions, choice lists and skip logic are written in the XLSForm:
+editor-xlsform-link = download this version as XLSForm
+editor-questionnaire-title = Title of the questionnaire
+editor-page = Page { $number }
+editor-page-title = Title of the page
+editor-save = Keep as the next version
+editor-keep = Ask this question
+editor-required = An answer is required
+editor-asked-when = Asked when: { $condition }
+editor-wording = Wording ({ $language })
+editor-hints = Hints
+editor-hint = Hint ({ $language })
+editor-edit-link = edit
+editor-start-heading = Start from the template
+editor-start-note = The observatory's questionnaire for people who moved to the city (English, German, Croatian): keep it for your city, then choose and reword its questions in the editor.
+editor-start-button = Start from the template

@@ -193,3 +193,23 @@ surveys-own-method = Dva su kruga neovisni uzorci: standardna pogreška promjene
 surveys-own-rose = porast (p = { $p })
 surveys-own-fell = pad (p = { $p })
 surveys-own-no-change = nema jasne promjene (p = { $p })
+
+# The questionnaire editor (/surveys/questionnaires/<id>/edit).
+editor-title = Uređivanje: { $title }
+editor-lead = Verzija { $version }. Odaberite pitanja, preoblikujte ih i njihove upute na svakom jeziku, odredite koji su odgovori obvezni i naslovite stranice; upitnik se sprema kao sljedeća verzija (provedena verzija nikad se ne mijenja).
+editor-xlsform-note = Nova pitanja, popisi izbora i preskakanje pišu se u XLSForm-u:
+editor-xlsform-link = preuzmite ovu verziju kao XLSForm
+editor-questionnaire-title = Naslov upitnika
+editor-page = Stranica { $number }
+editor-page-title = Naslov stranice
+editor-save = Spremi kao sljedeću verziju
+editor-keep = Postavi ovo pitanje
+editor-required = Odgovor je obvezan
+editor-asked-when = Postavlja se kada: { $condition }
+editor-wording = Tekst ({ $language })
+editor-hints = Upute
+editor-hint = Uputa ({ $language })
+editor-edit-link = uredi
+editor-start-heading = Počnite od predloška
+editor-start-note = Upitnik opservatorija za ljude koji su doselili u grad (engleski, njemački, hrvatski): spremite ga za svoj grad, zatim u uređivaču odaberite i preoblikujte pitanja.
+editor-start-button = Počnite od predloška

@@ -188,3 +188,23 @@ surveys-own-method = I due turni sono campioni indipendenti: l'errore standard d
 surveys-own-rose = aumentata (p = { $p })
 surveys-own-fell = diminuita (p = { $p })
 surveys-own-no-change = nessuna variazione chiara (p = { $p })
+
+# The questionnaire editor (/surveys/questionnaires/<id>/edit).
+editor-title = Modifica: { $title }
+editor-lead = Versione { $version }. Scelga le domande da porre, le riformuli con i loro suggerimenti in ogni lingua, indichi quali risposte sono obbligatorie e dia un titolo alle pagine; il questionario è salvato come versione successiva (una versione già somministrata non cambia mai).
+editor-xlsform-note = Nuove domande, liste di scelte e salti si scrivono nel XLSForm:
+editor-xlsform-link = scaricare questa versione come XLSForm
+editor-questionnaire-title = Titolo del questionario
+editor-page = Pagina { $number }
+editor-page-title = Titolo della pagina
+editor-save = Salvare come versione successiva
+editor-keep = Porre questa domanda
+editor-required = La risposta è obbligatoria
+editor-asked-when = Posta quando: { $condition }
+editor-wording = Testo ({ $language })
+editor-hints = Suggerimenti
+editor-hint = Suggerimento ({ $language })
+editor-edit-link = modificare
+editor-start-heading = Partire dal modello
+editor-start-note = Il questionario dell'osservatorio per chi si è trasferito in città (inglese, tedesco, croato): lo salvi per la sua città, poi nell'editor scelga e riformuli le domande.
+editor-start-button = Partire dal modello

@@ -198,3 +198,23 @@ surveys-own-method = Obe kolá sú nezávislé vzorky: smerodajná chyba zmeny j
 surveys-own-rose = vzrástol (p = { $p })
 surveys-own-fell = klesol (p = { $p })
 surveys-own-no-change = bez zjavnej zmeny (p = { $p })
+
+# The questionnaire editor (/surveys/questionnaires/<id>/edit).
+editor-title = Úpravy: { $title }
+editor-lead = Verzia { $version }. Vyberte otázky, preformulujte ich a ich nápovedy v každom jazyku, určte, ktoré odpovede sú povinné, a pomenujte stránky; dotazník sa uloží ako ďalšia verzia (vykonaná verzia sa nikdy nemení).
+editor-xlsform-note = Nové otázky, zoznamy možností a vetvenie sa píšu v XLSForm:
+editor-xlsform-link = stiahnuť túto verziu ako XLSForm
+editor-questionnaire-title = Názov dotazníka
+editor-page = Stránka { $number }
+editor-page-title = Názov stránky
+editor-save = Uložiť ako ďalšiu verziu
+editor-keep = Položiť túto otázku
+editor-required = Odpoveď je povinná
+editor-asked-when = Kladená, keď: { $condition }
+editor-wording = Znenie ({ $language })
+editor-hints = Nápovedy
+editor-hint = Nápoveda ({ $language })
+editor-edit-link = upraviť
+editor-start-heading = Začať od šablóny
+editor-start-note = Dotazník observatória pre ľudí, ktorí sa do mesta prisťahovali (angličtina, nemčina, chorvátčina): uložte si ho pre svoje mesto a potom v editore vyberte a preformulujte jeho otázky.
+editor-start-button = Začať od šablóny

@@ -7,6 +7,7 @@
 //!   evaluates.
 //! * [`xlsform`]: questionnaires from and to XLSForm workbooks, every problem with its sheet,
 //!   row and column.
+//! * [`edit`]: the web editor's changes (questions kept, wording, hints, required, titles).
 //! * [`validate`]: a response (or one page of it) checked against the questionnaire.
 //! * [`weighting`]: raking the responses to the population's margins, with the design
 //!   effect and the effective sample size.
@@ -21,6 +22,7 @@
 pub mod answer;
 pub mod cli;
 pub mod collect;
+pub mod edit;
 pub mod estimates;
 pub mod export;
 pub mod expr;

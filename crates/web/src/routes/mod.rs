@@ -22,6 +22,7 @@ pub mod practices;
 pub mod report;
 pub mod scenarios;
 pub mod services;
+pub mod survey_editor;
 pub mod survey_respond;
 pub mod surveys;
 pub mod upload;
@@ -67,6 +68,7 @@ pub fn router(state: AppState) -> Router {
         )
         .merge(audits::routes())
         .merge(surveys::routes())
+        .merge(survey_editor::routes())
         .merge(agenda::routes())
         .merge(data::routes())
         .merge(mentoring::routes())

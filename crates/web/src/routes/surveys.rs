@@ -179,9 +179,21 @@ fn index_body(
                 table {
                     thead { tr { th scope="col" { (t!("surveys-col-questionnaire")) } th scope="col" { (t!("surveys-col-city")) } th.num scope="col" { (t!("surveys-col-version")) } th scope="col" { "XLSForm" } } }
                     tbody { @for f in &own_forms {
-                        tr { td { (f.title) " " span.muted.small { "(" (f.form_id) ")" } } td { (city_name(state, &f.city)) } td.num { (f.version) } td { a href={ "/surveys/questionnaires/" (f.id) "/xlsform" } { (t!("surveys-download")) } } }
+                        tr { td { (f.title) " " span.muted.small { "(" (f.form_id) ")" } } td { (city_name(state, &f.city)) } td.num { (f.version) } td { a href={ "/surveys/questionnaires/" (f.id) "/xlsform" } { (t!("surveys-download")) } " · " a href={ "/surveys/questionnaires/" (f.id) "/edit" } { (t!("editor-edit-link")) } } }
                     } }
                 }
+            }
+            h3 { (t!("editor-start-heading")) }
+            form.stack method="post" action="/surveys/questionnaires/template" {
+                input type="hidden" name="csrf" value=(csrf);
+                p.small { (t!("editor-start-note")) }
+                label for="template-city" { (t!("surveys-col-city")) }
+                @if cities.is_empty() {
+                    input #template-city type="text" name="city" placeholder="HR005C" required;
+                } @else {
+                    select #template-city name="city" { @for c in &cities { option value=(c) { (c) } } }
+                }
+                p { button type="submit" { (t!("editor-start-button")) } }
             }
             h3 { (t!("surveys-import-heading")) }
             p.small { (t!("surveys-import-note")) " " a href="/surveys/template.xlsx" { (t!("surveys-template-link")) } }
@@ -273,6 +285,17 @@ async fn read_form(
     }
     let file = file.ok_or_else(|| AppError::bad(t!("surveys-error-no-file")))?;
     Ok((fields, file))
+}
+
+/// Problems that kept nothing, listed in an alert.
+pub(crate) fn show_problems(problems: &[String]) -> Markup {
+    html! {
+        div.error role="alert" {
+            p { strong { (t!("surveys-form-problems", count = problems.len())) } }
+            ul { @for p in problems { li { (p) } } }
+            p.small { (t!("surveys-form-nothing-kept")) }
+        }
+    }
 }
 
 /// `POST /surveys/questionnaires`: keeps an XLSForm for a city; a form with problems is

@@ -661,3 +661,134 @@ async fn published_rounds_show_their_change_on_the_opinion_page() {
     );
     assert!(row.contains("no clear change (p = "), "{row}");
 }
+
+/// The fields a browser sends from a page's form: text inputs, hidden inputs, checked boxes
+/// and textareas, with their values unescaped.
+fn browser_fields(page: &str) -> Vec<(String, String)> {
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let key = format!(" {name}=\"");
+        let start = tag.find(&key)? + key.len();
+        Some(tag[start..start + tag[start..].find('"')?].to_string())
+    };
+    let unescape = |s: &str| {
+        s.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    };
+    let mut out = Vec::new();
+    for (i, _) in page.match_indices("<input ") {
+        let tag = &page[i..i + page[i..].find('>').unwrap()];
+        let Some(name) = attr(tag, "name") else {
+            continue;
+        };
+        let kind = attr(tag, "type").unwrap_or_default();
+        if kind == "checkbox" && !tag.contains(" checked") {
+            continue;
+        }
+        out.push((name, unescape(&attr(tag, "value").unwrap_or_default())));
+    }
+    for (i, _) in page.match_indices("<textarea ") {
+        let open = i + page[i..].find('>').unwrap();
+        let tag = &page[i..open];
+        let close = open + page[open..].find("</textarea>").unwrap();
+        out.push((attr(tag, "name").unwrap(), unescape(&page[open + 1..close])));
+    }
+    out
+}
+
+fn url_encoded(fields: &[(String, String)]) -> String {
+    let enc = |s: &str| {
+        s.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    (b as char).to_string()
+                }
+                _ => format!("%{b:02X}"),
+            })
+            .collect::<String>()
+    };
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The editor: the template kept for Osijek, the housing questions dropped and the sex
+/// question reworded in German through the form a browser sends, kept as version 2; a
+/// dropped question that others depend on is refused with every dependent named, and
+/// nothing kept; another city's editor cannot open it.
+#[tokio::test]
+async fn the_editor_adapts_the_template_into_a_new_version() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let r = form(
+        &t.app,
+        "/surveys/questionnaires/template",
+        Some(editor),
+        "city=HR004C",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let edit = location(&r);
+    assert!(edit.ends_with("/edit"), "{edit}");
+    let page = get_as(&t.app, &edit, editor).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("name=\"label:sex:de\""), "{}", page.body);
+    let other = get_as(&t.app, &edit, token_of("editor@kosice.sk")).await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND);
+
+    let fields = browser_fields(&page.body);
+    assert!(
+        fields
+            .iter()
+            .any(|(k, v)| k == "label:sex:en" && v == "What is your sex?"),
+        "{fields:?}"
+    );
+    // Dropping the consent question breaks the skip logic of every later page.
+    let before = questionnaires(&t);
+    let without_consent: Vec<(String, String)> = fields
+        .iter()
+        .filter(|(k, v)| !(k == "keep" && v == "consent"))
+        .cloned()
+        .collect();
+    let r = form(&t.app, &edit, Some(editor), &url_encoded(&without_consent)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("role=\"alert\""), "{}", r.body);
+    assert!(
+        r.body.contains("&#39;consent&#39; is no longer asked")
+            || r.body.contains("'consent' is no longer asked"),
+        "{}",
+        r.body
+    );
+    assert_eq!(questionnaires(&t), before, "nothing kept");
+
+    let housing = ["tenure", "household_size", "rooms", "housing_burden"];
+    let mut changed: Vec<(String, String)> = fields
+        .into_iter()
+        .filter(|(k, v)| !(k == "keep" && housing.contains(&v.as_str())))
+        .collect();
+    for (k, v) in &mut changed {
+        if k == "label:sex:de" {
+            *v = "Welchem Geschlecht fühlen Sie sich zugehörig?".into();
+        }
+    }
+    let r = form(&t.app, &edit, Some(editor), &url_encoded(&changed)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(questionnaires(&t), before + 1, "a new version");
+    let versions = t.state.db.read(|s| Ok(s.questionnaires(None)?)).unwrap();
+    let newest = versions.iter().max_by_key(|v| v.id).unwrap();
+    assert_eq!(newest.version, 2, "{newest:?}");
+    let (_, q) = t
+        .state
+        .db
+        .read(|s| Ok(surveys::collect::questionnaire(s, newest.id)?))
+        .unwrap();
+    assert!(q.question("tenure").is_none() && q.question("sex").is_some());
+    assert_eq!(
+        q.question("sex").unwrap().label.get("de"),
+        Some("Welchem Geschlecht fühlen Sie sich zugehörig?")
+    );
+}
