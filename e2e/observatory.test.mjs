@@ -395,12 +395,28 @@ test('a participatory audit of Osijek, from invitations to published results, wi
 
 const axeSource = readFileSync(join(repo, 'e2e/node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** The WCAG 2.1 A and AA violations axe-core finds on the page, as `rule: targets`. The
- * script is evaluated by the test, so it runs with the page's own JavaScript off too. */
+/** The WCAG 2.1 A and AA violations axe-core finds on the page, as `rule: targets`. axe
+ * needs timers, which a page with JavaScript off never runs (its promise would never
+ * settle), so the page's HTML as the browser holds it is served again at its own address
+ * to a page with JavaScript on — the site's stylesheet and images load as before, its own
+ * script is held back so that the DOM is the one without JavaScript — and checked there. */
 async function wcagViolations(page) {
-  return page.evaluate(`${axeSource}
+  const html = await page.content();
+  const url = page.url();
+  const context = await browser.newContext({ viewport: page.viewportSize() });
+  const copy = await context.newPage();
+  await copy.route('**/*', (r) => {
+    const asked = r.request().url();
+    if (asked === url) return r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    if (asked.endsWith('/assets/app.js')) return r.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+    return r.continue();
+  });
+  await copy.goto(url);
+  const found = await copy.evaluate(`${axeSource}
     ;axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
       .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
+  await context.close();
+  return found;
 }
 
 async function assertAccessible(page, what) {
@@ -449,11 +465,13 @@ async function answerSurvey(link, { birth, sex, german, checks }) {
   assert.ok(await page.isVisible('h1:has-text("Thank you")'));
   if (checks) await assertAccessible(page, 'the thank-you page');
   // The one expected 400: the page sent without its required answers.
-  assert.deepEqual(problems.filter((p) => !(checks && p.startsWith('HTTP 400'))), []);
+  // Chromium reports it twice: as the response and on the console.
+  const expected400 = (p) => p.startsWith('HTTP 400') || p.includes('status of 400 (Bad Request)');
+  assert.deepEqual(problems.filter((p) => !(checks && expected400(p))), []);
   await context.close();
 }
 
-test('a city survey in three languages: 30 codes answered on a phone without JavaScript, weighted results with intervals and a withheld cell, no WCAG 2.1 A/AA violation', async () => {
+test('a city survey in three languages: 30 codes answered on a phone without JavaScript, weighted results with intervals and a withheld cell, no WCAG 2.1 A/AA violation', { timeout: 10 * 60 * 1000 }, async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const { page, problems } = await watchedPage(context);
   await page.goto(base + '/survey');

@@ -256,7 +256,7 @@ fn question(
             @for lang in languages {
                 @let fid = format!("label-{name}-{lang}");
                 label for=(fid) { (t!("editor-wording", language = language_name(q, lang))) }
-                textarea id=(fid) name={ "label:" (name) ":" (lang) } rows="2" lang=(lang) { (text_of(e.labels.get(name), lang)) }
+                textarea id=(fid) name={ "label:" (name) ":" (lang) } rows="3" lang=(lang) { (text_of(e.labels.get(name), lang)) }
             }
             details {
                 summary { (t!("editor-hints")) }
