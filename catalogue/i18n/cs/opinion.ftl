@@ -4,10 +4,10 @@ opinion-profile-link = veřejné mínění
 opinion-title = Veřejné mínění: { $city }
 opinion-intro = Jak odpověděli obyvatelé města { $city } a srovnatelných měst v šetření Kvalita života v evropských městech 2023 (Eurostat a GŘ REGIO Evropské komise). Otázky jsou v pořadí dotazníku a nejsou vzájemně seřazeny; srovnatelná města jsou v pořadí podle podobnosti s městem { $city }, ne podle svých odpovědí.
 opinion-peers-intro = { $count ->
-    [one] Srovnatelné město je { $count } město nejpodobnější městu { $city } podle kritérií: { $features }, jako na jeho profilu. Město, které šetření nezahrnulo, nemá údaje.
-    [few] Srovnatelná města jsou { $count } města nejpodobnější městu { $city } podle kritérií: { $features }, jako na jeho profilu. Město, které šetření nezahrnulo, nemá údaje.
-    [many] Srovnatelná města jsou { $count } města nejpodobnějšího městu { $city } podle kritérií: { $features }, jako na jeho profilu. Město, které šetření nezahrnulo, nemá údaje.
-   *[other] Srovnatelná města jsou { $count } měst nejpodobnějších městu { $city } podle kritérií: { $features }, jako na jeho profilu. Město, které šetření nezahrnulo, nemá údaje.
+    [one] Srovnatelné město je { $count } město nejpodobnější městu { $city } podle kritérií: { $features }, z měst, která šetření zahrnulo (srovnatelná města na profilu mohou být jiná).
+    [few] Srovnatelná města jsou { $count } města nejpodobnější městu { $city } podle kritérií: { $features }, z měst, která šetření zahrnulo (srovnatelná města na profilu mohou být jiná).
+    [many] Srovnatelná města jsou { $count } města nejpodobnějšího městu { $city } podle kritérií: { $features }, z měst, která šetření zahrnulo (srovnatelná města na profilu mohou být jiná).
+   *[other] Srovnatelná města jsou { $count } měst nejpodobnějších městu { $city } podle kritérií: { $features }, z měst, která šetření zahrnulo (srovnatelná města na profilu mohou být jiná).
 }
 opinion-peers-none = Město { $city } nemá srovnatelná města: jeho profilu chybějí údaje, podle nichž by se našla.
 opinion-method-title = Jak číst údaje

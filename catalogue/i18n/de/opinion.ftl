@@ -4,8 +4,8 @@ opinion-profile-link = öffentliche Meinung
 opinion-title = Öffentliche Meinung: { $city }
 opinion-intro = Was die Einwohnerinnen und Einwohner von { $city } und ihrer Vergleichsstädte in der Umfrage zur Lebensqualität in europäischen Städten 2023 (Eurostat und GD REGIO der Europäischen Kommission) geantwortet haben. Die Fragen stehen in der Reihenfolge des Fragebogens und werden nicht gegeneinander gereiht; die Vergleichsstädte stehen in der Reihenfolge ihrer Ähnlichkeit mit { $city }, nicht ihrer Antworten.
 opinion-peers-intro = { $count ->
-    [one] Die Vergleichsstadt ist die { $city } ähnlichste Stadt nach { $features }, wie auf ihrem Profil. Eine Stadt, die die Umfrage nicht erfasst hat, hat keine Zahlen.
-   *[other] Die Vergleichsstädte sind die { $count } { $city } ähnlichsten Städte nach { $features }, wie auf ihrem Profil. Eine Stadt, die die Umfrage nicht erfasst hat, hat keine Zahlen.
+    [one] Die Vergleichsstadt ist die { $city } ähnlichste Stadt nach { $features }, unter den Städten, die die Umfrage erfasst hat (die Vergleichsstädte des Profils können andere sein).
+   *[other] Die Vergleichsstädte sind die { $count } { $city } ähnlichsten Städte nach { $features }, unter den Städten, die die Umfrage erfasst hat (die Vergleichsstädte des Profils können andere sein).
 }
 opinion-peers-none = { $city } hat keine Vergleichsstädte: Ihrem Profil fehlen die Zahlen, um sie zu finden.
 opinion-method-title = Wie die Zahlen zu lesen sind

@@ -6,8 +6,8 @@ opinion-profile-link = public opinion
 opinion-title = Public opinion: { $city }
 opinion-intro = What residents of { $city } and of its peers answered in the survey on the Quality of Life in European Cities 2023 (Eurostat and the European Commission's DG REGIO). The questions keep the questionnaire's order and are not ranked against each other; the peers keep the order of their similarity to { $city }, not of their answers.
 opinion-peers-intro = { $count ->
-    [one] The peer is the city most similar to { $city } by { $features }, as on its profile. A city the survey did not cover has no figures.
-   *[other] The peers are the { $count } cities most similar to { $city } by { $features }, as on its profile. A city the survey did not cover has no figures.
+    [one] The peer is the city most similar to { $city } by { $features }, among the cities the survey covered (the peers on its profile may differ).
+   *[other] The peers are the { $count } cities most similar to { $city } by { $features }, among the cities the survey covered (the peers on its profile may differ).
 }
 opinion-peers-none = { $city } has no peers to compare with: its profile lacks the figures to find them.
 opinion-method-title = How to read the figures

@@ -4,9 +4,9 @@ opinion-profile-link = javno mnijenje
 opinion-title = Javno mnijenje: { $city }
 opinion-intro = Kako su stanovnici grada { $city } i usporedivih gradova odgovorili u istraživanju Kvaliteta života u europskim gradovima 2023. (Eurostat i GU REGIO Europske komisije). Pitanja su poredana kao u upitniku i ne rangiraju se međusobno; usporedivi gradovi poredani su po sličnosti s gradom { $city }, a ne po svojim odgovorima.
 opinion-peers-intro = { $count ->
-    [one] Usporedivi grad je { $count } grad najsličniji gradu { $city } prema kriterijima: { $features }, kao na njegovu profilu. Grad koji istraživanje nije obuhvatilo nema podataka.
-    [few] Usporedivi gradovi su { $count } grada najsličnija gradu { $city } prema kriterijima: { $features }, kao na njegovu profilu. Grad koji istraživanje nije obuhvatilo nema podataka.
-   *[other] Usporedivi gradovi su { $count } gradova najsličnijih gradu { $city } prema kriterijima: { $features }, kao na njegovu profilu. Grad koji istraživanje nije obuhvatilo nema podataka.
+    [one] Usporedivi grad je { $count } grad najsličniji gradu { $city } prema kriterijima: { $features }, među gradovima koje je istraživanje obuhvatilo (usporedivi gradovi na profilu mogu biti drugi).
+    [few] Usporedivi gradovi su { $count } grada najsličnija gradu { $city } prema kriterijima: { $features }, među gradovima koje je istraživanje obuhvatilo (usporedivi gradovi na profilu mogu biti drugi).
+   *[other] Usporedivi gradovi su { $count } gradova najsličnijih gradu { $city } prema kriterijima: { $features }, među gradovima koje je istraživanje obuhvatilo (usporedivi gradovi na profilu mogu biti drugi).
 }
 opinion-peers-none = Grad { $city } nema usporedivih gradova: njegovu profilu nedostaju podaci po kojima bi se pronašli.
 opinion-method-title = Kako čitati podatke

@@ -4,8 +4,8 @@ opinion-profile-link = opinione pubblica
 opinion-title = Opinione pubblica: { $city }
 opinion-intro = Che cosa hanno risposto gli abitanti di { $city } e delle città simili nell'indagine sulla qualità della vita nelle città europee 2023 (Eurostat e DG REGIO della Commissione europea). Le domande seguono l'ordine del questionario e non sono messe in graduatoria tra loro; le città simili seguono l'ordine della loro somiglianza con { $city }, non delle loro risposte.
 opinion-peers-intro = { $count ->
-    [one] La città simile è la città più simile a { $city } per { $features }, come nel suo profilo. Una città non coperta dall'indagine non ha dati.
-   *[other] Le città simili sono le { $count } città più simili a { $city } per { $features }, come nel suo profilo. Una città non coperta dall'indagine non ha dati.
+    [one] La città simile è la città più simile a { $city } per { $features }, tra le città coperte dall'indagine (le città simili del profilo possono essere altre).
+   *[other] Le città simili sono le { $count } città più simili a { $city } per { $features }, tra le città coperte dall'indagine (le città simili del profilo possono essere altre).
 }
 opinion-peers-none = { $city } non ha città simili con cui confrontarsi: al suo profilo mancano i dati per trovarle.
 opinion-method-title = Come leggere i dati

@@ -4,10 +4,10 @@ opinion-profile-link = verejná mienka
 opinion-title = Verejná mienka: { $city }
 opinion-intro = Ako odpovedali obyvatelia mesta { $city } a porovnateľných miest v prieskume Kvalita života v európskych mestách 2023 (Eurostat a GR REGIO Európskej komisie). Otázky sú v poradí dotazníka a nie sú navzájom zoradené; porovnateľné mestá sú v poradí podľa podobnosti s mestom { $city }, nie podľa svojich odpovedí.
 opinion-peers-intro = { $count ->
-    [one] Porovnateľné mesto je { $count } mesto najpodobnejšie mestu { $city } podľa kritérií: { $features }, ako na jeho profile. Mesto, ktoré prieskum nezahrnul, nemá údaje.
-    [few] Porovnateľné mestá sú { $count } mestá najpodobnejšie mestu { $city } podľa kritérií: { $features }, ako na jeho profile. Mesto, ktoré prieskum nezahrnul, nemá údaje.
-    [many] Porovnateľné mestá sú { $count } mesta najpodobnejšieho mestu { $city } podľa kritérií: { $features }, ako na jeho profile. Mesto, ktoré prieskum nezahrnul, nemá údaje.
-   *[other] Porovnateľné mestá sú { $count } miest najpodobnejších mestu { $city } podľa kritérií: { $features }, ako na jeho profile. Mesto, ktoré prieskum nezahrnul, nemá údaje.
+    [one] Porovnateľné mesto je { $count } mesto najpodobnejšie mestu { $city } podľa kritérií: { $features }, spomedzi miest, ktoré prieskum zahrnul (porovnateľné mestá na profile môžu byť iné).
+    [few] Porovnateľné mestá sú { $count } mestá najpodobnejšie mestu { $city } podľa kritérií: { $features }, spomedzi miest, ktoré prieskum zahrnul (porovnateľné mestá na profile môžu byť iné).
+    [many] Porovnateľné mestá sú { $count } mesta najpodobnejšieho mestu { $city } podľa kritérií: { $features }, spomedzi miest, ktoré prieskum zahrnul (porovnateľné mestá na profile môžu byť iné).
+   *[other] Porovnateľné mestá sú { $count } miest najpodobnejších mestu { $city } podľa kritérií: { $features }, spomedzi miest, ktoré prieskum zahrnul (porovnateľné mestá na profile môžu byť iné).
 }
 opinion-peers-none = Mesto { $city } nemá porovnateľné mestá: jeho profilu chýbajú údaje, podľa ktorých by sa našli.
 opinion-method-title = Ako čítať údaje

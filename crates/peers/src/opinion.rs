@@ -15,6 +15,8 @@
 //! A peer is compared with the city by the two-sided test of the difference of two
 //! independent shares, `z = (p_peer − p_city) / sqrt(SE_peer² + SE_city²)`, p-value
 //! `2 (1 − Φ(|z|))`: "higher" or "lower" when it is below 5%, else "no clear difference".
+//! The peers are searched among the cities the survey covered (`PeerQuery::among`), so
+//! that every one can be compared; they may differ from the peers of the city's profile.
 //! Peers keep the order of the peer search (similarity), never an order by share, and the
 //! items are never ranked against each other: the page compares cities on one question.
 
@@ -26,6 +28,7 @@ use catalogue::OpinionItem;
 use serde::Serialize;
 use stats::survey::IntervalKind;
 use stats::survey::interval::{confidence_interval, normal_sf};
+use std::collections::BTreeSet;
 use store::Store;
 
 /// The confidence level of the intervals.
@@ -219,12 +222,26 @@ impl Cities {
         q: &PeerQuery,
         items: &[OpinionItem],
     ) -> Result<Opinion> {
-        let peer_set = self.peers(code, q)?;
+        let values = items
+            .iter()
+            .map(|item| ItemValues::load(store, item))
+            .collect::<Result<Vec<_>>>()?;
+        // Peers among the surveyed cities only: a peer the survey did not cover cannot be
+        // compared on any item.
+        let surveyed: BTreeSet<String> = values
+            .iter()
+            .flat_map(|v| v.share.keys().filter(|c| v.n.contains_key(*c)).cloned())
+            .collect();
+        let q = PeerQuery {
+            among: Some((surveyed, "cities the survey covered".to_string())),
+            ..q.clone()
+        };
+        let peer_set = self.peers(code, &q)?;
         let city = CityRef::of(self.profile(code)?);
         let items = items
             .iter()
-            .map(|item| {
-                let values = ItemValues::load(store, item)?;
+            .zip(values)
+            .map(|(item, values)| {
                 let own = values.figures(city.clone());
                 let peers = peer_set
                     .peers

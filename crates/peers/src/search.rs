@@ -33,6 +33,9 @@ pub struct PeerQuery {
     /// The fewest features a peer must share with the city (the shared ones must also
     /// carry at least half of the total weight).
     pub min_shared: usize,
+    /// Only peers among these cities (by code), with what they have in common: e.g. the
+    /// cities a survey covered, so that every peer can be compared on it.
+    pub among: Option<(std::collections::BTreeSet<String>, String)>,
 }
 
 /// The least share of the total weight two cities' shared features must carry.
@@ -48,6 +51,7 @@ impl Default for PeerQuery {
             min_years: 0,
             scaling: Scaling::Robust,
             min_shared: 4,
+            among: None,
         }
     }
 }
@@ -195,6 +199,9 @@ pub(crate) fn admissible(profiles: &[Profile], i: usize, j: usize, q: &PeerQuery
     scope
         && (!q.same_size_class || (a.size_class.is_some() && a.size_class == b.size_class))
         && b.years_of_data >= q.min_years
+        && q.among
+            .as_ref()
+            .is_none_or(|(codes, _)| codes.contains(&b.code))
 }
 
 pub(crate) fn constraints(q: &PeerQuery, city: &Profile) -> Vec<String> {
@@ -203,6 +210,9 @@ pub(crate) fn constraints(q: &PeerQuery, city: &Profile) -> Vec<String> {
         Scope::Any => {}
         Scope::SameCountry => c.push(format!("same country ({})", city.country)),
         Scope::OtherCountries => c.push(format!("other countries than {}", city.country)),
+    }
+    if let Some((codes, what)) = &q.among {
+        c.push(format!("among the {} {what}", codes.len()));
     }
     if q.same_size_class {
         c.push(match city.size_class {

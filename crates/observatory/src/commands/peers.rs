@@ -80,12 +80,10 @@ impl PeerOptions {
         Ok(PeerQuery {
             k: self.k,
             weights,
-            scope: if self.same_country {
-                Scope::SameCountry
-            } else if self.other_countries {
-                Scope::OtherCountries
-            } else {
-                Scope::Any
+            scope: match (self.same_country, self.other_countries) {
+                (true, _) => Scope::SameCountry,
+                (_, true) => Scope::OtherCountries,
+                _ => Scope::Any,
             },
             same_size_class: self.same_size,
             min_years: self.min_years,
@@ -94,6 +92,7 @@ impl PeerOptions {
                 ScalingArg::ZScore => Scaling::ZScore,
             },
             min_shared: self.min_shared.max(1),
+            among: None,
         })
     }
 }

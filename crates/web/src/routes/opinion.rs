@@ -1,7 +1,7 @@
 //! A city's public-opinion page (issue 14, deliverable 5): `/cities/{code}/opinion` shows
 //! the survey items of `catalogue/peers/opinion.toml` — the Quality of Life in European
-//! Cities 2023 questions about immigrants, minorities, trust and safety — for the city and
-//! the peers of its profile, each figure in a table whose caption gives the question's
+//! Cities 2023 questions about immigrants, minorities, trust, safety, jobs and housing —
+//! for the city and its peers among the cities the survey covered, each figure in a table whose caption gives the question's
 //! wording and its source. The figures, intervals and tests are `peers::opinion`'s; this
 //! module reads the peers, calls it once and renders.
 
@@ -44,7 +44,8 @@ pub async fn page(
     .await
 }
 
-/// The opinion items of the web's catalogue for the city and the peers of its profile.
+/// The opinion items of the web's catalogue for the city and its peers among the surveyed
+/// cities.
 fn build(state: &AppState, code: &str) -> Result<Opinion, AppError> {
     let cities = state.peers.get(state)?;
     state.db.read(|s| {
