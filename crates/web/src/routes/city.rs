@@ -543,7 +543,11 @@ fn national(cat: &catalogue::Catalogue, rows: &[ObservationRow], country: &str) 
         @for ((dataset, variable), rests) in &by {
             // The breakdown with the most groups, preferring both sexes together.
             @let best = rests.iter().max_by_key(|(k, v)| (!k.contains("sex="), v.len(), std::cmp::Reverse((*k).clone())));
-            @if let Some((_, list)) = best {
+            @if let Some((_, all)) = best {
+                // One year per chart: a group whose latest figure is older (EU28 after
+                // 2020, next to EU27) is not set beside the others' newer ones.
+                @let latest = all.iter().map(|r| r.observation.period).max();
+                @let list: Vec<&ObservationRow> = all.iter().copied().filter(|r| Some(r.observation.period) == latest).collect();
                 @let first = &list[0].observation;
                 @let nat_obs = list.iter().find(|r| r.observation.group.get(Dimension::Citizenship) == Some("NAT")).map(|r| &r.observation);
                 @let nat = nat_obs.filter(|n| is_rate(n)).map(|n| (n.value, n.period));

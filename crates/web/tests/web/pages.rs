@@ -518,3 +518,35 @@ async fn gaps_to_nationals_are_shown_for_rates() {
         "{national}"
     );
 }
+
+/// One year per national chart (issue 11, finding 8): Croatia's median income by
+/// citizenship has EU27 and non-EU27 groups to 2023 but the EU28 ones only to 2022; the
+/// 2023 chart and table show each group once, of 2023, never a 2022 figure beside them.
+#[tokio::test]
+async fn a_national_chart_shows_one_year() {
+    let t = app_with(&["eurostat-migrant-integration/ilc_di15_income_by_citizenship.csv"]);
+    let r = get(&t.app, "/cities/HR004C").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let start = r
+        .body
+        .find("id=\"ilc_di15\"")
+        .expect("the national income section");
+    let section = &r.body[start..];
+    let section = &section[..section.find("</table>").unwrap()];
+    assert!(section.contains("Croatia, 2023"), "{section}");
+    let tbody = &section[section.find("<tbody>").unwrap()..];
+    let groups: Vec<&str> = tbody
+        .split("<tr><td>")
+        .skip(1)
+        .map(|row| &row[..row.find("</td>").unwrap()])
+        .collect();
+    let mut unique = groups.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(groups.len(), unique.len(), "a group twice: {groups:?}");
+    // 2023's figures (EU27 10,605 and the 2022 EU28 10,970 must not both appear).
+    assert!(
+        !tbody.contains("10,970") && !tbody.contains("10970"),
+        "{tbody}"
+    );
+}
