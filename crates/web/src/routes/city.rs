@@ -309,7 +309,7 @@ fn profile_body(
                 " · " a href={ "/neighbourhoods/" (code) } { (t!("city-neighbourhood-map-link")) }
             }
         }
-        (context(profile.as_ref()))
+        (context(profile.as_ref(), latest_population(&series)))
         h2 { (t!("city-indicators-title")) }
         p.muted.small {
             (t!("city-indicators-intro")) " "
@@ -364,11 +364,30 @@ fn size_class(sc: peers::SizeClass) -> String {
     }
 }
 
-fn context(profile: Option<&peers::Profile>) -> Markup {
+/// The latest population of everybody the store holds (Eurostat `urb_cpop1` `DE1001V`):
+/// the headline, which may be newer than the year the peer profile compares at.
+fn latest_population(
+    series: &BTreeMap<(String, String), Vec<ObservationRow>>,
+) -> Option<(f64, model::Period)> {
+    series
+        .get(&("urb_cpop1".to_string(), "DE1001V".to_string()))?
+        .iter()
+        .map(|r| &r.observation)
+        .filter(|o| o.group.is_total() && o.breakdown.is_empty())
+        .max_by_key(|o| o.period)
+        .map(|o| (o.value, o.period))
+}
+
+fn context(profile: Option<&peers::Profile>, latest: Option<(f64, model::Period)>) -> Markup {
     let Some(p) = profile else {
         return html! { p.muted { (t!("city-no-profile")) } };
     };
     let pop = p.get(peers::Feature::Population);
+    // The newest population stored, else the profile's (of its reference year).
+    let (pop_value, pop_year) = match latest {
+        Some((v, period)) => (Some(v), Some(period.to_string())),
+        None => (pop.value, pop.years.last().map(|y| y.to_string())),
+    };
     let fb = p.get(peers::Feature::ForeignBornShare);
     let ch = p.get(peers::Feature::ForeignBornChange5y);
     let trend: Vec<(f64, f64)> = p
@@ -379,8 +398,8 @@ fn context(profile: Option<&peers::Profile>) -> Markup {
     html! {
         div.cards {
             div.card {
-                div.value { @if let Some(v) = pop.value { (num(v, 0)) } @else { "–" } }
-                div.label { (t!("city-card-residents")) @if let Some(y) = pop.years.last() { " (" (y) ")" }
+                div.value { @if let Some(v) = pop_value { (num(v, 0)) } @else { "–" } }
+                div.label { (t!("city-card-residents")) @if let Some(y) = &pop_year { " (" (y) ")" }
                     @if let Some(sc) = p.size_class { " · " (t!("city-card-size-class")) " " (size_class(sc)) } }
             }
             div.card {

@@ -40,6 +40,14 @@ async fn profile_shows_context_flags_and_sources() {
     let r = get(&t.app, "/cities/SK002C").await;
     assert!(r.body.contains("Košice"), "name");
     assert!(r.body.contains("born abroad"), "context card");
+    // The headline is the newest population stored (2022), not the peer profile's year
+    // (2021, the latest with the foreign-born too) (issue 11, finding 8).
+    assert!(
+        r.body
+            .contains("<div class=\"value\">227,458</div><div class=\"label\">residents (2022)"),
+        "{}",
+        &r.body[r.body.find("class=\"cards\"").unwrap_or(0)..][..400]
+    );
     assert!(r.body.contains("role=\"img\""), "an accessible chart");
     assert!(r.body.contains("Eurostat"), "sources");
     assert!(r.body.contains("Similar cities"), "peers section");
