@@ -1,6 +1,6 @@
 //! A city profile in the reader's language: its texts, and its figures in her format
-//! (issue 16). Osijek's figures are the bundled files' (common.rs): 102,542 residents and
-//! 14.7% born abroad in 2021; Croatia's employment rate of EU citizens 2.5 points below
+//! (issue 16). Osijek's figures are the bundled files' (common.rs): 94,974 residents in
+//! 2022 and 14.7% born abroad in 2021; Croatia's employment rate of EU citizens 2.5 points below
 //! the nationals' in 2024.
 
 use crate::common::*;
