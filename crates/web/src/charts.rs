@@ -22,6 +22,9 @@ pub struct Mark {
     pub note: String,
     /// Draw as the reference (e.g. natives, the city itself).
     pub reference: bool,
+    /// Of low reliability (flag `u`): drawn hollow (a dot) or pale (a bar), and `u`
+    /// written beside the value, as the tables flag it.
+    pub unreliable: bool,
 }
 
 /// The one XML escaper of the tree (`spatial::escape_xml`), under the name the charts use.
@@ -183,6 +186,11 @@ pub fn horizontal(
                             x(v) - 5.0,
                             cy - 5.0
                         )
+                    } else if m.unreliable {
+                        format!(
+                            r##"<circle cx="{:.1}" cy="{cy:.1}" r="4.5" fill="#ffffff" stroke="{colour}" stroke-width="2"/>"##,
+                            x(v)
+                        )
                     } else {
                         format!(
                             r#"<circle cx="{:.1}" cy="{cy:.1}" r="5.5" fill="{colour}"/>"#,
@@ -197,18 +205,26 @@ pub fn horizontal(
                     } else {
                         (x(v), x0 - x(v))
                     };
+                    let pale = if m.unreliable {
+                        format!(r#" fill-opacity="0.35" stroke="{colour}""#)
+                    } else {
+                        String::new()
+                    };
                     let _ = write!(
                         out,
-                        r#"<rect x="{bx:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{colour}"/>"#,
+                        r#"<rect x="{bx:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{colour}"{pale}/>"#,
                         cy - row_h * 0.35,
                         bw.max(0.5),
                         row_h * 0.7
                     );
                 }
-                let ci = m
+                let mut ci = m
                     .interval
                     .map(|(a, b)| format!(" ({}–{})", fmt(a, decimals), fmt(b, decimals)))
                     .unwrap_or_default();
+                if m.unreliable {
+                    ci.push_str(" u");
+                }
                 let _ = write!(
                     out,
                     r##"<text x="{:.1}" y="{:.1}" fill="#1d1d1f">{}{}</text>"##,
@@ -649,6 +665,7 @@ mod tests {
                 interval: Some((68.0, 72.0)),
                 note: String::new(),
                 reference: true,
+                unreliable: false,
             },
             Mark {
                 label: "Non-EU".into(),
@@ -656,6 +673,15 @@ mod tests {
                 interval: None,
                 note: "suppressed".into(),
                 reference: false,
+                unreliable: false,
+            },
+            Mark {
+                label: "EU".into(),
+                value: Some(64.7),
+                interval: None,
+                note: String::new(),
+                reference: false,
+                unreliable: true,
             },
         ];
         let s = horizontal("c1", "Employment & rate", "desc", &marks, "%", 1, true);
@@ -663,6 +689,10 @@ mod tests {
         assert!(s.contains("Nationals &lt;ref&gt;"));
         assert!(s.contains("suppressed"));
         assert!(s.contains("role=\"img\""));
+        // Low reliability: a hollow dot and the flag beside the value; reliable ones filled.
+        assert_eq!(s.matches(r##"fill="#ffffff" stroke="##).count(), 1, "{s}");
+        assert!(s.contains(">64.7%</text>") || s.contains("64.7% u"), "{s}");
+        assert!(s.contains(" u</text>"), "{s}");
         let l = lines(
             "l",
             "t",

@@ -577,6 +577,7 @@ fn national(cat: &catalogue::Catalogue, rows: &[ObservationRow], country: &str) 
                     interval: None,
                     note: t!("city-suppressed"),
                     reference: r.observation.group.get(Dimension::Citizenship) == Some("NAT"),
+                    unreliable: r.observation.flags.contains(model::Flag::LowReliability),
                 }).collect();
                 @let label = variable_label(cat, dataset, variable);
                 h3 id=(dataset) { (t!("city-national-heading", indicator = &label, country = country, period = first.period.to_string())) }
@@ -632,6 +633,7 @@ fn estimates_section(estimates: &[store::estimates::StoredEstimate]) -> Markup {
             interval: e.ci_lower.zip(e.ci_upper),
             note: t!("city-suppressed-because", reason = &e.suppression),
             reference: e.grp.contains("citizen=NAT"),
+            unreliable: e.reliability == "u",
         })
         .collect();
     html! {
@@ -1006,7 +1008,7 @@ fn peers_section(
         @if let Some(b) = bench {
             @let label = feature_label(BENCHMARKED);
             h3 { (t!("city-benchmark-title", indicator = &label)) }
-            @let marks: Vec<Mark> = { let mut v: Vec<Mark> = vec![Mark { label: t!("city-benchmark-this-city", city = &b.city.city.name), value: b.city.value, interval: None, note: t!("city-no-data"), reference: true }]; v.extend(b.peers.iter().map(|p| Mark { label: p.city.name.clone(), value: p.value, interval: None, note: t!("city-no-data"), reference: false })); v };
+            @let marks: Vec<Mark> = { let mut v: Vec<Mark> = vec![Mark { label: t!("city-benchmark-this-city", city = &b.city.city.name), value: b.city.value, interval: None, note: t!("city-no-data"), reference: true, unreliable: false }]; v.extend(b.peers.iter().map(|p| Mark { label: p.city.name.clone(), value: p.value, interval: None, note: t!("city-no-data"), reference: false, unreliable: false })); v };
             figure {
                 (layout::svg(&charts::horizontal("bench", &t!("city-benchmark-chart-title", indicator = &label), &t!("city-benchmark-chart-description"), &marks, "", 1, false)))
                 figcaption { (benchmark_sentence(&b, &label)) }

@@ -213,6 +213,7 @@ fn body(state: &AppState, chosen: &[Geography], raw: Option<&str>) -> Result<Mar
                 interval: None,
                 note: t!("compare-no-data"),
                 reference: false,
+                unreliable: false,
             })
             .collect();
         charts::horizontal(

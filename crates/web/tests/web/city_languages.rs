@@ -83,10 +83,7 @@ async fn the_same_profile_in_english_uses_english_numbers() {
     let r = profile_in(&t.app, "en-GB,en;q=0.8").await;
     assert!(r.body.contains("<html lang=\"en\">"));
     assert!(r.body.contains("Indicators by area") && r.body.contains("born abroad"));
-    assert!(
-        r.body.contains("94,974"),
-        "residents, grouped with a comma"
-    );
+    assert!(r.body.contains("94,974"), "residents, grouped with a comma");
     assert!(r.body.contains("14.7%"), "no space before the percent sign");
     assert!(r.body.contains("<td class=\"num\">−2.5</td>"));
     assert!(!r.body.contains("94\u{a0}974") && !r.body.contains("14,7"));

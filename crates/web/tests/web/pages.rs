@@ -57,6 +57,18 @@ async fn profile_shows_context_flags_and_sources() {
     );
     // National context by citizenship, with nationals as the reference.
     assert!(r.body.contains("Gap to nationals"));
+    // A low-reliability figure (non-EU citizens' employment rate, flag u) is drawn hollow
+    // with its flag, not like the reliable ones (issue 11, finding 8).
+    let chart = &r.body[r
+        .body
+        .find("id=\"nat-lfsa_ergan-t\"")
+        .expect("the national chart")..];
+    let chart = &chart[..chart.find("</svg>").unwrap()];
+    assert!(
+        chart.contains(r##"fill="#ffffff" stroke="#0072B2""##),
+        "{chart}"
+    );
+    assert!(chart.contains("64.7 u</text>"), "{chart}");
 }
 
 #[tokio::test]
