@@ -10,6 +10,8 @@ city-level-country = Държава
 city-level-place = Място
 city-code = код
 city-context-type = тип контекст:
+# After the context type, when the type's label names a trait the city does not have.
+city-context-weak-fit = слабо съответствие: различен от типа си по { $features }
 city-compare-link = сравнете с други градове
 city-neighbourhood-map-link = карта на кварталите
 city-indicators-title = Показатели по тематични области

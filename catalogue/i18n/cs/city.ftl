@@ -10,6 +10,8 @@ city-level-country = Země
 city-level-place = Místo
 city-code = kód
 city-context-type = typ kontextu:
+# After the context type, when the type's label names a trait the city does not have.
+city-context-weak-fit = slabá shoda: odlišné od svého typu v { $features }
 city-compare-link = porovnat s jinými městy
 city-neighbourhood-map-link = mapa městských částí
 city-indicators-title = Ukazatele podle tematické oblasti

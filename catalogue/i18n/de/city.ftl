@@ -10,6 +10,8 @@ city-level-country = Land
 city-level-place = Ort
 city-code = Code
 city-context-type = Kontexttyp:
+# After the context type, when the type's label names a trait the city does not have.
+city-context-weak-fit = schwache Passung: anders als ihr Typ bei { $features }
 city-compare-link = mit anderen Städten vergleichen
 city-neighbourhood-map-link = Karte der Stadtteile
 city-indicators-title = Indikatoren nach Themenbereich

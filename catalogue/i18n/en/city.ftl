@@ -15,6 +15,8 @@ city-level-place = Place
 city-code = code
 # "· context type: <the type of the city>"
 city-context-type = context type:
+# After the context type, when the type's label names a trait the city does not have.
+city-context-weak-fit = a weak fit: unlike its type in { $features }
 city-compare-link = compare with other cities
 city-neighbourhood-map-link = neighbourhood map
 city-indicators-title = Indicators by area

@@ -10,6 +10,8 @@ city-level-country = Država
 city-level-place = Mjesto
 city-code = oznaka
 city-context-type = vrsta konteksta:
+# After the context type, when the type's label names a trait the city does not have.
+city-context-weak-fit = slabo podudaranje: drukčiji od svog tipa po { $features }
 city-compare-link = usporedi s drugim gradovima
 city-neighbourhood-map-link = karta gradskih četvrti
 city-indicators-title = Pokazatelji po tematskim područjima

@@ -10,6 +10,8 @@ city-level-country = Paese
 city-level-place = Luogo
 city-code = codice
 city-context-type = tipo di contesto:
+# After the context type, when the type's label names a trait the city does not have.
+city-context-weak-fit = corrispondenza debole: diversa dal suo tipo per { $features }
 city-compare-link = confronta con altre città
 city-neighbourhood-map-link = mappa dei quartieri
 city-indicators-title = Indicatori per area tematica

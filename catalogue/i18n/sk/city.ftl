@@ -10,6 +10,8 @@ city-level-country = Krajina
 city-level-place = Miesto
 city-code = kód
 city-context-type = typ kontextu:
+# After the context type, when the type's label names a trait the city does not have.
+city-context-weak-fit = slabá zhoda: odlišné od svojho typu v { $features }
 city-compare-link = porovnať s inými mestami
 city-neighbourhood-map-link = mapa mestských častí
 city-indicators-title = Ukazovatele podľa tematickej oblasti

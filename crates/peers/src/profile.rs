@@ -141,6 +141,9 @@ pub struct TypeRef {
     pub label: String,
     /// False when the city lacked some typology features and was placed by the others.
     pub complete: bool,
+    /// The traits of the type's label the city does not have (a weak fit), e.g. a city
+    /// with a low foreign-born share in a type labelled "high foreign-born share".
+    pub unlike: Vec<crate::Feature>,
 }
 
 /// The foreign-born share of one year.

@@ -54,6 +54,8 @@ pub struct ContextType {
     pub size: usize,
     /// Traits, most distinctive first.
     pub traits: Vec<Trait>,
+    /// The traits the label names: (feature, above the median city).
+    pub labelled: Vec<(Feature, bool)>,
     /// The largest cities of the type.
     pub examples: Vec<CityRef>,
     pub members: Vec<String>,
@@ -84,6 +86,37 @@ pub struct Typology {
 const METHOD: &str = "k-means on robust-standardised features (equal weights; size on the log scale), k-means++ seeding with seed 2023, best of 10 runs; k from 4 to 8 by the highest mean silhouette; cities lacking 1–2 features placed at the nearest type centre over the features they have, cities lacking more left out";
 
 /// Word for a trait: (feature, centre above the median city?, median of the type).
+/// The traits a type's label names that the city itself does not have: its value on the
+/// other side of the median city (or unknown). A label describes a type's centre; a city at
+/// its edge may be unlike it, and its profile says so rather than let the label speak for it.
+fn unlike(
+    city: &Profile,
+    t: &ContextType,
+    overall: &[Option<f64>],
+    features: &[Feature],
+) -> Vec<Feature> {
+    t.labelled
+        .iter()
+        .filter(|(f, high)| {
+            let median = features
+                .iter()
+                .position(|x| x == f)
+                .and_then(|j| overall[j]);
+            match (city.value(*f), median) {
+                (Some(v), Some(m)) => {
+                    if *high {
+                        v <= m
+                    } else {
+                        v >= m
+                    }
+                }
+                _ => true,
+            }
+        })
+        .map(|(f, _)| *f)
+        .collect()
+}
+
 fn phrase(f: Feature, high: bool, median: Option<f64>) -> &'static str {
     match (f, high) {
         (Feature::Population, true) => "large cities",
@@ -255,9 +288,9 @@ pub(crate) fn compute(profiles: &[Profile]) -> (Typology, Vec<Option<TypeRef>>) 
                 .total_cmp(&a.centre_z.abs())
                 .then(a.feature.cmp(&b.feature))
         });
-        let words: Vec<&str> = traits
+        let distinctive: Vec<&Trait> = traits.iter().filter(|t| t.centre_z.abs() >= 0.5).collect();
+        let words: Vec<&str> = distinctive
             .iter()
-            .filter(|t| t.centre_z.abs() >= 0.5)
             .map(|t| phrase(t.feature, t.centre_z > 0.0, t.median))
             .collect();
         let mut take = 2.min(words.len());
@@ -274,6 +307,11 @@ pub(crate) fn compute(profiles: &[Profile]) -> (Typology, Vec<Option<TypeRef>>) 
             label = format!("{label} ({})", c + 1);
         }
         labels.push(label.clone());
+        let labelled = distinctive
+            .iter()
+            .take(take)
+            .map(|t| (t.feature, t.centre_z > 0.0))
+            .collect();
         let mut examples: Vec<usize> = members.clone();
         examples.sort_by(|&a, &b| {
             let pa = profiles[a].value(Feature::Population).unwrap_or(0.0);
@@ -285,6 +323,7 @@ pub(crate) fn compute(profiles: &[Profile]) -> (Typology, Vec<Option<TypeRef>>) 
             label,
             size: members.len(),
             traits,
+            labelled,
             examples: examples
                 .iter()
                 .take(5)
@@ -295,11 +334,13 @@ pub(crate) fn compute(profiles: &[Profile]) -> (Typology, Vec<Option<TypeRef>>) 
     }
     let refs = assignment
         .iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(i, a)| {
             a.map(|(c, complete)| TypeRef {
                 id: c + 1,
                 label: typology.types[c].label.clone(),
                 complete,
+                unlike: unlike(&profiles[i], &typology.types[c], &overall, &features),
             })
         })
         .collect();

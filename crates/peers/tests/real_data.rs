@@ -549,6 +549,44 @@ fn peers_benchmarks_and_mentors_for_four_cities() {
         t.types.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(labels.len(), t.types.len(), "labels are distinct");
     assert!(cities.profile("HR004C").unwrap().context_type.is_some());
+    // A label describes its type's centre; a city on the other side of the median city
+    // for a trait its label names is said to be unlike it (issue 11, finding 8: Sofia,
+    // 4.7% born abroad, was "high foreign-born share" without a word).
+    let median_fb = {
+        let mut v: Vec<f64> = cities
+            .profiles()
+            .iter()
+            .filter_map(|p| p.value(Feature::ForeignBornShare))
+            .collect();
+        v.sort_by(f64::total_cmp);
+        (v[(v.len() - 1) / 2] + v[v.len() / 2]) / 2.0
+    };
+    let mut weak = 0;
+    for p in cities.profiles() {
+        let Some(ct) = &p.context_type else { continue };
+        let ty = &t.types[ct.id - 1];
+        if ty.labelled.contains(&(Feature::ForeignBornShare, true)) {
+            let below = p
+                .value(Feature::ForeignBornShare)
+                .is_none_or(|v| v <= median_fb);
+            assert_eq!(
+                ct.unlike.contains(&Feature::ForeignBornShare),
+                below,
+                "{}: {:?} in '{}'",
+                p.code,
+                p.value(Feature::ForeignBornShare),
+                ty.label
+            );
+            weak += usize::from(below);
+        }
+        for f in &ct.unlike {
+            assert!(ty.labelled.iter().any(|(g, _)| g == f), "{}: {f:?}", p.code);
+        }
+    }
+    assert!(
+        weak > 0,
+        "some city lies below the median in a 'high foreign-born' type"
+    );
 }
 
 /// Issue 14, deliverable 5: Q3_4 ("a good place to live for immigrants from other

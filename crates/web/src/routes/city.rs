@@ -301,7 +301,7 @@ fn profile_body(
         h1 { (crate::locale::place_name(geo.code.as_str(), &geo.name)) }
         p.lead {
             (level_label(geo.level)) " · " (t!("city-code")) " " code { (code) }
-            @if let Some(p) = &profile { @if let Some(t) = &p.context_type { " · " (t!("city-context-type")) " " strong { (city_report::context_type_label(crate::locale::lang(), &t.label)) } } }
+            @if let Some(p) = &profile { @if let Some(t) = &p.context_type { " · " (t!("city-context-type")) " " strong { (city_report::context_type_label(crate::locale::lang(), &t.label)) } (weak_fit(t)) } }
             " · " a href={ "/compare?cities=" (code) } { (t!("city-compare-link")) }
             " · " a href={ "/cities/" (code) "/opinion" } { (t!("opinion-profile-link")) }
             " · " a href={ "/cities/" (code) "/report" } { (t!("report-profile-link")) }
@@ -364,6 +364,16 @@ fn size_class(sc: peers::SizeClass) -> String {
     }
 }
 
+/// " (a weak fit: unlike its type in …)" when the type's label names a trait the city
+/// does not have; nothing otherwise.
+fn weak_fit(t: &peers::TypeRef) -> Markup {
+    if t.unlike.is_empty() {
+        return html! {};
+    }
+    let features: Vec<String> = t.unlike.iter().map(|f| feature_label(*f)).collect();
+    html! { " (" (t!("city-context-weak-fit", features = features.join(", "))) ")" }
+}
+
 /// The latest population of everybody the store holds (Eurostat `urb_cpop1` `DE1001V`):
 /// the headline, which may be newer than the year the peer profile compares at.
 fn latest_population(
@@ -412,6 +422,7 @@ fn context(profile: Option<&peers::Profile>, latest: Option<(f64, model::Period)
             }
             div.card {
                 div.value { @if let Some(t) = &p.context_type { (city_report::context_type_label(crate::locale::lang(), &t.label)) } @else { "–" } }
+                @if let Some(t) = &p.context_type { @if !t.unlike.is_empty() { div.label { (weak_fit(t)) } } }
                 div.label { (t!("city-card-context-type")) " (" a href="/api/v1/cities/" { (t!("city-card-typology")) } ")" }
             }
         }

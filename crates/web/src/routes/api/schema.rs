@@ -359,6 +359,8 @@ pub struct TypeRef {
     pub id: usize,
     pub label: String,
     pub complete: bool,
+    /// The features of the type's label the city does not share (a weak fit).
+    pub unlike: Vec<String>,
 }
 
 /// A city's context profile (`peers::Profile`).
