@@ -67,3 +67,15 @@ admin-error-days-number = дни: цяло число дни
 admin-error-no-user = няма потребител { $id }
 admin-error-email = имейл: очаква се имейл адрес
 admin-error-confirm-delete = отметнете квадратчето, за да потвърдите изтриването
+
+admin-places = Места извън Urban Audit
+admin-places-lead = Община, която Urban Audit на Евростат не обхваща, получава своя страница, място в търсенето и качване на данни, щом бъде добавена тук със своя LAU код (списъкът на GISCO с местни административни единици). На нейните редактори след това се предоставя нейният код.
+admin-places-none = Все още няма добавени места.
+admin-place-code = LAU код
+admin-place-code-hint = Кодът на държавата, долна черта и националният код на общината, както в списъка LAU на GISCO.
+admin-place-lau-list = Списъците LAU на Евростат
+admin-place-name = Име
+admin-place-region = Регион NUTS 3 (по избор)
+admin-place-region-hint = Пет знака, започващи с кода на държавата; списъкът предлага регионите на градовете от Urban Audit в държавата. Празно: държавата.
+admin-add-place = Добавяне на място
+admin-error-place = Мястото не беше добавено: { $message }

@@ -1,6 +1,7 @@
 # Текстове в SVG диаграмите на всички страници.
 
 charts-percent = { $value }%
+charts-estimated-value = { $value } (оценка)
 charts-no-data = Няма данни
 charts-no-figure = няма стойност
 charts-legend-under = под { $value }

@@ -69,3 +69,15 @@ admin-error-days-number = dny: celý počet dní
 admin-error-no-user = uživatel { $id } neexistuje
 admin-error-email = e-mail: očekává se e-mailová adresa
 admin-error-confirm-delete = smazání potvrďte zaškrtnutím políčka
+
+admin-places = Místa mimo Urban Audit
+admin-places-lead = Obec, kterou Urban Audit Eurostatu nepokrývá, získá svou stránku, místo ve vyhledávání a nahrávání dat, jakmile je zde přidána podle svého kódu LAU (seznam místních správních jednotek GISCO). Jejím editorům se pak přidělí její kód.
+admin-places-none = Zatím nebyla přidána žádná obec.
+admin-place-code = Kód LAU
+admin-place-code-hint = Kód země, podtržítko a národní kód obce, jako v seznamu LAU GISCO.
+admin-place-lau-list = Seznamy LAU Eurostatu
+admin-place-name = Název
+admin-place-region = Region NUTS 3 (nepovinné)
+admin-place-region-hint = Pět znaků začínajících kódem země; seznam nabízí regiony měst Urban Auditu dané země. Prázdné: země.
+admin-add-place = Přidat místo
+admin-error-place = Místo nebylo přidáno: { $message }

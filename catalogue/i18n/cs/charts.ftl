@@ -1,6 +1,7 @@
 # Texty v grafech SVG na všech stránkách.
 
 charts-percent = { $value } %
+charts-estimated-value = { $value } (odhad)
 charts-no-data = Žádná data
 charts-no-figure = bez údaje
 charts-legend-under = pod { $value }

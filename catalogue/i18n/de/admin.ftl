@@ -67,3 +67,15 @@ admin-error-days-number = Tage: eine ganze Zahl von Tagen
 admin-error-no-user = kein Benutzerkonto { $id }
 admin-error-email = E-Mail: eine E-Mail-Adresse erwartet
 admin-error-confirm-delete = Setzen Sie das Häkchen, um das Löschen zu bestätigen.
+
+admin-places = Orte außerhalb des Urban Audit
+admin-places-lead = Eine Gemeinde, die Eurostats Urban Audit nicht erfasst, erhält ihre Seite, ihren Platz in der Suche und ihre Uploads, sobald sie hier mit ihrer LAU-Kennung (GISCOs Liste der lokalen Verwaltungseinheiten) angelegt ist. Ihren Bearbeitenden wird dann ihr Code zugewiesen.
+admin-places-none = Noch keine Gemeinde angelegt.
+admin-place-code = LAU-Kennung
+admin-place-code-hint = Der Ländercode, ein Unterstrich und der nationale Gemeindeschlüssel, wie in GISCOs LAU-Liste (in Deutschland der achtstellige Gemeindeschlüssel).
+admin-place-lau-list = LAU-Listen von Eurostat
+admin-place-name = Name
+admin-place-region = NUTS-3-Region (optional)
+admin-place-region-hint = Fünf Zeichen, beginnend mit dem Ländercode; die Liste bietet die Regionen der Urban-Audit-Städte des Landes an. Leer: das Land.
+admin-add-place = Ort anlegen
+admin-error-place = Der Ort wurde nicht angelegt: { $message }

@@ -1,6 +1,7 @@
 # Texte in den SVG-Diagrammen aller Seiten.
 
 charts-percent = { $value } %
+charts-estimated-value = { $value } (geschätzt)
 charts-no-data = Keine Daten
 charts-no-figure = kein Wert
 charts-legend-under = unter { $value }

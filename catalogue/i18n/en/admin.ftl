@@ -78,3 +78,17 @@ admin-error-days-number = days: a whole number of days
 admin-error-no-user = no user { $id }
 admin-error-email = email: expected an e-mail address
 admin-error-confirm-delete = tick the box to confirm the deletion
+
+# Places the bundled files lack: towns outside the Urban Audit, added by their LAU id.
+# $message: the library's English (what was entered, what to enter).
+admin-places = Places outside the Urban Audit
+admin-places-lead = A town that Eurostat's Urban Audit does not cover gets its page, its place in the search and its uploads once it is added here, by its LAU id (GISCO's list of local administrative units). Its editors are then granted its code.
+admin-places-none = No town added yet.
+admin-place-code = LAU id
+admin-place-code-hint = The country code, an underscore and the national municipality code, as in GISCO's LAU list (in Italy ISTAT's six digits).
+admin-place-lau-list = Eurostat's LAU lists
+admin-place-name = Name
+admin-place-region = NUTS 3 region (optional)
+admin-place-region-hint = Five characters starting with the country code; the list offers the regions of the country's Urban Audit cities. Empty: the country.
+admin-add-place = Add place
+admin-error-place = The place was not added: { $message }

@@ -4,6 +4,7 @@
 # writes it (CLDR's percent pattern: "12.5%" in English, "12,5 %" with a no-break space in
 # German, Czech, Slovak and Croatian).
 charts-percent = { $value }%
+charts-estimated-value = { $value } (estimated)
 charts-no-data = No data
 # Written where a bar would be, when a group has no value.
 charts-no-figure = no figure

@@ -7,6 +7,7 @@ city-group-everybody = everybody
 city-breadcrumb-cities = Cities
 # Levels of a place: Eurostat's Urban Audit levels.
 city-level-city = City (Urban Audit)
+city-level-municipality = municipality
 city-level-greater-city = Greater city
 city-level-functional-urban-area = Functional urban area
 city-level-country = Country
@@ -28,6 +29,8 @@ city-national-title = Migrants and nationals in { $country }
 city-national-intro = These outcomes are measured by the EU Labour Force Survey and EU-SILC at national level: no city-level figure exists for them yet. They show the national context of the city's migrant groups.
 city-peers-title = Similar cities
 city-no-profile = No context profile: the city lacks population figures.
+city-municipality-no-profile = { $name } is a municipality outside Eurostat's Urban Audit: Eurostat publishes no city figures for it, so there is no context profile and no peers here. Its own figures come in through the upload (Data), best in the tidy layout; the national figures below are its country's.
+city-municipality-upload-link = Upload figures
 # The context cards.
 city-card-residents = residents
 # "· size class M": the class's code (S, M, L, XL, XXL) follows.
@@ -42,6 +45,7 @@ city-trend-chart-title = Foreign-born residents as a share of the population, { 
 city-trend-chart-description = Line chart of the foreign-born share by year, from { $from } to { $to }; the table below gives the values.
 city-trend-series = foreign-born share
 city-trend-caption = Foreign-born share (%), Eurostat urb_cpopcb / urb_cpop1 (DE2009V ÷ DE1001V).
+city-trend-estimated = Hollow dots and the years marked e are estimates of Eurostat (flag e, often interpolated between census years), not counts.
 city-figures-as-table = The figures as a table
 city-year = Year
 city-foreign-born-share-percent = Foreign-born share (%)

@@ -68,3 +68,15 @@ admin-error-days-number = dani: cijeli broj dana
 admin-error-no-user = nema korisnika { $id }
 admin-error-email = e-pošta: očekuje se adresa e-pošte
 admin-error-confirm-delete = označite okvir da biste potvrdili brisanje
+
+admin-places = Mjesta izvan Urban Audita
+admin-places-lead = Općina ili grad koji Eurostatov Urban Audit ne obuhvaća dobiva svoju stranicu, mjesto u pretraživanju i svoje učitavanje podataka čim se ovdje doda prema svojoj LAU oznaci (GISCO-ov popis lokalnih upravnih jedinica). Njegovim urednicima tada se dodjeljuje njegova oznaka.
+admin-places-none = Još nije dodano nijedno mjesto.
+admin-place-code = LAU oznaka
+admin-place-code-hint = Oznaka zemlje, podvlaka i nacionalna oznaka jedinice lokalne samouprave, kao u GISCO-ovu LAU popisu.
+admin-place-lau-list = Eurostatovi LAU popisi
+admin-place-name = Naziv
+admin-place-region = NUTS 3 regija (neobavezno)
+admin-place-region-hint = Pet znakova koji počinju oznakom zemlje; popis nudi regije gradova Urban Audita te zemlje. Prazno: zemlja.
+admin-add-place = Dodaj mjesto
+admin-error-place = Mjesto nije dodano: { $message }

@@ -1,6 +1,7 @@
 # Tekstovi u SVG grafikonima na svim stranicama.
 
 charts-percent = { $value } %
+charts-estimated-value = { $value } (procjena)
 charts-no-data = Nema podataka
 charts-no-figure = nema podatka
 charts-legend-under = ispod { $value }

@@ -67,3 +67,15 @@ admin-error-days-number = giorni: un numero intero di giorni
 admin-error-no-user = nessun utente { $id }
 admin-error-email = e-mail: atteso un indirizzo e-mail
 admin-error-confirm-delete = spunti la casella per confermare l'eliminazione
+
+admin-places = Luoghi fuori dall'Urban Audit
+admin-places-lead = Un comune che l'Urban Audit di Eurostat non copre ottiene la sua pagina, il suo posto nella ricerca e i suoi caricamenti una volta aggiunto qui con il suo codice LAU (l'elenco GISCO delle unità amministrative locali). Ai suoi redattori viene poi assegnato il suo codice.
+admin-places-none = Nessun comune ancora aggiunto.
+admin-place-code = Codice LAU
+admin-place-code-hint = Il codice del paese, un trattino basso e il codice nazionale del comune, come nell'elenco LAU di GISCO (in Italia le sei cifre ISTAT).
+admin-place-lau-list = Elenchi LAU di Eurostat
+admin-place-name = Nome
+admin-place-region = Regione NUTS 3 (facoltativa)
+admin-place-region-hint = Cinque caratteri che iniziano con il codice del paese; l'elenco propone le regioni delle città dell'Urban Audit del paese. Vuoto: il paese.
+admin-add-place = Aggiungi luogo
+admin-error-place = Il luogo non è stato aggiunto: { $message }

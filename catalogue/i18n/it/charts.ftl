@@ -1,6 +1,7 @@
 # Testi all'interno dei grafici SVG di tutte le pagine.
 
 charts-percent = { $value }%
+charts-estimated-value = { $value } (stima)
 charts-no-data = Nessun dato
 charts-no-figure = nessun valore
 charts-legend-under = meno di { $value }

@@ -69,3 +69,15 @@ admin-error-days-number = dni: celý počet dní
 admin-error-no-user = používateľ { $id } neexistuje
 admin-error-email = e-mail: očakáva sa e-mailová adresa
 admin-error-confirm-delete = na potvrdenie vymazania začiarknite políčko
+
+admin-places = Miesta mimo Urban Audit
+admin-places-lead = Obec, ktorú Urban Audit Eurostatu nepokrýva, získa svoju stránku, miesto vo vyhľadávaní a nahrávanie údajov, keď je tu pridaná podľa svojho kódu LAU (zoznam miestnych správnych jednotiek GISCO). Jej editorom sa potom pridelí jej kód.
+admin-places-none = Zatiaľ nebola pridaná žiadna obec.
+admin-place-code = Kód LAU
+admin-place-code-hint = Kód krajiny, podčiarkovník a národný kód obce, ako v zozname LAU GISCO.
+admin-place-lau-list = Zoznamy LAU Eurostatu
+admin-place-name = Názov
+admin-place-region = Región NUTS 3 (nepovinné)
+admin-place-region-hint = Päť znakov začínajúcich kódom krajiny; zoznam ponúka regióny miest Urban Auditu danej krajiny. Prázdne: krajina.
+admin-add-place = Pridať miesto
+admin-error-place = Miesto nebolo pridané: { $message }

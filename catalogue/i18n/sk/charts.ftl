@@ -1,6 +1,7 @@
 # Texty v grafoch SVG na všetkých stránkach.
 
 charts-percent = { $value } %
+charts-estimated-value = { $value } (odhad)
 charts-no-data = Žiadne údaje
 charts-no-figure = bez údaja
 charts-legend-under = pod { $value }

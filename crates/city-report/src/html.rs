@@ -349,12 +349,12 @@ fn profile(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
         let _ = write!(h, r#"<p class="small muted">{}</p>"#, esc(m));
     }
     if p.trend.len() >= 2 {
-        let (first, last) = (p.trend[0].0, p.trend[p.trend.len() - 1].0);
+        let (first, last) = (p.trend[0].year, p.trend[p.trend.len() - 1].year);
         // A flat series needs a second decimal for its axis to say anything.
         let (lo, hi) = p
             .trend
             .iter()
-            .fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(x.1), b.max(x.1)));
+            .fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(x.share), b.max(x.share)));
         let axis_decimals = if hi - lo < 0.5 { 2 } else { 1 };
         let title = ta(
             lang,
@@ -384,14 +384,27 @@ fn profile(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
                 ("report-col-foreign-born-share", true),
             ],
         );
-        for (y, v) in &p.trend {
+        for y in &p.trend {
+            let flags = if y.estimated {
+                flag_badges(lang, model::Flag::Estimated.into())
+            } else {
+                String::new()
+            };
             let _ = write!(
                 h,
-                r#"<tr><td>{y}</td><td class="num">{}</td></tr>"#,
-                lang.number(*v, 1)
+                r#"<tr><td>{}</td><td class="num">{}{flags}</td></tr>"#,
+                y.year,
+                lang.number(y.share, 1)
             );
         }
         h.push_str("</tbody></table>");
+        if p.trend.iter().any(|y| y.estimated) {
+            let _ = write!(
+                h,
+                r#"<p class="small muted">{}</p>"#,
+                esc(&t(lang, "city-trend-estimated"))
+            );
+        }
     }
 }
 

@@ -69,8 +69,8 @@ pub struct Profile {
     pub size_class: Option<String>,
     /// The context type's label (from the typology; data, not translated).
     pub context_type: Option<String>,
-    /// (year, foreign-born share %).
-    pub trend: Vec<(i32, f64)>,
+    /// The foreign-born share by year, with Eurostat's estimates marked.
+    pub trend: Vec<peers::YearShare>,
     /// Why the foreign-born share is missing, when it is.
     pub foreign_born_missing: Option<String>,
 }
@@ -480,11 +480,7 @@ fn profile_of(p: &peers::Profile) -> Profile {
         foreign_born_change: ch.value,
         size_class: p.size_class.map(|s| s.short().to_string()),
         context_type: p.context_type.as_ref().map(|t| t.label.clone()),
-        trend: p
-            .foreign_born_history
-            .iter()
-            .map(|y| (y.year, y.share))
-            .collect(),
+        trend: p.foreign_born_history.clone(),
         foreign_born_missing: fb.missing.clone(),
     }
 }

@@ -9,9 +9,10 @@ pub fn line(
     id: &str,
     title: &str,
     desc: &str,
-    points: &[(i32, f64)],
+    shares: &[peers::YearShare],
     fmt: &dyn Fn(f64) -> String,
 ) -> String {
+    let points: Vec<(i32, f64)> = shares.iter().map(|y| (y.year, y.share)).collect();
     let (w, h, l, r, t, b) = (640.0, 220.0, 48.0, 20.0, 16.0, 28.0);
     let (x0, x1) = (
         points.first().map_or(0, |p| p.0),
@@ -48,23 +49,31 @@ pub fn line(
             esc(&fmt(y))
         ));
     }
-    for p in points {
+    for p in &points {
         s.push_str(&format!(
             r##"<text x="{:.1}" y="{}" font-size="11" text-anchor="middle" fill="#444">{}</text>"##,
             sx(p.0),
             h - 10.0,
             p.0
         ));
-        s.push_str(&format!(
-            r##"<circle cx="{:.1}" cy="{:.1}" r="3" fill="#1f4e79"/>"##,
-            sx(p.0),
-            sy(p.1)
-        ));
     }
     s.push_str(&format!(
         r##"<polyline fill="none" stroke="#1f4e79" stroke-width="2" points="{}"/>"##,
         path.join(" ")
     ));
+    // Eurostat's estimates hollow, so that they are not read as counts.
+    for y in shares {
+        let fill = if y.estimated {
+            r##"#ffffff" stroke="#1f4e79" stroke-width="1.6"##
+        } else {
+            "#1f4e79"
+        };
+        s.push_str(&format!(
+            r##"<circle cx="{:.1}" cy="{:.1}" r="3" fill="{fill}"/>"##,
+            sx(y.year),
+            sy(y.share)
+        ));
+    }
     if let Some(p) = points.last() {
         s.push_str(&format!(
             r##"<text x="{:.1}" y="{:.1}" font-size="12" text-anchor="end" fill="#000">{}</text>"##,

@@ -90,3 +90,96 @@ pub fn other_names(all: &[Geography]) -> Vec<(String, Geography)> {
     }
     out
 }
+
+/// A town outside the Urban Audit, as an administrator enters it: GISCO's LAU id, its
+/// name, and its NUTS 3 region where known.
+#[derive(Debug, Clone, Default)]
+pub struct NewMunicipality {
+    /// GISCO's LAU id: the country, an underscore and the national code (`IT_028…`).
+    pub code: String,
+    pub name: String,
+    /// The NUTS 3 region (`ITH36`, Padova); empty: the country.
+    pub region: String,
+}
+
+/// Where a municipality's LAU id comes from, for every message that asks for one.
+const LAU_HINT: &str = "GISCO's LAU id: the country code, an underscore and the national municipality code (in Italy ISTAT's six digits, 028… in the province of Padova: IT_028…); Eurostat lists them at https://ec.europa.eu/eurostat/web/nuts/local-administrative-units";
+
+/// Checks a new municipality against the store and returns its geography, changing
+/// nothing: a known code, an unknown country, a region of another country or a name that
+/// is empty or too long is refused with what to enter instead.
+pub fn municipality(store: &Store, m: &NewMunicipality) -> Result<Geography, ImportError> {
+    let code = model::GeoCode::new(m.code.trim().to_string());
+    if code.level() != model::GeoLevel::Municipality || code.as_str().len() > 24 {
+        return Err(ImportError::Invalid(format!(
+            "'{}' is not a LAU id; enter {LAU_HINT}",
+            m.code.trim()
+        )));
+    }
+    let country = code.country().expect("a LAU id starts with its country");
+    if !store
+        .geography(country.as_str())?
+        .is_some_and(|g| g.level == model::GeoLevel::Country)
+    {
+        return Err(ImportError::Invalid(format!(
+            "the store knows no country {country} (from '{code}'): the LAU id starts with the country's Eurostat code (EL for Greece, IT for Italy)"
+        )));
+    }
+    let name = m.name.trim();
+    if name.is_empty() || name.chars().count() > 120 || name.chars().any(char::is_control) {
+        return Err(ImportError::Invalid(format!(
+            "the municipality's name is {}: enter its official name (at most 120 characters), e.g. Rubano",
+            if name.is_empty() { "empty" } else { "not a name" }
+        )));
+    }
+    let region = m.region.trim();
+    let parent = if region.is_empty() {
+        country.clone()
+    } else {
+        let r = model::GeoCode::new(region.to_ascii_uppercase());
+        if r.level() != model::GeoLevel::Nuts3 || r.country().as_ref() != Some(&country) {
+            return Err(ImportError::Invalid(format!(
+                "'{region}' is not a NUTS 3 region of {country}: enter five characters starting with {country} (ITH36 for the province of Padova), or leave it empty"
+            )));
+        }
+        r
+    };
+    if let Some(old) = store.geography(code.as_str())? {
+        return Err(ImportError::Invalid(format!(
+            "the store already has {}: a place is added once",
+            old.describe()
+        )));
+    }
+    Ok(Geography {
+        code,
+        name: name.to_string(),
+        level: model::GeoLevel::Municipality,
+        country: Some(country),
+        parent: Some(parent),
+    })
+}
+
+/// Adds a municipality checked by [`municipality`], with its audit row (`place.add`).
+pub fn add_municipality(
+    store: &mut Store,
+    actor: &str,
+    m: &NewMunicipality,
+) -> Result<Geography, ImportError> {
+    let g = municipality(store, m)?;
+    store.add_place(actor, &g)?;
+    Ok(g)
+}
+
+/// The NUTS 3 regions the store's cities lie in, by country: the choices a form offers
+/// for a new municipality's region (GISCO's city list links each city to one).
+pub fn known_regions(store: &Store) -> Result<Vec<model::GeoCode>, ImportError> {
+    let mut out: Vec<model::GeoCode> = store
+        .geographies(Some(model::GeoLevel::City), None)?
+        .into_iter()
+        .filter_map(|g| g.parent)
+        .filter(|p| p.level() == model::GeoLevel::Nuts3)
+        .collect();
+    out.sort();
+    out.dedup();
+    Ok(out)
+}

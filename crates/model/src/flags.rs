@@ -105,6 +105,14 @@ pub struct UnknownFlag {
     pub found: String,
 }
 
+impl From<Flag> for Flags {
+    fn from(flag: Flag) -> Self {
+        let mut flags = Flags::NONE;
+        flags.insert(flag);
+        flags
+    }
+}
+
 impl Flags {
     pub const NONE: Flags = Flags(0);
 

@@ -26,6 +26,9 @@ pub enum GeoLevel {
     GreaterCity,
     /// Urban Audit city (`…C`).
     City,
+    /// A municipality outside the Urban Audit (a local administrative unit, LAU), by
+    /// GISCO's LAU id: country, underscore, national code (`IT_` and ISTAT's six digits).
+    Municipality,
     /// A district within a city (free id within the city).
     District,
     /// A neighbourhood or planning area within a city (free id within the city).
@@ -43,6 +46,7 @@ impl GeoLevel {
             GeoLevel::FunctionalUrbanArea => "functional_urban_area",
             GeoLevel::GreaterCity => "greater_city",
             GeoLevel::City => "city",
+            GeoLevel::Municipality => "municipality",
             GeoLevel::District => "district",
             GeoLevel::Neighbourhood => "neighbourhood",
         }
@@ -58,6 +62,7 @@ impl GeoLevel {
             GeoLevel::FunctionalUrbanArea,
             GeoLevel::GreaterCity,
             GeoLevel::City,
+            GeoLevel::Municipality,
             GeoLevel::District,
             GeoLevel::Neighbourhood,
         ]
@@ -113,6 +118,16 @@ impl GeoCode {
         if b.len() == 2 && alpha2 {
             return GeoLevel::Country;
         }
+        // GISCO's LAU ids: the country, an underscore, the national code (`IT_028…`).
+        if alpha2
+            && b.len() >= 4
+            && b[2] == b'_'
+            && b[3..].iter().all(u8::is_ascii_alphanumeric)
+            && !c.starts_with("EU")
+            && !c.starts_with("EA")
+        {
+            return GeoLevel::Municipality;
+        }
         if b.len() == 6
             && alpha2
             && b[2..5].iter().all(u8::is_ascii_digit)
@@ -164,6 +179,8 @@ impl GeoCode {
             {
                 Some(GeoCode(self.0[..2].to_string()))
             }
+            // Its NUTS 3 region comes from GISCO's LAU list or the administrator.
+            GeoLevel::Municipality => Some(GeoCode(self.0[..2].to_string())),
             GeoLevel::Nuts1 | GeoLevel::Nuts2 | GeoLevel::Nuts3 => {
                 Some(GeoCode(self.0[..self.0.len() - 1].to_string()))
             }
@@ -285,6 +302,15 @@ mod tests {
         assert_eq!(l("EU27_2020"), GeoLevel::Aggregate);
         assert_eq!(l("DE001C:PLR:01011101"), GeoLevel::Neighbourhood);
         assert_eq!(l("DE001C:BEZ:01"), GeoLevel::District);
+        // GISCO's LAU ids (a comune of the province of Padova), not EU aggregates.
+        assert_eq!(l("IT_028075"), GeoLevel::Municipality);
+        assert_eq!(l("EU_28"), GeoLevel::Aggregate);
+        assert_eq!(l("IT_"), GeoLevel::Aggregate);
+        assert_eq!(
+            GeoCode::new("IT_028075").implied_parent().unwrap().0,
+            "IT"
+        );
+        assert_eq!(GeoCode::new("IT_028075").country().unwrap().0, "IT");
     }
 
     #[test]

@@ -152,6 +152,10 @@ pub struct YearShare {
     pub year: i32,
     /// Percent of the population.
     pub share: f64,
+    /// Eurostat flagged the foreign-born or the population figure of that year `e`
+    /// (estimated, often interpolated between census years): not an observation, and
+    /// drawn and listed as such (issue 11, finding 8).
+    pub estimated: bool,
 }
 
 /// A city's context profile.
@@ -400,10 +404,13 @@ pub(crate) fn accepted_shares(
 ) -> (Vec<YearShare>, Vec<String>) {
     let mut out: Vec<YearShare> = Vec::new();
     let mut notes = Vec::new();
-    for (&year, &(f, _)) in fb.years.range(..=until) {
-        let Some(p) = pop.get(year).filter(|p| *p > 0.0) else {
+    for (&year, (f, fb_flags)) in fb.years.range(..=until) {
+        let f = *f;
+        let Some((p, pop_flags)) = pop.years.get(&year).filter(|(p, _)| *p > 0.0) else {
             continue;
         };
+        let p = *p;
+        let estimated = fb_flags.contains('e') || pop_flags.contains('e');
         let share = f / p * 100.0;
         if share > 100.0 {
             notes.push(format!(
@@ -423,7 +430,11 @@ pub(crate) fn accepted_shares(
                 continue;
             }
         }
-        out.push(YearShare { year, share });
+        out.push(YearShare {
+            year,
+            share,
+            estimated,
+        });
     }
     (out, notes)
 }

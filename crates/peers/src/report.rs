@@ -122,10 +122,12 @@ pub fn profile_text(p: &Profile) -> String {
     let history: Vec<String> = p
         .foreign_born_history
         .iter()
-        .map(|s| format!("{} {:.1}%", s.year, s.share))
+        .map(|s| format!("{} {:.1}%{}", s.year, s.share, if s.estimated { " e" } else { "" }))
         .collect();
     let history = if history.is_empty() {
         String::new()
+    } else if p.foreign_born_history.iter().any(|s| s.estimated) {
+        format!(" ({}; e: estimated by Eurostat)", history.join(", "))
     } else {
         format!(" ({})", history.join(", "))
     };

@@ -337,6 +337,7 @@ fn every_feature_of_every_city_equals_a_value_computed_from_the_source_observati
     let raw = raw_observations();
     assert!(cities.len() > 800, "{} cities", cities.len());
     let mut values = 0usize;
+    let mut estimated = 0usize;
     for p in cities.profiles() {
         assert!(
             p.code.ends_with('C'),
@@ -355,11 +356,32 @@ fn every_feature_of_every_city_equals_a_value_computed_from_the_source_observati
             }
         }
         check_trace(&raw, p);
-        // shares are plausible
+        // shares are plausible, and a year is marked estimated exactly when Eurostat
+        // flagged either of its figures `e`
+        let flags = |d: &str, v: &str, y: i32| {
+            raw.get(&(d.into(), v.into(), p.code.clone(), String::new()))
+                .and_then(|years| years.get(&y))
+                .map(|(_, f)| f.clone())
+                .unwrap_or_default()
+        };
         for s in &p.foreign_born_history {
             assert!((0.0..=100.0).contains(&s.share), "{} {s:?}", p.code);
+            let e = flags("urb_cpopcb", "DE2009V", s.year).contains('e')
+                || flags("urb_cpop1", "DE1001V", s.year).contains('e');
+            assert_eq!(s.estimated, e, "{} {s:?}", p.code);
+            estimated += usize::from(s.estimated);
         }
     }
+    // Hamburg's foreign-born figures of 2017–2020 are Eurostat's estimates.
+    assert!(estimated > 100, "only {estimated} estimated shares");
+    let hamburg = cities.profile("DE002C").unwrap();
+    let marked: Vec<i32> = hamburg
+        .foreign_born_history
+        .iter()
+        .filter(|s| s.estimated)
+        .map(|s| s.year)
+        .collect();
+    assert!(marked.contains(&2018), "{marked:?}");
     assert!(values > 4000, "only {values} feature values");
     // Known figures, by hand from the files: Osijek 2022 population, foreign-born 2021.
     let osijek = cities.profile("HR004C").unwrap();

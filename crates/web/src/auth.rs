@@ -200,6 +200,8 @@ pub enum Action {
     ManageUsers,
     /// Read the audit log.
     ReadAudit,
+    /// Add a place the bundled files lack (a town outside the Urban Audit).
+    ManagePlaces,
     /// Open and close a city's audit rounds, issue their invitations, send their results
     /// for approval.
     RunAudits,
@@ -231,7 +233,7 @@ pub fn allowed(p: &Principal, action: Action, city: Option<&str>) -> bool {
         Action::ReadAudits | Action::ReadSurveys => {
             p.has(Role::Editor, city) || p.has(Role::Approver, city)
         }
-        Action::ManageUsers | Action::ReadAudit => false,
+        Action::ManageUsers | Action::ReadAudit | Action::ManagePlaces => false,
     }
 }
 

@@ -249,12 +249,32 @@ pub fn horizontal(
     out
 }
 
-/// One line per series over years (or periods), values as given.
+/// One point of a line: `x` (a year), `y`, and whether the source estimated it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+    /// Estimated by the source (flag `e`, e.g. interpolated between censuses): drawn
+    /// hollow, so that it is not read as an observation.
+    pub estimated: bool,
+}
+
+impl Point {
+    pub fn observed(x: f64, y: f64) -> Self {
+        Self {
+            x,
+            y,
+            estimated: false,
+        }
+    }
+}
+
+/// One line per series over years (or periods), values as given; estimated points hollow.
 pub fn lines(
     id: &str,
     title: &str,
     desc: &str,
-    series: &[(String, Vec<(f64, f64)>)],
+    series: &[(String, Vec<Point>)],
     unit: &str,
     decimals: usize,
 ) -> String {
@@ -262,11 +282,11 @@ pub fn lines(
     let (left, right, top, bottom) = (56.0, 150.0, 12.0, 30.0);
     let xs: Vec<f64> = series
         .iter()
-        .flat_map(|(_, p)| p.iter().map(|q| q.0))
+        .flat_map(|(_, p)| p.iter().map(|q| q.x))
         .collect();
     let ys: Vec<f64> = series
         .iter()
-        .flat_map(|(_, p)| p.iter().map(|q| q.1))
+        .flat_map(|(_, p)| p.iter().map(|q| q.y))
         .collect();
     let mut out = String::new();
     open(&mut out, id, w, h, title, desc);
@@ -316,12 +336,12 @@ pub fn lines(
         let d: Vec<String> = pts
             .iter()
             .enumerate()
-            .map(|(j, (x, y))| {
+            .map(|(j, q)| {
                 format!(
                     "{}{:.1},{:.1}",
                     if j == 0 { "M" } else { "L" },
-                    px(*x),
-                    py(*y)
+                    px(q.x),
+                    py(q.y)
                 )
             })
             .collect();
@@ -331,23 +351,34 @@ pub fn lines(
             d.join(" "),
             dashes[i % dashes.len()]
         );
-        for (x, y) in pts {
+        for q in pts {
+            let (fill, value) = if q.estimated {
+                (
+                    format!(r##"#ffffff" stroke="{colour}" stroke-width="1.6"##),
+                    t!(
+                        "charts-estimated-value",
+                        value = with_unit(&fmt(q.y, decimals), unit)
+                    ),
+                )
+            } else {
+                (colour.to_string(), with_unit(&fmt(q.y, decimals), unit))
+            };
             let _ = write!(
                 out,
-                r#"<circle cx="{:.1}" cy="{:.1}" r="3" fill="{colour}"><title>{} {}: {}</title></circle>"#,
-                px(*x),
-                py(*y),
+                r#"<circle cx="{:.1}" cy="{:.1}" r="3.2" fill="{fill}"><title>{} {}: {}</title></circle>"#,
+                px(q.x),
+                py(q.y),
                 esc(name),
-                *x as i64,
-                esc(&with_unit(&fmt(*y, decimals), unit))
+                q.x as i64,
+                esc(&value)
             );
         }
-        if let Some((_, y)) = pts.last() {
+        if let Some(q) = pts.last() {
             let _ = write!(
                 out,
                 r#"<text x="{:.1}" y="{:.1}" fill="{colour}">{}</text>"#,
                 w - right + 6.0,
-                py(*y) + 4.0,
+                py(q.y) + 4.0,
                 esc(&truncate(name, 22))
             );
         }
@@ -697,11 +728,26 @@ mod tests {
             "l",
             "t",
             "d",
-            &[("A".into(), vec![(2015.0, 1.0), (2020.0, 2.0)])],
+            &[(
+                "A".into(),
+                vec![
+                    Point::observed(2015.0, 1.0),
+                    Point {
+                        x: 2018.0,
+                        y: 1.5,
+                        estimated: true,
+                    },
+                    Point::observed(2020.0, 2.0),
+                ],
+            )],
             "%",
             1,
         );
         assert!(l.contains("<path"));
+        // The estimated point alone is hollow, and says so to a screen reader.
+        assert_eq!(l.matches(r##"fill="#ffffff" stroke="##).count(), 1, "{l}");
+        assert!(l.contains("A 2018: 1.5% (estimated)"), "{l}");
+        assert!(l.contains("A 2020: 2.0%</title>"), "{l}");
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Administration: users and their roles, their API tokens, and the audit log
-//! (administrators only).
+//! Administration: users and their roles, their API tokens, the places the bundled files
+//! lack (towns outside the Urban Audit) and the audit log (administrators only).
 //!
 //! Every change is a POST form carrying the session's CSRF token, checked with
 //! [`authorize`] (`ManageUsers`) first; the store writes the change and its audit row in
@@ -25,6 +25,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/users", post(create_user))
         .route("/admin/users/{id}/{op}", post(user_action))
         .route("/admin/tokens/{id}/revoke", post(revoke_token))
+        .route("/admin/places", post(add_place))
 }
 
 /// Days an API token made on the admin page lives by default, and at most.
@@ -187,13 +188,15 @@ pub fn add_user(
 
 async fn page_handler(State(state): State<AppState>, who: Principal) -> Result<Response, AppError> {
     authorize(&who, Action::ReadAudit, None)?;
-    let (users, log) = state.db.read(|s| {
+    let (users, log, towns, regions) = state.db.read(|s| {
         let mut users = Vec::new();
         for u in s.users()? {
             let tokens = s.api_tokens(u.id)?;
             users.push((u, tokens));
         }
-        Ok((users, s.audit_log(200, None)?))
+        let towns = s.geographies(Some(model::GeoLevel::Municipality), None)?;
+        let regions = importer::places::known_regions(s).map_err(place_error)?;
+        Ok((users, s.audit_log(200, None)?, towns, regions))
     })?;
     let csrf = who.csrf().unwrap_or("").to_string();
     let body = html! {
@@ -219,6 +222,7 @@ async fn page_handler(State(state): State<AppState>, who: Principal) -> Result<R
             label for="city" { (t!("admin-city-code")) } input #city type="text" name="city" placeholder="HR004C";
             p { button type="submit" { (t!("admin-add-user-button")) } }
         }
+        (places_section(&towns, &regions, &csrf))
         h2 { (t!("admin-audit-log")) }
         p.muted.small { (t!("admin-audit-log-note")) }
         table {
@@ -232,6 +236,33 @@ async fn page_handler(State(state): State<AppState>, who: Principal) -> Result<R
         }
     };
     Ok(render(crate::layout::page(&t!("admin-title"), &who, body)))
+}
+
+/// The towns added so far, and the form that adds one: a town outside the Urban Audit
+/// gets its page, its search entry and its uploads once it is a place of the store.
+fn places_section(towns: &[model::Geography], regions: &[model::GeoCode], csrf: &str) -> Markup {
+    html! {
+        h2 id="places" { (t!("admin-places")) }
+        p { (t!("admin-places-lead")) }
+        @if towns.is_empty() { p.muted { (t!("admin-places-none")) } }
+        @else {
+            ul { @for g in towns { li { a href={ "/cities/" (g.code) } { (g.name) } " (" (g.code)
+                @if let Some(p) = g.parent.as_ref().filter(|p| Some(*p) != g.country.as_ref()) { ", " (p) } ")" } } }
+        }
+        form method="post" action="/admin/places" {
+            input type="hidden" name="csrf" value=(csrf);
+            label for="place-code" { (t!("admin-place-code")) }
+            input #place-code type="text" name="code" required pattern="[A-Za-z]{2}_[A-Za-z0-9]+" placeholder="IT_028…" aria-describedby="place-code-hint";
+            p.small.muted #place-code-hint { (t!("admin-place-code-hint")) " " a href="https://ec.europa.eu/eurostat/web/nuts/local-administrative-units" { (t!("admin-place-lau-list")) } }
+            label for="place-name" { (t!("admin-place-name")) }
+            input #place-name type="text" name="name" required maxlength="120";
+            label for="place-region" { (t!("admin-place-region")) }
+            input #place-region type="text" name="region" list="nuts3-regions" placeholder="ITH36" aria-describedby="place-region-hint";
+            p.small.muted #place-region-hint { (t!("admin-place-region-hint")) }
+            datalist #nuts3-regions { @for r in regions { option value=(r) {} } }
+            p { button type="submit" { (t!("admin-add-place")) } }
+        }
+    }
 }
 
 fn role_select(id: &str) -> Markup {
@@ -378,6 +409,35 @@ async fn revoke_token(
     check_csrf(&who, f.get("csrf").map(String::as_str))?;
     crate::blocking::run(move || revoke(&state, &who, id)).await?;
     Ok(Redirect::to("/admin").into_response())
+}
+
+async fn add_place(
+    State(state): State<AppState>,
+    who: Principal,
+    Form(f): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    authorize(&who, Action::ManagePlaces, None)?;
+    check_csrf(&who, f.get("csrf").map(String::as_str))?;
+    let g = |k: &str| f.get(k).cloned().unwrap_or_default();
+    let town = importer::places::NewMunicipality {
+        code: g("code"),
+        name: g("name"),
+        region: g("region"),
+    };
+    let actor = who.actor();
+    let added = state.db.write(|s| {
+        importer::places::add_municipality(s, &actor, &town).map_err(place_error)
+    })?;
+    Ok(Redirect::to(&format!("/cities/{}", added.code)).into_response())
+}
+
+/// A refused place: the library's message (what was entered, what to enter) inside the
+/// reader's sentence.
+fn place_error(e: importer::ImportError) -> AppError {
+    match e {
+        importer::ImportError::Store(e) => AppError::from(e),
+        other => AppError::bad(t!("admin-error-place", message = other.to_string())),
+    }
 }
 
 /// The new token, shown once; never cached.

@@ -309,7 +309,11 @@ fn profile_body(
                 " · " a href={ "/neighbourhoods/" (code) } { (t!("city-neighbourhood-map-link")) }
             }
         }
-        (context(profile.as_ref(), latest_population(&series)))
+        @if geo.level == GeoLevel::Municipality && profile.is_none() {
+            p.notice { (t!("city-municipality-no-profile", name = crate::locale::place_name(code, &geo.name))) " " a href="/data" { (t!("city-municipality-upload-link")) } }
+        } @else {
+            (context(profile.as_ref(), latest_population(&series)))
+        }
         h2 { (t!("city-indicators-title")) }
         p.muted.small {
             (t!("city-indicators-intro")) " "
@@ -345,6 +349,7 @@ fn profile_body(
 fn level_label(l: GeoLevel) -> String {
     match l {
         GeoLevel::City => t!("city-level-city"),
+        GeoLevel::Municipality => t!("city-level-municipality"),
         GeoLevel::GreaterCity => t!("city-level-greater-city"),
         GeoLevel::FunctionalUrbanArea => t!("city-level-functional-urban-area"),
         GeoLevel::Country => t!("city-level-country"),
@@ -400,11 +405,8 @@ fn context(profile: Option<&peers::Profile>, latest: Option<(f64, model::Period)
     };
     let fb = p.get(peers::Feature::ForeignBornShare);
     let ch = p.get(peers::Feature::ForeignBornChange5y);
-    let trend: Vec<(f64, f64)> = p
-        .foreign_born_history
-        .iter()
-        .map(|y| (f64::from(y.year), y.share))
-        .collect();
+    let trend: Vec<charts::Point> = p.foreign_born_history.iter().map(trend_point).collect();
+    let any_estimated = trend.iter().any(|q| q.estimated);
     html! {
         div.cards {
             div.card {
@@ -431,22 +433,32 @@ fn context(profile: Option<&peers::Profile>, latest: Option<(f64, model::Period)
                 (layout::svg(&charts::lines(
                     "fb-trend",
                     &t!("city-trend-chart-title", city = &p.name),
-                    &t!("city-trend-chart-description", from = format!("{:.0}", trend[0].0), to = format!("{:.0}", trend[trend.len()-1].0)),
+                    &t!("city-trend-chart-description", from = format!("{:.0}", trend[0].x), to = format!("{:.0}", trend[trend.len()-1].x)),
                     &[(t!("city-trend-series"), trend.clone())],
                     "%",
                     1,
                 )))
-                figcaption { (t!("city-trend-caption")) " " (fb.formula) }
+                figcaption { (t!("city-trend-caption")) " " (fb.formula)
+                    @if any_estimated { " " (t!("city-trend-estimated")) } }
             }
             details {
                 summary { (t!("city-figures-as-table")) }
                 table {
                     thead { tr { th { (t!("city-year")) } th.num { (t!("city-foreign-born-share-percent")) } } }
-                    tbody { @for (y, v) in &trend { tr { td { (*y as i64) } td.num { (num(*v, 1)) } } } }
+                    tbody { @for q in &trend { tr { td { (q.x as i64) } td.num { (num(q.y, 1)) @if q.estimated { (layout::flags(model::Flags::from(model::Flag::Estimated))) } } } } }
                 }
             }
         }
         @if let Some(m) = &fb.missing { p.muted.small { (t!("city-foreign-born-missing", reason = m)) } }
+    }
+}
+
+/// A year of the foreign-born share as a chart point, hollow where Eurostat estimated it.
+pub(crate) fn trend_point(y: &peers::YearShare) -> charts::Point {
+    charts::Point {
+        x: f64::from(y.year),
+        y: y.share,
+        estimated: y.estimated,
     }
 }
 

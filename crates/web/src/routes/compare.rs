@@ -235,7 +235,7 @@ fn body(state: &AppState, chosen: &[Geography], raw: Option<&str>) -> Result<Mar
         )
     };
     let by_group = population_groups(state, chosen)?;
-    let trends: Vec<(String, Vec<(f64, f64)>)> = chosen
+    let trends: Vec<(String, Vec<charts::Point>)> = chosen
         .iter()
         .zip(&profiles)
         .filter_map(|(g, p)| {
@@ -244,12 +244,12 @@ fn body(state: &AppState, chosen: &[Geography], raw: Option<&str>) -> Result<Mar
                     g.name.clone(),
                     p.foreign_born_history
                         .iter()
-                        .map(|y| (f64::from(y.year), y.share))
+                        .map(super::city::trend_point)
                         .collect(),
                 )
             })
         })
-        .filter(|(_, v): &(String, Vec<(f64, f64)>)| !v.is_empty())
+        .filter(|(_, v): &(String, Vec<charts::Point>)| !v.is_empty())
         .collect();
     Ok(html! {
         h1 { (t!("compare-heading", cities = &typed)) }

@@ -97,11 +97,15 @@ pub enum Search {
     Suggestions(Vec<Geography>),
 }
 
-/// Urban Audit cities (level `city`), by code.
+/// The places a reader looks up as a city: the Urban Audit's cities and the towns outside
+/// it an administrator added (level `municipality`), by code.
 pub fn cities(state: &AppState) -> Result<Vec<Geography>, AppError> {
-    state
-        .db
-        .read(|s| Ok(s.geographies(Some(GeoLevel::City), None)?))
+    state.db.read(|s| {
+        let mut all = s.geographies(Some(GeoLevel::City), None)?;
+        all.extend(s.geographies(Some(GeoLevel::Municipality), None)?);
+        all.sort_by(|a, b| a.code.cmp(&b.code));
+        Ok(all)
+    })
 }
 
 /// Finds a city by name or code, ignoring case and accents.

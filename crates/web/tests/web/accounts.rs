@@ -467,3 +467,52 @@ async fn the_data_admin_login_and_api_pages_are_whole_in_every_language() {
         }
     }
 }
+
+/// Issue 11, finding 12: Rubano, a town outside the Urban Audit, could not be found or
+/// added from the web. An administrator adds it by its LAU id (028 is ISTAT's province of
+/// Padova; the last digits are this test's); then the search finds it, its page says what
+/// it has and lacks, and the cached home page lists it.
+#[tokio::test]
+async fn an_administrator_adds_a_town_outside_the_urban_audit() {
+    let t = app();
+    let admin = Some(token_of("admin@example.eu"));
+    let search = get(&t.app, "/?q=Rubano").await;
+    assert!(search.body.contains("No city is called"), "not found yet");
+    let home = get(&t.app, "/").await;
+    assert!(!home.body.contains("Rubano"));
+    let body = "code=IT_028075&name=Rubano&region=ITH36";
+    // Only an administrator.
+    for (token, status) in [
+        (Some(token_of("editor@osijek.hr")), StatusCode::FORBIDDEN),
+        (None, StatusCode::UNAUTHORIZED),
+    ] {
+        assert_eq!(crate::common::form(&t.app, "/admin/places", token, body).await.status, status);
+    }
+    // A name in the code field: refused with what to enter, nothing added.
+    let wrong = crate::common::form(&t.app, "/admin/places", admin, "code=Rubano&name=Rubano").await;
+    assert_eq!(wrong.status, StatusCode::BAD_REQUEST, "{}", wrong.body);
+    assert!(wrong.body.contains("is not a LAU id"), "{}", wrong.body);
+    assert!(wrong.body.contains("an underscore"), "{}", wrong.body);
+    let added = crate::common::form(&t.app, "/admin/places", admin, body).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    assert_eq!(location(&added), "/cities/IT_028075");
+    let page = get(&t.app, "/cities/IT_028075").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("<h1>Rubano</h1>"), "{}", page.body);
+    assert!(page.body.contains("municipality · "), "its level");
+    assert!(
+        page.body.contains("outside Eurostat's Urban Audit"),
+        "says why there is no profile"
+    );
+    assert!(!page.body.contains("the city lacks population figures"));
+    // Found by name now, and on the (cached) home page under Italy.
+    let found = get(&t.app, "/?q=rubano").await;
+    assert_eq!(location(&found), "/cities/IT_028075");
+    assert!(get(&t.app, "/").await.body.contains(">Rubano</a>"));
+    let list = get_as(&t.app, "/admin", token_of("admin@example.eu")).await;
+    assert!(list.body.contains("IT_028075, ITH36"), "listed with its region");
+    // A second time: a conflict, not a second place.
+    let again = crate::common::form(&t.app, "/admin/places", admin, body).await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST, "{}", again.body);
+    assert!(again.body.contains("already has Rubano"), "{}", again.body);
+}

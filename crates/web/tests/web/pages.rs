@@ -72,6 +72,32 @@ async fn profile_shows_context_flags_and_sources() {
 }
 
 #[tokio::test]
+async fn estimated_foreign_born_shares_are_drawn_and_listed_as_estimates() {
+    // Hamburg's foreign-born figures of 2017–2020 carry Eurostat's flag e (estimated); the
+    // trend drew them like counts (issue 11, finding 8).
+    let t = app();
+    let r = get(&t.app, "/cities/DE002C").await;
+    let chart = &r.body[r.body.find("id=\"fb-trend-t\"").expect("the trend chart")..];
+    let chart = &chart[..chart.find("</svg>").unwrap()];
+    assert!(chart.contains("2018: "), "{chart}");
+    let hollow = chart.matches(r##"fill="#ffffff" stroke="#0072B2""##).count();
+    let all = chart.matches("<circle").count();
+    assert!(hollow >= 4 && hollow < all, "{hollow} of {all} points hollow: {chart}");
+    assert!(chart.contains("(estimated)</title>"), "{chart}");
+    assert!(r.body.contains("are estimates of Eurostat"), "the caption says so");
+    // The table beside it flags those years e, as every other table flags its figures.
+    let table = &r.body[r.body.find("Foreign-born share (%)</th>").unwrap()..];
+    let table = &table[..table.find("</table>").unwrap()];
+    assert!(table.contains("<span class=\"flag e\""), "{table}");
+    // Košice's figures are all counts: no hollow point, no note.
+    let r = get(&t.app, "/cities/SK002C").await;
+    let chart = &r.body[r.body.find("id=\"fb-trend-t\"").unwrap()..];
+    let chart = &chart[..chart.find("</svg>").unwrap()];
+    assert!(!chart.contains("#ffffff"), "{chart}");
+    assert!(!r.body.contains("are estimates of Eurostat"));
+}
+
+#[tokio::test]
 async fn search_is_accent_insensitive_with_suggestions() {
     let t = app();
     let r = get(&t.app, "/?q=kosice").await;

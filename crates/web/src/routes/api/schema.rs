@@ -326,6 +326,8 @@ pub struct YearShare {
     pub year: i32,
     /// Percent of the population.
     pub share: f64,
+    /// Eurostat flagged the foreign-born or the population figure `e` (estimated).
+    pub estimated: bool,
 }
 
 /// An observation a figure rests on (`peers::SourceObservation`).
