@@ -22,7 +22,7 @@ data-source-placeholder = City of Osijek, population register
 data-source-col = Source
 data-licence = Licence
 data-upload-button = Upload and check
-data-tidy-note = The tidy layout is the easiest: one row per value with Year, Value and breakdown columns (see docs/tidy-csv.md in the repository).
+data-tidy-note = The tidy layout is the easiest: one row per value with Year, Value and breakdown columns.
 # practice_id, fields_of_action, target_groups and the file path are column names and a path: keep them as they are.
 data-other-files-note = Also taken here, and published whole by your approver: your city's practice file (the columns of the practice library, starting with practice_id) and your city's funding register (the columns of data/templates/funding_operations_template.csv, with fields_of_action and target_groups). Both are checked row by row on upload.
 # A link, followed by data-log-in-after: "Log in to upload your city's figures."
@@ -112,3 +112,28 @@ data-error-no-file = choose a file to upload
 data-error-city-first = the form must send the city before the file: reload the upload page and try again
 # submit, publish and return are the steps' names in the address: keep them.
 data-error-no-action = no action '{ $action }' (submit, publish, return)
+
+# The tidy layout's guide (/data/tidy): the columns of a city's own file, and what an upload does.
+data-tidy-title = Your own figures in the tidy layout
+data-tidy-lead = One row per value. Save the sheet as CSV (UTF-8; commas, semicolons or tabs) or upload it as an Excel workbook (.xlsx, first sheet).
+data-tidy-template = Download the tidy template (CSV)
+data-tidy-guide-link = the guide to the tidy layout
+data-tidy-col-column = Column
+data-tidy-col-required = Required
+data-tidy-col-holds = What it holds
+data-tidy-yes = yes
+data-tidy-no = no
+data-tidy-year = the year, 2022, or a part of it: 2022-S1 (half-year), 2022-Q3 (quarter), 2022-07 (month)
+data-tidy-value = a number with a decimal point (12.5); empty or : for no value (the row is skipped and counted)
+data-tidy-geo = the place; without this column, the city chosen on the upload form. Rows of another place are refused.
+data-tidy-indicator = what is measured (residents, pupils, clients_advice_centre)
+data-tidy-unit = PER persons, PC percent, NR number, EUR euros
+data-tidy-flags = Eurostat's status letters: b break in series, e estimated, p provisional, u low reliability, c confidential
+data-tidy-breakdown = any other column breaks the figure down. Understood as population groups: citizenship (NAT nationals, EU27_2020_FOR other EU, NEU27_2020_FOR non-EU, or a country code), country_of_birth, migration_background, sex (F, M), age (Y20-64, Y_GE65). T or TOTAL means everybody.
+data-tidy-breakdown-name = other columns
+data-tidy-on-upload = What happens on upload
+data-tidy-checked = The whole file is checked first: if a row is wrong, nothing is kept, and the message names the line, the column, the value found and what was expected.
+data-tidy-draft = It becomes a draft of your city: nobody else sees it until your approver publishes it.
+data-tidy-again = The same file again changes nothing; a corrected value for the same year, place and group replaces the old one, which stays in the history.
+data-tidy-encoding = A file in Windows-1250 or Latin-1 (common in Croatian, Czech and Slovak offices) is not guessed: choose its encoding on the form.
+data-error-no-template = no template called { $name }: the templates are tidy-template.csv, service-use-template.csv, funding_operations_template.csv and demand/rates-template.csv

@@ -310,7 +310,7 @@ fn profile_body(
             }
         }
         @if geo.level == GeoLevel::Municipality && profile.is_none() {
-            p.notice { (t!("city-municipality-no-profile", name = crate::locale::place_name(code, &geo.name))) " " a href="/data" { (t!("city-municipality-upload-link")) } }
+            p.notice { (t!("city-municipality-no-profile", name = crate::locale::place_name(code, &geo.name))) " " a href="/data" { (t!("city-municipality-upload-link")) } " · " a href="/data/tidy" { (t!("data-tidy-guide-link")) } }
         } @else {
             (context(profile.as_ref(), latest_population(&series)))
         }

@@ -23,6 +23,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/data", get(page))
         .route("/data/upload", post(upload))
+        .route("/data/tidy", get(tidy_guide))
+        .route("/data/templates/{*name}", get(template))
         .route("/submissions/{id}", get(submission_page))
         .route("/submissions/{id}/{action}", post(submission_action))
 }
@@ -203,6 +205,83 @@ pub fn visible_imports(
     }
 }
 
+/// The tidy template, as the bundle holds it (`data/templates/`).
+const TIDY_TEMPLATE: &str = "/data/templates/tidy-template.csv";
+
+/// The guide to the tidy layout, in the reader's language: its columns and what an upload
+/// does (the English original, with the CLI's options, is docs/tidy-csv.md).
+async fn tidy_guide(who: Principal) -> Result<Response, AppError> {
+    let rows = [
+        ("Year", true, t!("data-tidy-year")),
+        ("Value", true, t!("data-tidy-value")),
+        ("geo", false, t!("data-tidy-geo")),
+        ("indicator", false, t!("data-tidy-indicator")),
+        ("unit", false, t!("data-tidy-unit")),
+        ("flags", false, t!("data-tidy-flags")),
+    ];
+    let body = html! {
+        h1 { (t!("data-tidy-title")) }
+        p.lead { (t!("data-tidy-lead")) }
+        p { a.button href=(TIDY_TEMPLATE) download { (t!("data-tidy-template")) } }
+        table {
+            thead { tr { th { (t!("data-tidy-col-column")) } th { (t!("data-tidy-col-required")) } th { (t!("data-tidy-col-holds")) } } }
+            tbody {
+                @for (column, required, holds) in &rows {
+                    tr { td { code { (column) } } td { @if *required { (t!("data-tidy-yes")) } @else { (t!("data-tidy-no")) } } td { (holds) } }
+                }
+                tr { td { (t!("data-tidy-breakdown-name")) } td { (t!("data-tidy-no")) } td { (t!("data-tidy-breakdown")) } }
+            }
+        }
+        h2 { (t!("data-tidy-on-upload")) }
+        ul {
+            li { (t!("data-tidy-checked")) }
+            li { (t!("data-tidy-draft")) }
+            li { (t!("data-tidy-again")) }
+            li { (t!("data-tidy-encoding")) }
+        }
+        p { a href="/data" { (t!("city-municipality-upload-link")) } }
+    };
+    Ok(render(crate::layout::page(&t!("data-tidy-title"), &who, body)))
+}
+
+/// A template of the bundle's `templates/` folder (tidy, service use, funding register,
+/// demand rates), by its path there. Only plain names of CSV files: nothing outside it.
+async fn template(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+) -> Result<Response, AppError> {
+    let plain = name.ends_with(".csv")
+        && name.split('/').all(|part| {
+            !part.is_empty()
+                && part != ".."
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        });
+    let bytes = state
+        .config
+        .bundle
+        .as_ref()
+        .filter(|_| plain)
+        .and_then(|b| b.read(&format!("templates/{name}")).ok())
+        .ok_or_else(|| AppError::not_found(t!("data-error-no-template", name = name.clone())))?;
+    let file = name.rsplit('/').next().unwrap_or(&name).to_string();
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+        ],
+        bytes.into_owned(),
+    )
+        .into_response())
+}
+
 async fn page(State(state): State<AppState>, who: Principal) -> Result<Response, AppError> {
     let imports = visible_imports(&state, &who)?;
     let subs = visible_submissions(&state, &who)?;
@@ -245,7 +324,7 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
                 label for="licence" { (t!("data-licence")) }
                 input #licence type="text" name="licence" placeholder="CC BY 4.0";
                 p { button type="submit" { (t!("data-upload-button")) } }
-                p.small.muted { (t!("data-tidy-note")) }
+                p.small.muted { (t!("data-tidy-note")) " " a href="/data/tidy" { (t!("data-tidy-guide-link")) } " · " a href=(TIDY_TEMPLATE) download { (t!("data-tidy-template")) } }
                 p.small.muted { (t!("data-other-files-note")) }
             }
         } @else if who.is_public() {

@@ -596,3 +596,40 @@ async fn a_national_chart_shows_one_year() {
         "{tbody}"
     );
 }
+
+/// Issue 11, finding 12: the upload form pointed at "docs/tidy-csv.md in the repository".
+/// The web offers the guide in the reader's language and the template itself.
+#[tokio::test]
+async fn the_tidy_guide_and_template_are_on_the_web() {
+    let t = app();
+    let guide = get(&t.app, "/data/tidy").await;
+    assert_eq!(guide.status, 200);
+    assert!(guide.body.contains("Your own figures in the tidy layout"));
+    assert!(guide.body.contains("<code>Value</code>"));
+    assert!(guide.body.contains("href=\"/data/templates/tidy-template.csv\""));
+    assert!(!guide.body.contains("docs/tidy-csv.md"));
+    let de = send(
+        &t.app,
+        axum::http::Request::get("/data/tidy?lang=de")
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert!(de.body.contains("Eigene Zahlen im Tidy-Format"), "{}", de.body);
+    let csv = get(&t.app, "/data/templates/tidy-template.csv").await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.body.starts_with("Year,geo,indicator"), "{}", csv.body);
+    assert!(csv.headers["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let nested = get(&t.app, "/data/templates/demand/rates-template.csv").await;
+    assert_eq!(nested.status, 200);
+    // Nothing outside the templates' folder, nothing but CSV.
+    for wrong in [
+        "/data/templates/../SOURCES.md",
+        "/data/templates/..%2Fbundle.toml",
+        "/data/templates/projection/README.md",
+        "/data/templates/nope.csv",
+    ] {
+        let r = get(&t.app, wrong).await;
+        assert_eq!(r.status, 404, "{wrong}: {}", r.body);
+    }
+}
