@@ -98,7 +98,7 @@ async function watchedPage(context) {
 }
 
 const PAGES = ['/', '/?q=kosice', '/cities/HR004C', '/cities/SK002C', '/cities/DE001C',
-  '/compare?cities=Osijek,SK002C,Graz', '/neighbourhoods', '/neighbourhoods/DE001C',
+  '/compare?cities=Osijek,SK002C,Graz', '/neighbourhoods', '/neighbourhoods/DE001C', '/neighbourhoods/AT001C',
   '/indicators', '/data', '/data/tidy', '/api', '/login', '/scenarios', '/scenarios/aargau', '/practices', '/practices?q=Sprachkurs',
   '/funding', '/funding/EL30', '/funding/DE300', '/mentoring', '/audits', '/audit', '/cities/HR004C/agenda',
   '/cities/HR004C/report'];

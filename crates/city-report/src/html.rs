@@ -351,10 +351,9 @@ fn profile(h: &mut String, r: &CityReport, lang: Lang, name: &str) {
     if p.trend.len() >= 2 {
         let (first, last) = (p.trend[0].year, p.trend[p.trend.len() - 1].year);
         // A flat series needs a second decimal for its axis to say anything.
-        let (lo, hi) = p
-            .trend
-            .iter()
-            .fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(x.share), b.max(x.share)));
+        let (lo, hi) = p.trend.iter().fold((f64::MAX, f64::MIN), |(a, b), x| {
+            (a.min(x.share), b.max(x.share))
+        });
         let axis_decimals = if hi - lo < 0.5 { 2 } else { 1 };
         let title = ta(
             lang,

@@ -35,10 +35,23 @@ pub struct BoundaryRequest {
     pub crs: Option<String>,
     /// Pad ids with leading zeros to this many digits.
     pub id_digits: Option<usize>,
+    /// Put before every id (after padding): Vienna's statistics write sub-district 0904
+    /// as 90904, the `9` of the city's municipality code.
+    pub id_prefix: Option<String>,
+    /// A shapefile held in memory (a binary's built-in data): its `.dbf` and `.prj`, which
+    /// a file on disk has beside it.
+    pub shapefile_parts: Option<ShapefileParts>,
     /// Corrections of wrong ids: `FEATURE=ID`, the feature counted from 1.
     pub fix_id: Vec<String>,
     pub source: String,
     pub licence: String,
+}
+
+/// The parts of an in-memory shapefile beside its `.shp`.
+#[derive(Debug, Clone)]
+pub struct ShapefileParts {
+    pub dbf: Vec<u8>,
+    pub prj: Option<String>,
 }
 
 /// What happened to a boundary file.
@@ -170,13 +183,24 @@ pub fn import(
 ) -> Result<Outcome, ImportError> {
     let path = args.input.path();
     let kind = kind_of(path)?;
-    if matches!(kind, Kind::Shapefile) && args.input.in_memory() {
+    if matches!(kind, Kind::Shapefile) && args.input.in_memory() && args.shapefile_parts.is_none() {
         return Err(ImportError::Invalid(format!(
             "{}: a shapefile is read from its folder (with its .dbf and .prj beside it); save it to disk, or convert it to GeoJSON",
             path.display()
         )));
     }
-    let sha256 = checksum(&args.input, &kind)?;
+    let sha256 = match (&kind, &args.shapefile_parts) {
+        (Kind::Shapefile, Some(parts)) if args.input.in_memory() => {
+            let mut h = Checksum::new();
+            h.update(&args.input.bytes()?);
+            h.update(&parts.dbf);
+            if let Some(prj) = &parts.prj {
+                h.update(prj.as_bytes());
+            }
+            h.hex()
+        }
+        _ => checksum(&args.input, &kind)?,
+    };
     if let Some(previous) = store.find_import_by_sha256(&sha256)? {
         return Ok(Outcome::AlreadyImported(previous));
     }
@@ -196,6 +220,22 @@ pub fn import(
             let layer = spatial::parse_geojson(&text, &path.display().to_string())
                 .map_err(|e| ImportError::Invalid(e.to_string()))?;
             (layer, geojson_crs(&text), "geojson")
+        }
+        Kind::Shapefile if args.input.in_memory() => {
+            let parts = args.shapefile_parts.as_ref().expect("checked above");
+            let label = path.display().to_string();
+            let layer = spatial::shapefile_from_bytes(
+                &args.input.bytes()?,
+                Some(&parts.dbf),
+                &label,
+                &path.with_extension("dbf").display().to_string(),
+            )
+            .map_err(|e| ImportError::Invalid(e.to_string()))?;
+            let prj = parts.prj.as_deref().map_or_else(
+                || "unknown (no .prj file)".to_string(),
+                |t| t.trim().to_string(),
+            );
+            (layer, prj, "shapefile")
         }
         Kind::Shapefile => {
             let layer =
@@ -287,6 +327,9 @@ pub fn import(
             && id.bytes().all(|b| b.is_ascii_digit())
         {
             id = format!("{id:0>w$}");
+        }
+        if let Some(prefix) = &args.id_prefix {
+            id = format!("{prefix}{id}");
         }
         if id.is_empty() {
             return Err(ImportError::Invalid(format!(

@@ -57,6 +57,9 @@ struct Boundaries {
     label: Option<String>,
     #[serde(default)]
     fix_id: Vec<String>,
+    /// Pad and prefix the file's ids to the statistics' (`--id-digits`, `--id-prefix`).
+    id_digits: Option<usize>,
+    id_prefix: Option<String>,
     source: String,
     licence: String,
 }
@@ -257,14 +260,28 @@ impl Bundle {
             let city = crate::places::resolve(store, &b.city).map_err(|err| {
                 ImportError::Invalid(format!("bundled boundaries {}: {err}", b.path))
             })?;
+            let input = self.input(&b.path)?;
+            // Built-in data has no folder: a shapefile's .dbf and .prj come with it.
+            let shapefile_parts = match b.path.strip_suffix(".shp") {
+                Some(stem) if input.in_memory() => Some(boundaries::ShapefileParts {
+                    dbf: self.read(&format!("{stem}.dbf"))?.into_owned(),
+                    prj: self
+                        .read(&format!("{stem}.prj"))
+                        .ok()
+                        .map(|b| String::from_utf8_lossy(&b).into_owned()),
+                }),
+                _ => None,
+            };
             let request = BoundaryRequest {
-                input: self.input(&b.path)?,
+                input,
                 scheme: b.scheme,
                 id_property: b.id_property,
                 name_property: b.name_property,
                 label: b.label,
                 crs: None,
-                id_digits: None,
+                id_digits: b.id_digits,
+                id_prefix: b.id_prefix,
+                shapefile_parts,
                 fix_id: b.fix_id,
                 source: b.source,
                 licence: b.licence,

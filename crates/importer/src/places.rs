@@ -129,7 +129,11 @@ pub fn municipality(store: &Store, m: &NewMunicipality) -> Result<Geography, Imp
     if name.is_empty() || name.chars().count() > 120 || name.chars().any(char::is_control) {
         return Err(ImportError::Invalid(format!(
             "the municipality's name is {}: enter its official name (at most 120 characters), e.g. Rubano",
-            if name.is_empty() { "empty" } else { "not a name" }
+            if name.is_empty() {
+                "empty"
+            } else {
+                "not a name"
+            }
         )));
     }
     let region = m.region.trim();

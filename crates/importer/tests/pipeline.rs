@@ -224,8 +224,14 @@ fn a_town_outside_the_urban_audit_is_added_by_its_lau_id() {
         (town("IT-028075", "Rubano", ""), "an underscore"),
         (town("XX_028075", "Rubano", ""), "no country XX"),
         (town("IT_028075", "  ", ""), "name is empty"),
-        (town("IT_028075", "Rubano", "DE300"), "not a NUTS 3 region of IT"),
-        (town("IT_028075", "Rubano", "ITH3"), "not a NUTS 3 region of IT"),
+        (
+            town("IT_028075", "Rubano", "DE300"),
+            "not a NUTS 3 region of IT",
+        ),
+        (
+            town("IT_028075", "Rubano", "ITH3"),
+            "not a NUTS 3 region of IT",
+        ),
         (town("IT_028075", "Rubano\u{7}", ""), "not a name"),
     ] {
         let err = add_municipality(&mut store, "admin@example.org", &wrong)
@@ -250,13 +256,19 @@ fn a_town_outside_the_urban_audit_is_added_by_its_lau_id() {
     assert!(store.generation().unwrap() > generation);
     let log = store.audit_log(5, None).unwrap();
     assert!(
-        log.iter()
-            .any(|e| e.action == "place.add" && e.target == "place:IT_028075" && e.actor == "admin@example.org"),
+        log.iter().any(|e| e.action == "place.add"
+            && e.target == "place:IT_028075"
+            && e.actor == "admin@example.org"),
         "{log:?}"
     );
     // Once only; a city code is not a town.
     let again = add_municipality(&mut store, "a", &town("IT_028075", "Rubano", ""));
-    assert!(again.unwrap_err().to_string().contains("already has Rubano"));
+    assert!(
+        again
+            .unwrap_err()
+            .to_string()
+            .contains("already has Rubano")
+    );
     let city = add_municipality(&mut store, "a", &town("IT003C", "Rubano", ""));
     assert!(city.unwrap_err().to_string().contains("is not a LAU id"));
     // An upload names the town by its code, without --allow-new-places.

@@ -193,6 +193,16 @@ pub fn read(
             .ok_or_else(|| {
                 IngestError::invalid(at(year_col), format!("'{year_text}'"), "a year")
             })?;
+        if areas.is_empty() {
+            // The city itself, by the name its statistics give it: a store that knows Vienna
+            // only by a code (Eurostat's older tables) learns its name here.
+            sink.geography(Geography::from_code(vienna.clone(), "Wien"))
+                .map_err(|m| IngestError::Sink {
+                    location: at(sub_col),
+                    message: m,
+                })?;
+            report.geographies += 1;
+        }
         if areas.insert(geo.as_str().to_string()) {
             let name = if sub == district {
                 format!("Vienna district {}", &district[1..3])

@@ -306,10 +306,7 @@ mod tests {
         assert_eq!(l("IT_028075"), GeoLevel::Municipality);
         assert_eq!(l("EU_28"), GeoLevel::Aggregate);
         assert_eq!(l("IT_"), GeoLevel::Aggregate);
-        assert_eq!(
-            GeoCode::new("IT_028075").implied_parent().unwrap().0,
-            "IT"
-        );
+        assert_eq!(GeoCode::new("IT_028075").implied_parent().unwrap().0, "IT");
         assert_eq!(GeoCode::new("IT_028075").country().unwrap().0, "IT");
     }
 

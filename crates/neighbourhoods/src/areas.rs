@@ -3,7 +3,7 @@
 
 use crate::origins::origin_name;
 use crate::{NeighbourhoodError, Result};
-use model::{Period, PopulationGroup};
+use model::{Dimension, Period, PopulationGroup};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use store::{SeriesFilter, Store};
 
@@ -188,7 +188,10 @@ pub fn load_counts(
         }
     }
     let mut out = Vec::with_capacity(by.len());
-    for ((period, scheme), (cells, sources)) in by {
+    for ((period, scheme), (mut cells, sources)) in by {
+        for groups in cells.values_mut() {
+            add_margins(groups);
+        }
         let areas: Vec<String> = cells.keys().cloned().collect();
         let mut counts: HashMap<String, Vec<Option<f64>>> = HashMap::new();
         for (i, groups) in cells.values().enumerate() {
@@ -211,6 +214,74 @@ pub fn load_counts(
         });
     }
     Ok(out)
+}
+
+/// Dimensions whose two codes make up everybody: men and women; nationals and foreign
+/// citizens. A table by sex and citizenship (Vienna's) has no row for both sexes or for
+/// all residents, and a page needs them.
+const COMPLEMENTS: [(Dimension, [&str; 2]); 2] = [
+    (Dimension::Sex, ["M", "F"]),
+    (Dimension::Citizenship, ["NAT", "FOR"]),
+];
+
+/// The group a key's complementary pair adds up to, with the pair's other key: for
+/// `citizen=FOR;sex=M`, (`citizen=FOR`, `citizen=FOR;sex=F`) and (`sex=M`,
+/// `citizen=NAT;sex=M`).
+fn margins_of(key: &str) -> Vec<(String, String)> {
+    let Ok(g) = PopulationGroup::parse_key(key) else {
+        return Vec::new();
+    };
+    COMPLEMENTS
+        .iter()
+        .filter(|(dim, pair)| g.get(*dim) == Some(pair[0]))
+        .map(|(dim, pair)| {
+            (
+                g.clone().with(*dim, "").key(),
+                g.clone().with(*dim, pair[1]).key(),
+            )
+        })
+        .collect()
+}
+
+/// Adds the margins [`COMPLEMENTS`] allow to one area's counts by group key, where the
+/// table has no value of its own and both halves are there (a stated total always wins:
+/// a sum of rounded or suppressed parts is not it). Repeats so that sex and citizenship
+/// both fold away, reaching everybody.
+pub(crate) fn add_margins(groups: &mut HashMap<String, f64>) {
+    loop {
+        let mut new: Vec<(String, f64)> = Vec::new();
+        for (key, &a) in groups.iter() {
+            for (margin, other) in margins_of(key) {
+                if groups.contains_key(&margin) || new.iter().any(|(k, _)| *k == margin) {
+                    continue;
+                }
+                if let Some(&b) = groups.get(&other) {
+                    new.push((margin, a + b));
+                }
+            }
+        }
+        if new.is_empty() {
+            return;
+        }
+        groups.extend(new);
+    }
+}
+
+/// The group keys [`add_margins`] would add to a set of keys, with the set itself.
+pub(crate) fn with_margins(keys: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut all = keys.clone();
+    loop {
+        let new: BTreeSet<String> = all
+            .iter()
+            .flat_map(|k| margins_of(k))
+            .filter(|(margin, other)| !all.contains(margin) && all.contains(other))
+            .map(|(margin, _)| margin)
+            .collect();
+        if new.is_empty() {
+            return all;
+        }
+        all.extend(new);
+    }
 }
 
 /// The datasets holding a city's small-area counts: `given` (comma-separated) when there
@@ -243,6 +314,40 @@ mod tests {
         assert!(GroupSpec::parse("martians").is_err());
         assert_eq!(scheme_of("DE001C:PLR:01011101", "DE001C"), Some("PLR"));
         assert_eq!(scheme_of("DE001", "DE001C"), None);
+    }
+
+    #[test]
+    fn margins_fold_sex_and_citizenship_away_unless_stated() {
+        // Vienna's table: moves by sex and Austrian / foreign citizens only.
+        let mut g: HashMap<String, f64> = [
+            ("citizen=FOR;sex=M", 10.0),
+            ("citizen=FOR;sex=F", 12.0),
+            ("citizen=NAT;sex=M", 30.0),
+            ("citizen=NAT;sex=F", 33.0),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        add_margins(&mut g);
+        assert_eq!(g["citizen=FOR"], 22.0);
+        assert_eq!(g["citizen=NAT"], 63.0);
+        assert_eq!(g["sex=M"], 40.0);
+        assert_eq!(g[""], 85.0);
+        // A stated total wins over the sum of its parts; a lone half adds nothing.
+        let mut h: HashMap<String, f64> = [
+            ("", 100.0),
+            ("citizen=FOR", 20.0),
+            ("citizen=NAT", 79.0),
+            ("background=TR", 5.0),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        add_margins(&mut h);
+        assert_eq!(h[""], 100.0);
+        assert_eq!(h.len(), 4);
+        let keys: BTreeSet<String> = g.keys().filter(|k| k.contains("sex")).cloned().collect();
+        assert_eq!(with_margins(&keys), g.keys().cloned().collect());
     }
 
     #[test]

@@ -1,12 +1,16 @@
-//! A city's neighbourhoods at a glance: the foreign residents' share of each area of the
-//! latest period with boundaries, the city's share over those areas, and the five
-//! segregation indices — what the web's neighbourhood page and the City Integration Report
-//! both show, read once here.
+//! A city's neighbourhoods at a glance: what its small areas hold (which counts, area
+//! sets, periods and groups: [`offer`]), and for one choice the share of a group in each
+//! area, the city's share over those areas and the five segregation indices ([`areas`]) —
+//! what the web's neighbourhood pages, its API and the City Integration Report show, read
+//! once here, for any city with small-area counts (Berlin's LOR tables, Vienna's
+//! sub-districts, a city's own districts).
 
+use crate::areas::with_margins;
 use crate::indices::two_group_value;
-use crate::{Boundaries, GroupSpec, Level, Result, load_counts};
+use crate::{Boundaries, GroupSpec, Level, NeighbourhoodError, Result, load_counts, scheme_label};
+use model::Period;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use store::Store;
 
 /// Areas with fewer residents than this show no share (it would disclose a handful of people).
@@ -61,27 +65,153 @@ pub struct CityAreas {
     pub areas: Vec<AreaShare>,
 }
 
-/// The city's neighbourhood figures, or `None` when it has no small-area counts with
-/// boundaries in the store.
-pub fn city_areas(store: &Store, city: &str) -> Result<Option<CityAreas>> {
-    let foreigners = GroupSpec::parse("foreigners")?;
-    let Ok(datasets) = crate::map::map_datasets(city, &foreigners, None) else {
-        return Ok(None);
-    };
-    let sets = store.boundary_sets(Some(city))?;
-    if sets.is_empty() {
-        return Ok(None);
+/// One kind of count a city's small areas hold: a variable at one area set (from one or
+/// more datasets: Berlin's tables by citizenship and by origin together), with its periods
+/// and groups.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaCounts {
+    pub datasets: Vec<String>,
+    pub variable: String,
+    /// The area scheme of the geography codes (`PLR`, `ZBZ`).
+    pub scheme: String,
+    /// What the areas are: the boundary set's label, else the scheme's.
+    pub label: String,
+    #[serde(serialize_with = "periods_as_text")]
+    pub periods: Vec<Period>,
+    /// The groups with counts in some period (margins over sex and citizenship included),
+    /// everybody left out: the groups a page can show as a share of all residents.
+    pub groups: Vec<String>,
+    /// Whether the areas' boundaries are in the store (a map, spatial indices).
+    pub boundaries: bool,
+}
+
+fn periods_as_text<S: serde::Serializer>(
+    p: &[Period],
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    s.collect_seq(p.iter().map(ToString::to_string))
+}
+
+impl AreaCounts {
+    /// The level these counts are at, as [`load_counts`] takes it.
+    pub fn level(&self) -> Level {
+        Level {
+            name: self.label.clone(),
+            schemes: vec![self.scheme.clone()],
+        }
     }
-    let level = Level {
-        name: "areas with boundaries".into(),
-        schemes: sets.iter().map(|b| b.scheme.clone()).collect(),
+}
+
+/// What a city's small areas hold, for a page to offer: every variable and area set with
+/// counts of all residents and of at least one group, those with boundaries first (a map
+/// can be drawn), then by label. Empty when the city has no small-area counts.
+pub fn offer(store: &Store, city: &str) -> Result<Vec<AreaCounts>> {
+    let sets = store.boundary_sets(Some(city))?;
+    type Key = (String, String);
+    let mut by: BTreeMap<Key, (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>)> =
+        BTreeMap::new();
+    // A variable with values below zero is a net flow (Vienna's mig_net), not people:
+    // no share, no index can be made of it.
+    let mut negative: BTreeSet<Key> = BTreeSet::new();
+    for s in store.small_area_series(city)? {
+        let key = (s.variable, s.scheme);
+        if s.negative {
+            negative.insert(key.clone());
+        }
+        let (datasets, groups, periods) = by.entry(key).or_default();
+        datasets.insert(s.dataset);
+        groups.insert(s.group);
+        periods.extend(s.periods);
+    }
+    let mut out = Vec::new();
+    for ((variable, scheme), (datasets, groups, periods)) in by {
+        if negative.contains(&(variable.clone(), scheme.clone())) {
+            continue;
+        }
+        let groups = with_margins(&groups);
+        if !groups.contains("") || groups.len() < 2 {
+            continue;
+        }
+        let mut periods: Vec<Period> = periods
+            .iter()
+            .filter_map(|p| Period::parse(p).ok())
+            .collect();
+        periods.sort();
+        let set = sets.iter().find(|b| b.scheme == scheme);
+        out.push(AreaCounts {
+            // Berlin's table by citizenship first: it wins where both hold a group.
+            datasets: datasets.into_iter().collect(),
+            label: set.map_or_else(|| scheme_label(&scheme), |b| b.label.clone()),
+            boundaries: set.is_some(),
+            groups: groups.into_iter().filter(|g| !g.is_empty()).collect(),
+            variable,
+            scheme,
+            periods,
+        });
+    }
+    out.sort_by(|a, b| {
+        b.boundaries
+            .cmp(&a.boundaries)
+            .then_with(|| a.label.cmp(&b.label))
+    });
+    Ok(out)
+}
+
+/// What one neighbourhood view asks for.
+#[derive(Debug, Clone)]
+pub struct AreasRequest<'a> {
+    pub city: &'a str,
+    pub counts: &'a AreaCounts,
+    /// The latest period of the counts when `None`.
+    pub period: Option<Period>,
+    /// The group shown as a share of all residents.
+    pub group: &'a GroupSpec,
+}
+
+/// The share of a group in each area for one period, the city's share over the areas
+/// with both counts, and the five indices (the group against all residents). Areas with
+/// fewer than [`MIN_RESIDENTS`] residents show no share. A period the counts do not have is
+/// refused with the periods they have.
+pub fn areas(store: &Store, req: &AreasRequest<'_>) -> Result<CityAreas> {
+    let counts = req.counts;
+    let period = match req.period {
+        Some(p) if counts.periods.contains(&p) => p,
+        Some(p) => {
+            return Err(NeighbourhoodError::NoPeriod {
+                period: p.to_string(),
+                level: counts.label.clone(),
+                periods: counts
+                    .periods
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        }
+        None => *counts.periods.last().ok_or(NeighbourhoodError::NoDataset)?,
     };
-    let all = load_counts(store, city, &datasets, None, &level, None)?;
+    let all = load_counts(
+        store,
+        req.city,
+        &counts.datasets,
+        Some(&counts.variable),
+        &counts.level(),
+        Some(period),
+    )?;
+    let bounds = if counts.boundaries {
+        Boundaries::load(store, req.city, &counts.scheme)?
+    } else {
+        None
+    };
     let Some(pc) = all.last() else {
-        return Ok(None);
+        return Err(NeighbourhoodError::NoResidents {
+            period: period.to_string(),
+        });
     };
-    let Some(bounds) = Boundaries::load(store, city, &pc.scheme)? else {
-        return Ok(None);
+    // The boundaries' order where there are boundaries (the map's), else the codes'.
+    let order: Vec<String> = match &bounds {
+        Some(b) => b.stored_order().to_vec(),
+        None => pc.areas.clone(),
     };
     let position: HashMap<&str, usize> = pc
         .areas
@@ -89,14 +219,15 @@ pub fn city_areas(store: &Store, city: &str) -> Result<Option<CityAreas>> {
         .enumerate()
         .map(|(i, a)| (a.as_str(), i))
         .collect();
-    let (totals, foreign) = (pc.group(""), pc.group(&foreigners.key));
+    let (totals, members) = (pc.group(""), pc.group(&req.group.key));
     let (mut group, mut total, mut areas) = (Vec::new(), Vec::new(), Vec::new());
-    for code in bounds.stored_order() {
+    for code in &order {
         let i = position.get(code.as_str()).copied();
         let t = i.and_then(|i| totals.and_then(|c| c[i]));
-        let f = i.and_then(|i| foreign.and_then(|c| c[i]));
+        let f = i.and_then(|i| members.and_then(|c| c[i]));
         let name = bounds
-            .name(code)
+            .as_ref()
+            .and_then(|b| b.name(code))
             .map(str::to_string)
             .or_else(|| i.map(|i| pc.names[i].clone()))
             .unwrap_or_else(|| code.clone());
@@ -129,19 +260,38 @@ pub fn city_areas(store: &Store, city: &str) -> Result<Option<CityAreas>> {
         .map(|name| two_group_value(name, &group, &total, None).map(|v| (name.to_string(), v)))
         .collect::<std::result::Result<Vec<_>, _>>()
         .unwrap_or_default();
-    let scheme = sets
-        .iter()
-        .find(|b| b.scheme == pc.scheme)
-        .map(|b| b.label.clone())
-        .unwrap_or_else(|| pc.scheme.clone());
-    Ok(Some(CityAreas {
-        city: city.to_string(),
-        scheme,
+    Ok(CityAreas {
+        city: req.city.to_string(),
+        scheme: counts.label.clone(),
         period: pc.period.to_string(),
-        datasets,
+        datasets: counts.datasets.clone(),
         source: pc.sources.iter().next().cloned().unwrap_or_default(),
         city_share: (st > 0.0).then(|| 100.0 * sf / st),
         indices,
         areas,
-    }))
+    })
+}
+
+/// The city's neighbourhood figures as the report shows them: foreign citizens in the
+/// latest period of the first counts with boundaries, or `None` when there are none.
+pub fn city_areas(store: &Store, city: &str) -> Result<Option<CityAreas>> {
+    let foreigners = GroupSpec::parse("foreigners")?;
+    let offered = offer(store, city)?;
+    let Some(counts) = offered
+        .iter()
+        .filter(|c| c.boundaries && c.groups.contains(&foreigners.key))
+        .max_by_key(|c| c.periods.last().copied())
+    else {
+        return Ok(None);
+    };
+    areas(
+        store,
+        &AreasRequest {
+            city,
+            counts,
+            period: None,
+            group: &foreigners,
+        },
+    )
+    .map(Some)
 }

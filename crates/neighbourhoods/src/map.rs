@@ -258,6 +258,33 @@ fn rows(
 
 impl MapData {
     /// "Foreign citizens as a share of residents", "Location quotient of …".
+    /// The map's values as a table (area, name, residents, group, value, note): its text
+    /// alternative, with the withheld residents written `<20`.
+    pub fn table(&self) -> report::Table {
+        let mut t = report::Table::new(vec!["area", "name", "residents", "group", "value", "note"]);
+        for r in &self.rows {
+            t.push(vec![
+                r.area.clone(),
+                r.name.clone(),
+                match (r.residents, r.shown) {
+                    (Some(_), FEW_RESIDENTS) => format!("<{}", report::number(self.min_residents)),
+                    (Some(v), _) => report::number(v),
+                    (None, _) => String::new(),
+                },
+                r.group.map(report::number).unwrap_or_default(),
+                r.value
+                    .map(|v| format!("{v:.*}", self.decimals()))
+                    .unwrap_or_default(),
+                if r.shown == SHOWN {
+                    String::new()
+                } else {
+                    r.shown.to_string()
+                },
+            ]);
+        }
+        t
+    }
+
     pub fn title_what(&self) -> String {
         match &self.variable {
             MapVariable::Share(g) => format!("{} as a share of residents", capitalise(&g.label)),

@@ -99,11 +99,12 @@ fn the_binary_is_a_thin_shell() {
     // first move, 2,823 with the funding, practice and audit commands, 2,762 with `report`
     // after the peers tables went to `peers::report`, 2,494 after `list`, `show`, the
     // estimates, projection and benchmark tables went to their libraries (`importer::views`,
-    // `engine::drafts::table`, `foresight`, `peers::report`); the goal (issue 10) is under
-    // 1,500. Lower this as commands get thinner, never raise it.
+    // `engine::drafts::table`, `foresight`, `peers::report`), 2,478 after the map's table
+    // went to `neighbourhoods::map`; the goal (issue 10) is under 1,500. Lower this as
+    // commands get thinner, never raise it.
     let n = lines(&repo().join("crates/observatory/src"));
     assert!(
-        n <= 2_494,
+        n <= 2_478,
         "crates/observatory/src has {n} lines: move domain logic into a library crate"
     );
 }

@@ -122,7 +122,14 @@ pub fn profile_text(p: &Profile) -> String {
     let history: Vec<String> = p
         .foreign_born_history
         .iter()
-        .map(|s| format!("{} {:.1}%{}", s.year, s.share, if s.estimated { " e" } else { "" }))
+        .map(|s| {
+            format!(
+                "{} {:.1}%{}",
+                s.year,
+                s.share,
+                if s.estimated { " e" } else { "" }
+            )
+        })
         .collect();
     let history = if history.is_empty() {
         String::new()

@@ -31,6 +31,6 @@ pub use geojson::{
 pub use geometry::{BoundingBox, MultiPolygon, Point, Polygon, Ring};
 pub use knn::{KernelWeights, PointIndex, k_nearest, triangular_kernel};
 pub use layer::{AttributeValue, Layer};
-pub use shapefile::{parse_dbf, parse_shp, read_shapefile};
+pub use shapefile::{parse_dbf, parse_shp, read_shapefile, shapefile_from_bytes};
 pub use svg::{ChoroplethOptions, Projection, choropleth_svg, plain_number};
 pub use xml::{SvgRoot, escape_xml, open_svg};

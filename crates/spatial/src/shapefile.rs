@@ -26,13 +26,10 @@ pub fn read_shapefile(shp_path: impl AsRef<Path>) -> Result<Layer, SpatialError>
         path: shp_path.to_path_buf(),
         source,
     })?;
-    let areas = parse_shp(&shp, &label)?;
     let dbf_path = shp_path.with_extension("dbf");
-    let (columns, rows) = match std::fs::read(&dbf_path) {
-        Ok(bytes) => parse_dbf(&bytes, &dbf_path.display().to_string())?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            (Vec::new(), vec![Vec::new(); areas.len()])
-        }
+    let dbf = match std::fs::read(&dbf_path) {
+        Ok(bytes) => Some(bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(source) => {
             return Err(SpatialError::Io {
                 path: dbf_path,
@@ -40,15 +37,37 @@ pub fn read_shapefile(shp_path: impl AsRef<Path>) -> Result<Layer, SpatialError>
             });
         }
     };
+    shapefile_from_bytes(
+        &shp,
+        dbf.as_deref(),
+        &label,
+        &dbf_path.display().to_string(),
+    )
+}
+
+/// A shapefile from its parts' bytes (a binary's built-in data has no folder): the `.shp`,
+/// and the `.dbf` with the attributes when there is one. `label` and `dbf_label` name the
+/// parts in messages.
+pub fn shapefile_from_bytes(
+    shp: &[u8],
+    dbf: Option<&[u8]>,
+    label: &str,
+    dbf_label: &str,
+) -> Result<Layer, SpatialError> {
+    let areas = parse_shp(shp, label)?;
+    let (columns, rows) = match dbf {
+        Some(bytes) => parse_dbf(bytes, dbf_label)?,
+        None => (Vec::new(), vec![Vec::new(); areas.len()]),
+    };
     if rows.len() != areas.len() {
         return Err(SpatialError::RecordCountMismatch {
-            file: label,
+            file: label.to_string(),
             shapes: areas.len(),
             rows: rows.len(),
         });
     }
     Ok(Layer {
-        source: label,
+        source: label.to_string(),
         areas,
         columns,
         rows,

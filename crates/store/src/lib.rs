@@ -31,7 +31,9 @@ use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 
 pub use imports::{Import, ImportCounts, ImportRecord};
-pub use observations::{DatasetSummary, ObservationRow, SeriesFilter, VariableSummary};
+pub use observations::{
+    DatasetSummary, ObservationRow, SeriesFilter, SmallAreaSeries, VariableSummary,
+};
 
 /// Schema migrations, in order. Never edit a released one: add the next.
 const MIGRATIONS: &[(&str, &str)] = &[

@@ -34,6 +34,21 @@ pub struct SeriesFilter {
     pub latest_only: bool,
 }
 
+/// One kind of count a city's small areas hold ([`Store::small_area_series`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SmallAreaSeries {
+    pub dataset: String,
+    pub variable: String,
+    /// The area scheme of the geography codes (`PLR`, `ZBZ`, `DIS`).
+    pub scheme: String,
+    /// The stored group key (`citizen=FOR;sex=M`; empty for everybody).
+    pub group: String,
+    /// The periods with values, as stored (`2020-S2`), ascending as text.
+    pub periods: Vec<String>,
+    /// Whether any value is below zero: a net flow, not a count of people.
+    pub negative: bool,
+}
+
 /// One stored value with the name of its place.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ObservationRow {
@@ -160,6 +175,65 @@ impl Store {
             out.push(row);
             Ok(())
         })?;
+        Ok(out)
+    }
+
+    /// What a city's small areas hold (geographies `CITY:SCHEME:id`): one row per dataset,
+    /// variable, area scheme and group, with the periods it has values for — what a page
+    /// offers to choose from before it reads any counts. Values with a further breakdown
+    /// are left out, as the neighbourhood figures leave them out.
+    pub fn small_area_series(&self, city: &str) -> Result<Vec<SmallAreaSeries>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(
+                "WITH a AS (
+                   SELECT s.id, s.dataset, s.variable, s.grp, substr(s.geo, length(?1) + 2) AS rest
+                     FROM series s
+                    WHERE s.geo >= ?1 || ':' AND s.geo < ?1 || ';' AND s.breakdown = '')
+                 SELECT a.dataset, a.variable,
+                        CASE WHEN instr(a.rest, ':') > 0 THEN substr(a.rest, 1, instr(a.rest, ':') - 1)
+                             ELSE a.rest END AS scheme,
+                        a.grp, o.period, min(o.value)
+                   FROM a JOIN observations o ON o.series = a.id
+                  GROUP BY 1, 2, 3, 4, 5
+                  ORDER BY 1, 2, 3, 4, 5",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([city], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, f64>(5)?,
+                ))
+            })
+            .and_then(|r| r.collect::<std::result::Result<Vec<_>, _>>())
+            .map_err(|e| self.err(e))?;
+        let mut out: Vec<SmallAreaSeries> = Vec::new();
+        for (dataset, variable, scheme, group, period, min) in rows {
+            match out.last_mut() {
+                Some(last)
+                    if last.dataset == dataset
+                        && last.variable == variable
+                        && last.scheme == scheme
+                        && last.group == group =>
+                {
+                    last.periods.push(period);
+                    last.negative |= min < 0.0;
+                }
+                _ => out.push(SmallAreaSeries {
+                    dataset,
+                    variable,
+                    scheme,
+                    group,
+                    periods: vec![period],
+                    negative: min < 0.0,
+                }),
+            }
+        }
         Ok(out)
     }
 

@@ -44,6 +44,9 @@ pub struct Args {
     /// Pad ids with leading zeros to this many digits (shapefiles often keep ids as numbers)
     #[arg(long)]
     pub id_digits: Option<usize>,
+    /// Put this before every id, after padding (Vienna's statistics: --id-prefix 9)
+    #[arg(long)]
+    pub id_prefix: Option<String>,
     /// Correct a wrong id in the file: FEATURE=ID with the 1-based feature (record) number;
     /// the correction is kept in the import report
     #[arg(long = "fix-id", value_name = "FEATURE=ID")]
@@ -66,6 +69,8 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         label: args.label,
         crs: args.crs,
         id_digits: args.id_digits,
+        id_prefix: args.id_prefix,
+        shapefile_parts: None,
         fix_id: args.fix_id,
         source: args.source,
         licence: args.licence,

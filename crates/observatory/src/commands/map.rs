@@ -12,9 +12,9 @@
 //! The values come from `neighbourhoods::map`; this module words and prints them.
 
 use crate::commands::Context;
-use crate::output::{self, OutputFormat, Table};
+use crate::output::{self, OutputFormat};
 use crate::places;
-use neighbourhoods::map::{self, FEW_RESIDENTS, MapRequest, MapVariable, SHOWN};
+use neighbourhoods::map::{self, MapRequest, MapVariable};
 use neighbourhoods::report::parse_period;
 use neighbourhoods::{Level, NeighbourhoodError};
 use spatial::{ChoroplethOptions, Projection};
@@ -88,27 +88,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     let title_what = m.title_what();
     let area_set = m.area_set();
     if args.table {
-        let mut t = Table::new(vec!["area", "name", "residents", "group", "value", "note"]);
-        for r in &m.rows {
-            t.push(vec![
-                r.area.clone(),
-                r.name.clone(),
-                match (r.residents, r.shown) {
-                    (Some(_), FEW_RESIDENTS) => format!("<{}", output::number(min)),
-                    (Some(v), _) => output::number(v),
-                    (None, _) => String::new(),
-                },
-                r.group.map(output::number).unwrap_or_default(),
-                r.value
-                    .map(|v| format!("{v:.*}", m.decimals()))
-                    .unwrap_or_default(),
-                if r.shown == SHOWN {
-                    String::new()
-                } else {
-                    r.shown.to_string()
-                },
-            ]);
-        }
+        let t = m.table();
         if args.format == OutputFormat::Table {
             println!(
                 "{title_what}, {} {area_set}, {} — value: {}; city: {}",

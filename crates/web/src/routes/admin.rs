@@ -425,9 +425,9 @@ async fn add_place(
         region: g("region"),
     };
     let actor = who.actor();
-    let added = state.db.write(|s| {
-        importer::places::add_municipality(s, &actor, &town).map_err(place_error)
-    })?;
+    let added = state
+        .db
+        .write(|s| importer::places::add_municipality(s, &actor, &town).map_err(place_error))?;
     Ok(Redirect::to(&format!("/cities/{}", added.code)).into_response())
 }
 

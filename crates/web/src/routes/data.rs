@@ -241,7 +241,11 @@ async fn tidy_guide(who: Principal) -> Result<Response, AppError> {
         }
         p { a href="/data" { (t!("city-municipality-upload-link")) } }
     };
-    Ok(render(crate::layout::page(&t!("data-tidy-title"), &who, body)))
+    Ok(render(crate::layout::page(
+        &t!("data-tidy-title"),
+        &who,
+        body,
+    )))
 }
 
 /// A template of the bundle's `templates/` folder (tidy, service use, funding register,

@@ -1,30 +1,59 @@
-//! Neighbourhoods: a choropleth map of the foreign residents' share by small area and the
-//! segregation indices, for cities with small-area counts and boundaries (Berlin).
+//! Neighbourhoods: for any city with small-area counts (Berlin's LOR tables, Vienna's
+//! sub-districts, a city's own districts), the share of a group in each area as a
+//! choropleth map (where the boundaries are in the store) and a table, the segregation
+//! indices, the dissimilarity over time and the change between two periods with its
+//! decomposition — for the area set, count, period and group the reader picks.
 //!
-//! Counts, boundaries and indices come from the `neighbourhoods` crate (as for `observatory
-//! segregation` and `observatory map`), the map from `spatial::choropleth_svg`; this module
-//! only picks the latest period with boundaries and lays the results out.
-//! Areas with fewer than [`MIN_RESIDENTS`] residents are not shown (small-cell rule, as in
+//! Everything is computed by the `neighbourhoods` crate (as for `observatory segregation`
+//! and `observatory map`), the map drawn by `spatial::choropleth_svg`; this module reads
+//! the reader's choice, checks it against what the city holds, and lays the results out.
+//! Areas with fewer than [`MIN_RESIDENTS`] residents show no share (the small-cell rule of
 //! `observatory map`).
 
 use crate::auth::Principal;
 use crate::cache::cached;
 use crate::layout::{self, downloads, num};
 use crate::{AppError, AppState, ErrorCode};
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use maud::{Markup, html};
-use neighbourhoods::indices::two_group_value;
-use neighbourhoods::{Boundaries, GroupSpec, Level, NeighbourhoodError, load_counts};
-use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use model::{Period, PopulationGroup};
+use neighbourhoods::city::{AreaCounts, AreaNote, AreasRequest};
+use neighbourhoods::{GroupSpec, NeighbourhoodError, SegregationRequest};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use utoipa::IntoParams;
 
-pub const MIN_RESIDENTS: f64 = 20.0;
+pub use neighbourhoods::city::MIN_RESIDENTS;
 
 /// The notes of an area without a share, as the API gives them.
 const NOT_SHOWN: &str = "not shown (fewer than 20 residents)";
 const NO_DATA: &str = "no data";
+
+/// Random relabellings of the change's permutation test on the web (the command line's
+/// default is 9,999): enough for a p-value to two decimals in a page's time.
+const REPLICATES: usize = 999;
+
+/// What a neighbourhood view asks for: the page's form and the API's query alike. Every
+/// part may be left out; the view then shows foreign citizens in the latest period of the
+/// area set with boundaries.
+#[derive(Debug, Default, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct View {
+    /// The area set, by the scheme of its codes (`PRG`, `PLR`, `BEZ`, `ZBZ`).
+    pub areas: Option<String>,
+    /// The count, by variable (`inhabitants`; in Vienna `mig_ext_in`, moves in from
+    /// abroad), where an area set has several.
+    pub measure: Option<String>,
+    /// The period (`2020-S2`, `2023`).
+    pub period: Option<String>,
+    /// The group shown as a share of everybody (`citizen=FOR`, `background=WITH`,
+    /// `background=TR`, or `foreigners`).
+    pub group: Option<String>,
+    /// The start of a change up to `period`, split into composition and redistribution.
+    pub from: Option<String>,
+}
 
 /// One area of the map.
 #[derive(Debug, Clone, Serialize)]
@@ -32,13 +61,33 @@ pub struct AreaRow {
     pub code: String,
     pub name: String,
     pub residents: Option<f64>,
+    /// The group's count (named for the default group; it holds the chosen one).
     pub foreigners: Option<f64>,
     /// Percent; `None` when not shown (few residents) or no data.
     pub share: Option<f64>,
     pub note: String,
 }
 
-/// The neighbourhood figures of a city for one period and area set.
+/// One period of the dissimilarity over time.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimeRow {
+    pub period: String,
+    /// The group's share of everybody, percent.
+    pub share: Option<f64>,
+    pub dissimilarity: Option<f64>,
+}
+
+/// The change of the dissimilarity between two periods and its decomposition.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    pub from: String,
+    pub to: String,
+    /// (registry name, value): start, end, change, composition, redistribution, p-value.
+    pub figures: Vec<(String, f64)>,
+    pub notes: Vec<String>,
+}
+
+/// The neighbourhood figures of a city for one view.
 #[derive(Debug, Clone, Serialize)]
 pub struct Neighbourhoods {
     pub city: String,
@@ -47,34 +96,60 @@ pub struct Neighbourhoods {
     pub period: String,
     pub dataset: String,
     pub source: String,
+    /// The stored group key of the group shown (`citizen=FOR`).
+    pub group: String,
+    /// The group's share of everybody over the areas with both counts, percent.
     pub city_share: Option<f64>,
     pub indices: Vec<(String, String, f64)>,
     pub areas: Vec<AreaRow>,
+    pub over_time: Vec<TimeRow>,
+    pub change: Option<Change>,
     #[serde(skip)]
-    pub svg: String,
+    pub svg: Option<String>,
+    /// What the city holds, for the page's choices.
+    #[serde(skip)]
+    pub offered: Vec<AreaCounts>,
+    #[serde(skip)]
+    pub chosen: Chosen,
 }
 
-/// The web's reading of the library's errors: the store's own kinds, else a server error.
+/// The view as resolved against the city's data: the keys of the form's selections.
+#[derive(Debug, Clone, Default)]
+pub struct Chosen {
+    pub scheme: String,
+    pub measure: String,
+    pub period: String,
+    pub group: String,
+    pub from: Option<String>,
+}
+
+/// The web's reading of the library's errors: the store's own kinds; a period or group
+/// the data does not hold is the reader's to change (400); else a server error.
 fn app_error(e: NeighbourhoodError) -> AppError {
     match e {
         NeighbourhoodError::Store(s) => s.into(),
+        e @ (NeighbourhoodError::NoPeriod { .. }
+        | NeighbourhoodError::NoChangePeriod { .. }
+        | NeighbourhoodError::ChangeGroups
+        | NeighbourhoodError::UnknownGroup { .. }
+        | NeighbourhoodError::Period(_)) => AppError::bad(e.to_string()),
         other => AppError::internal(other),
     }
 }
 
-/// The indices the page shows, by registry name, with what they say about foreign residents.
+/// The indices the page shows, by registry name, with what they say about the group.
 const PAGE_INDICES: [(&str, &str); 5] = [
     (
         "dissimilarity",
-        "Share of foreign residents who would have to move for an even spread (0 = even, 1 = apart)",
+        "Share of the group who would have to move for an even spread (0 = even, 1 = apart)",
     ),
     (
         "isolation",
-        "Share of foreigners among the neighbours of the average foreign resident",
+        "Share of the group among the neighbours of its average member",
     ),
     (
         "interaction",
-        "Share of others among the neighbours of the average foreign resident",
+        "Share of others among the neighbours of the group's average member",
     ),
     (
         "entropy",
@@ -83,142 +158,287 @@ const PAGE_INDICES: [(&str, &str); 5] = [
     ("gini", "Gini index of the areas' shares"),
 ];
 
-/// Reads counts and boundaries and computes the figures, all through `neighbourhoods`.
-pub fn load(state: &AppState, city: &str) -> Result<Neighbourhoods, AppError> {
-    let geo = super::city::geography(state, city)?;
+/// A bad choice: what was asked, and what the city has.
+fn refused(what: &str, given: &str, choices: &[String]) -> AppError {
+    AppError::new(
+        ErrorCode::InvalidParameter,
+        t!(
+            "neighbourhoods-error-choice",
+            what = what,
+            given = given,
+            choices = choices.join(", ")
+        ),
+    )
+}
+
+fn parse_period(what: &str, text: &str, counts: &AreaCounts) -> Result<Period, AppError> {
+    let periods: Vec<String> = counts.periods.iter().map(ToString::to_string).collect();
+    Period::parse(text.trim())
+        .ok()
+        .filter(|p| counts.periods.contains(p))
+        .ok_or_else(|| refused(what, text, &periods))
+}
+
+/// Resolves a view against the counts the city holds; a choice it does not hold is
+/// refused with the ones it does.
+fn choose<'a>(
+    offered: &'a [AreaCounts],
+    view: &View,
+) -> Result<(&'a AreaCounts, Option<Period>, GroupSpec, Option<Period>), AppError> {
     let foreigners = GroupSpec::parse("foreigners").map_err(app_error)?;
-    let datasets = neighbourhoods::map::map_datasets(city, &foreigners, None).map_err(|_| {
-        AppError::new(
-            ErrorCode::NotFound,
-            t!("neighbourhoods-error-no-counts", city = &geo.name),
-        )
-    })?;
-    state.db.read(|s| {
-        let sets = s.boundary_sets(Some(city))?;
-        if sets.is_empty() {
-            return Err(AppError::not_found(t!(
-                "neighbourhoods-error-no-boundaries",
-                city = &geo.name
-            )));
+    let matching: Vec<&AreaCounts> = offered
+        .iter()
+        .filter(|c| {
+            view.areas
+                .as_deref()
+                .is_none_or(|a| c.scheme.eq_ignore_ascii_case(a.trim()))
+                && view
+                    .measure
+                    .as_deref()
+                    .is_none_or(|m| c.variable.eq_ignore_ascii_case(m.trim()))
+        })
+        .collect();
+    let counts = match (
+        view.areas.is_some() || view.measure.is_some(),
+        &matching[..],
+    ) {
+        (_, []) => {
+            let sets: Vec<String> = offered
+                .iter()
+                .map(|c| format!("areas={}&measure={}", c.scheme, c.variable))
+                .collect();
+            return Err(refused(
+                "areas",
+                view.areas
+                    .as_deref()
+                    .or(view.measure.as_deref())
+                    .unwrap_or(""),
+                &sets,
+            ));
         }
-        // Every area set with boundaries; the latest period (and among its sets the last).
-        let level = Level {
-            name: "areas with boundaries".into(),
-            schemes: sets.iter().map(|b| b.scheme.clone()).collect(),
-        };
-        let all = load_counts(s, city, &datasets, None, &level, None).map_err(app_error)?;
-        let Some(pc) = all.last() else {
-            return Err(AppError::not_found(t!(
-                "neighbourhoods-error-no-area-counts",
-                city = &geo.name
-            )));
-        };
-        let (period, scheme) = (pc.period, pc.scheme.clone());
-        let source = pc.sources.iter().next().cloned().unwrap_or_default();
-        let set = sets.iter().find(|b| b.scheme == scheme);
-        let bounds = Boundaries::load(s, city, &scheme)
-            .map_err(app_error)?
-            .ok_or_else(|| {
-                AppError::not_found(t!("neighbourhoods-error-no-boundaries", city = &geo.name))
-            })?;
-        let position: HashMap<&str, usize> = pc
-            .areas
+        // Asked: the first that matches (an area set with one count needs no measure).
+        (true, [first, ..]) => *first,
+        // Not asked: the newest counts with boundaries and foreign citizens, as the
+        // report shows them; else the first offered.
+        (false, all) => all
             .iter()
-            .enumerate()
-            .map(|(i, a)| (a.as_str(), i))
-            .collect();
-        let (totals, foreign) = (pc.group(""), pc.group(&foreigners.key));
-        let mut areas = Vec::new();
-        let mut geoms = Vec::new();
-        let mut labels = Vec::new();
-        let mut values = Vec::new();
-        let (mut group, mut total) = (Vec::new(), Vec::new());
-        for code in bounds.stored_order() {
-            let i = position.get(code.as_str()).copied();
-            let t = i.and_then(|i| totals.and_then(|c| c[i]));
-            let f = i.and_then(|i| foreign.and_then(|c| c[i]));
-            let name = bounds
-                .name(code)
-                .map(str::to_string)
-                .or_else(|| i.map(|i| pc.names[i].clone()))
-                .unwrap_or_else(|| code.clone());
-            let (share, note) = match (t, f) {
-                (Some(t), Some(_)) if t < MIN_RESIDENTS => (None, NOT_SHOWN),
-                (Some(t), Some(f)) if t > 0.0 => (Some(100.0 * f / t), ""),
-                _ => (None, NO_DATA),
-            };
-            if let (Some(t), Some(f)) = (t, f) {
-                group.push(f);
-                total.push(t);
+            .filter(|c| c.boundaries && c.groups.contains(&foreigners.key))
+            .max_by_key(|c| c.periods.last().copied())
+            .copied()
+            .unwrap_or(all[0]),
+    };
+    let period = match view.period.as_deref().filter(|p| !p.trim().is_empty()) {
+        Some(p) => Some(parse_period("period", p, counts)?),
+        None => None,
+    };
+    let group = match view.group.as_deref().filter(|g| !g.trim().is_empty()) {
+        Some(g) => {
+            let spec = GroupSpec::parse(g)
+                .ok()
+                .filter(|s| counts.groups.contains(&s.key));
+            spec.ok_or_else(|| refused("group", g, &counts.groups))?
+        }
+        None => {
+            let key = [foreigners.key.as_str(), "background=WITH"]
+                .into_iter()
+                .find(|k| counts.groups.iter().any(|g| g == k))
+                .unwrap_or(&counts.groups[0]);
+            GroupSpec::parse(key).map_err(app_error)?
+        }
+    };
+    let from = match view.from.as_deref().filter(|p| !p.trim().is_empty()) {
+        Some(p) => {
+            let from = parse_period("from", p, counts)?;
+            let to = period.or(counts.periods.last().copied());
+            if to.is_some_and(|to| from >= to) {
+                let earlier: Vec<String> = counts
+                    .periods
+                    .iter()
+                    .filter(|q| Some(**q) < to)
+                    .map(ToString::to_string)
+                    .collect();
+                return Err(refused("from", p, &earlier));
             }
-            let few = share.is_none();
-            areas.push(AreaRow {
-                code: code.clone(),
-                name: name.clone(),
-                residents: if few && t.is_some_and(|t| t < MIN_RESIDENTS) {
-                    None
-                } else {
-                    t
-                },
-                foreigners: if few { None } else { f },
-                share,
-                note: note.into(),
-            });
-            geoms.push(bounds.geometry(code).cloned().unwrap_or_default());
-            labels.push(name);
-            values.push(share);
+            Some(from)
         }
-        let (sf, st): (f64, f64) = (group.iter().sum(), total.iter().sum());
-        let city_share = (st > 0.0).then(|| 100.0 * sf / st);
-        // All or none: a page with some indices missing would read as if they were zero.
-        let indices = PAGE_INDICES
-            .iter()
-            .map(|(name, says)| {
-                two_group_value(name, &group, &total, None)
-                    .map(|v| (name.to_string(), says.to_string(), v))
-            })
-            .collect::<Result<Vec<_>, _>>()
-            .unwrap_or_default();
-        let label = set
-            .map(|b| b.label.clone())
-            .unwrap_or_else(|| scheme.clone());
-        let svg = spatial::choropleth_svg(
-            &geoms,
-            &labels,
-            &values,
-            &spatial::ChoroplethOptions {
-                title: t!(
-                    "neighbourhoods-map-title",
-                    city = &geo.name,
-                    period = period.to_string()
-                ),
-                description: t!(
-                    "neighbourhoods-map-description",
-                    count = areas.len(),
-                    areas = &label
-                ),
-                value_label: t!("neighbourhoods-map-value"),
-                number: crate::locale::number,
-                width: 640.0,
-                classes: 5,
-                decimals: 1,
-                projection: spatial::Projection::Auto,
+        None => None,
+    };
+    Ok((counts, period, group, from))
+}
+
+/// Reads the city's counts and boundaries for `view` and computes the figures, all
+/// through `neighbourhoods`.
+pub fn load(state: &AppState, city: &str, view: &View) -> Result<Neighbourhoods, AppError> {
+    let geo = super::city::geography(state, city)?;
+    let name = crate::locale::place_name(city, &geo.name);
+    state.db.read(|s| {
+        let offered = neighbourhoods::city::offer(s, city).map_err(app_error)?;
+        if offered.is_empty() {
+            return Err(AppError::not_found(t!(
+                "neighbourhoods-error-no-counts",
+                city = &name
+            )));
+        }
+        let (counts, period, group, from) = choose(&offered, view)?;
+        let a = neighbourhoods::city::areas(
+            s,
+            &AreasRequest {
+                city,
+                counts,
+                period,
+                group: &group,
             },
         )
-        .map_err(AppError::internal)?;
+        .map_err(app_error)?;
+        let period = Period::parse(&a.period).map_err(AppError::internal)?;
+        let report = neighbourhoods::report::segregation_report(
+            s,
+            &SegregationRequest {
+                city_code: city.to_string(),
+                city_name: geo.name.clone(),
+                group_a: group.clone(),
+                group_b: GroupSpec::parse("total").map_err(app_error)?,
+                indices: neighbourhoods::indices::select(Some("dissimilarity"))
+                    .map_err(app_error)?,
+                level: counts.level(),
+                datasets: counts.datasets.clone(),
+                variable: Some(counts.variable.clone()),
+                period: None,
+                change: from.map(|f| (f, period)),
+                multigroup: Some(Vec::new()),
+                replicates: REPLICATES,
+            },
+        )
+        .map_err(app_error)?;
+        let over_time = report
+            .over_time()
+            .into_iter()
+            .map(|p| TimeRow {
+                period: p.period,
+                share: p.share_a,
+                dissimilarity: p.dissimilarity,
+            })
+            .collect();
+        let change = from.map(|f| Change {
+            from: f.to_string(),
+            to: period.to_string(),
+            figures: report
+                .change()
+                .iter()
+                .filter_map(|fig| fig.value.map(|v| (fig.index.to_string(), v)))
+                .collect(),
+            notes: report
+                .notes
+                .iter()
+                .filter(|n| n.starts_with("Change"))
+                .cloned()
+                .collect(),
+        });
+        let areas: Vec<AreaRow> = a
+            .areas
+            .iter()
+            .map(|r| AreaRow {
+                code: r.code.clone(),
+                name: r.name.clone(),
+                residents: r.residents,
+                foreigners: r.foreigners,
+                share: r.share,
+                note: match r.note {
+                    AreaNote::Shown => String::new(),
+                    AreaNote::FewResidents => NOT_SHOWN.into(),
+                    AreaNote::NoData => NO_DATA.into(),
+                },
+            })
+            .collect();
+        let group_name = super::city::group_name(
+            &PopulationGroup::parse_key(&group.key).map_err(AppError::internal)?,
+        );
+        let svg = if counts.boundaries {
+            Some(map_svg(s, city, &name, counts, &a, &group_name)?)
+        } else {
+            None
+        };
+        let indices = PAGE_INDICES
+            .iter()
+            .filter_map(|(k, says)| {
+                a.indices
+                    .iter()
+                    .find(|(n, _)| n == k)
+                    .map(|(_, v)| (k.to_string(), says.to_string(), *v))
+            })
+            .collect();
         Ok(Neighbourhoods {
             city: city.to_string(),
-            city_name: geo.name.clone(),
-            scheme: label,
-            period: period.to_string(),
-            dataset: datasets.join(","),
-            source,
-            city_share,
+            city_name: name.clone(),
+            scheme: a.scheme,
+            period: a.period.clone(),
+            dataset: a.datasets.join(","),
+            source: a.source,
+            group: group.key.clone(),
+            city_share: a.city_share,
             indices,
             areas,
+            over_time,
+            change,
             svg,
+            chosen: Chosen {
+                scheme: counts.scheme.clone(),
+                measure: counts.variable.clone(),
+                period: a.period,
+                group: group.key,
+                from: from.map(|f| f.to_string()),
+            },
+            offered: offered.clone(),
         })
     })
+}
+
+/// The choropleth of the group's share, in the boundaries' stored order.
+fn map_svg(
+    s: &store::Store,
+    city: &str,
+    name: &str,
+    counts: &AreaCounts,
+    a: &neighbourhoods::city::CityAreas,
+    group_name: &str,
+) -> Result<String, AppError> {
+    let bounds = neighbourhoods::Boundaries::load(s, city, &counts.scheme)
+        .map_err(app_error)?
+        .ok_or_else(|| {
+            AppError::not_found(t!("neighbourhoods-error-no-boundaries", city = name))
+        })?;
+    let geoms: Vec<_> = a
+        .areas
+        .iter()
+        .map(|r| bounds.geometry(&r.code).cloned().unwrap_or_default())
+        .collect();
+    let labels: Vec<String> = a.areas.iter().map(|r| r.name.clone()).collect();
+    let values: Vec<Option<f64>> = a.areas.iter().map(|r| r.share).collect();
+    spatial::choropleth_svg(
+        &geoms,
+        &labels,
+        &values,
+        &spatial::ChoroplethOptions {
+            title: t!(
+                "neighbourhoods-map-title-group",
+                group = group_name,
+                city = name,
+                period = a.period.clone()
+            ),
+            description: t!(
+                "neighbourhoods-map-description",
+                count = a.areas.len(),
+                areas = &a.scheme
+            ),
+            value_label: t!("neighbourhoods-map-value-group", group = group_name),
+            number: crate::locale::number,
+            width: 640.0,
+            classes: 5,
+            decimals: 1,
+            projection: spatial::Projection::Auto,
+        },
+    )
+    .map_err(AppError::internal)
 }
 
 pub async fn index(
@@ -234,29 +454,37 @@ pub async fn index(
         &headers,
         "text/html; charset=utf-8",
         || {
-            let sets = state.db.read(|s| Ok(s.boundary_sets(None)?))?;
-            let mut cities: BTreeMap<String, Vec<String>> = BTreeMap::new();
-            for b in sets {
-                cities.entry(b.city).or_default().push(b.label);
-            }
-            let names: Vec<(String, String, Vec<String>)> = cities
-                .into_iter()
-                .map(|(c, l)| {
-                    let name = state
-                        .db
-                        .read(|s| Ok(s.geography(&c)?))
-                        .ok()
-                        .flatten()
-                        .map(|g| g.name)
-                        .unwrap_or_else(|| c.clone());
-                    (c, name, l)
-                })
-                .collect();
+            let cities = state.db.read(|s| {
+                // Every city with small-area counts, with or without boundaries: the
+                // cities the areas' codes (`CITY:SCHEME:id`) belong to.
+                let mut codes = std::collections::BTreeSet::new();
+                for level in [model::GeoLevel::District, model::GeoLevel::Neighbourhood] {
+                    for g in s.geographies(Some(level), None)? {
+                        if let Some((city, _)) = g.code.as_str().split_once(':') {
+                            codes.insert(city.to_string());
+                        }
+                    }
+                }
+                let mut out = Vec::new();
+                for code in codes {
+                    let Some(g) = s.geography(&code)? else {
+                        continue;
+                    };
+                    let offered = neighbourhoods::city::offer(s, &code).map_err(app_error)?;
+                    if !offered.is_empty() {
+                        out.push((g, offered));
+                    }
+                }
+                Ok(out)
+            })?;
             let body = html! {
                 h1 { (t!("neighbourhoods-title")) }
                 p.lead { (t!("neighbourhoods-lead")) }
-                @if names.is_empty() { p.muted { (t!("neighbourhoods-none")) " (" code { ("observatory import-boundaries") } ")." } }
-                ul { @for (c, n, l) in &names { li { a href={ "/neighbourhoods/" (c) } { (n) } " — " (l.join(", ")) } } }
+                @if cities.is_empty() { p.muted { (t!("neighbourhoods-none")) " (" code { ("observatory import-boundaries") } ")." } }
+                ul { @for (g, offered) in &cities { li {
+                    a href={ "/neighbourhoods/" (g.code) } { (crate::locale::place_name(g.code.as_str(), &g.name)) } " — "
+                    (offered.iter().map(|c| c.label.clone()).collect::<std::collections::BTreeSet<_>>().into_iter().collect::<Vec<_>>().join(", "))
+                } } }
             };
             Ok(crate::layout::page(&t!("neighbourhoods-title"), &who, body)
                 .into_string()
@@ -270,9 +498,11 @@ pub async fn page(
     who: Principal,
     headers: HeaderMap,
     Path(code): Path<String>,
+    Query(view): Query<View>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
     let anonymous = who.is_public();
-    let key = format!("/neighbourhoods/{code}");
+    let key = format!("/neighbourhoods/{code}?{}", raw.unwrap_or_default());
     cached(
         &state,
         &key,
@@ -280,7 +510,7 @@ pub async fn page(
         &headers,
         "text/html; charset=utf-8",
         || {
-            let n = load(&state, &code)?;
+            let n = load(&state, &code, &view)?;
             Ok(crate::layout::page(
                 &t!("neighbourhoods-city-title", city = &n.city_name),
                 &who,
@@ -316,6 +546,19 @@ fn index_says(index: &str, english: &str) -> String {
     }
 }
 
+/// A part of the change in the reader's language.
+fn change_name(part: &str) -> String {
+    match part {
+        "dissimilarity_start" => t!("neighbourhoods-change-start"),
+        "dissimilarity_end" => t!("neighbourhoods-change-end"),
+        "change" => t!("neighbourhoods-change-change"),
+        "composition" => t!("neighbourhoods-change-composition"),
+        "redistribution" => t!("neighbourhoods-change-redistribution"),
+        "p_value" => t!("neighbourhoods-change-p-value", replicates = REPLICATES),
+        other => other.to_string(),
+    }
+}
+
 /// An area's note (the API's English) in the reader's language.
 fn note_text(note: &str) -> String {
     match note {
@@ -325,27 +568,136 @@ fn note_text(note: &str) -> String {
     }
 }
 
+/// A count's name: Berlin's residents, Vienna's moves (`neighbourhoods-measure-<variable>`),
+/// else its code.
+fn measure_name(variable: &str) -> String {
+    let key = format!("neighbourhoods-measure-{variable}");
+    if i18n::active().has(crate::locale::lang(), &key) {
+        t!(&key)
+    } else {
+        variable.to_string()
+    }
+}
+
+fn group_title(key: &str) -> String {
+    PopulationGroup::parse_key(key)
+        .map(|g| super::city::group_name(&g))
+        .unwrap_or_else(|_| key.to_string())
+}
+
+/// The reader's choices, as a form that works without JavaScript.
+fn choices(n: &Neighbourhoods) -> Markup {
+    let c = &n.chosen;
+    let counts = n
+        .offered
+        .iter()
+        .find(|o| o.scheme == c.scheme && o.variable == c.measure);
+    let sets: BTreeMap<&str, &str> = n
+        .offered
+        .iter()
+        .map(|o| (o.scheme.as_str(), o.label.as_str()))
+        .collect();
+    let measures: Vec<&str> = {
+        let mut m: Vec<&str> = n
+            .offered
+            .iter()
+            .filter(|o| o.scheme == c.scheme)
+            .map(|o| o.variable.as_str())
+            .collect();
+        m.dedup();
+        m
+    };
+    html! {
+        form.choices method="get" action={ "/neighbourhoods/" (n.city) } {
+            label for="nb-areas" { (t!("neighbourhoods-choose-areas")) }
+            select #nb-areas name="areas" {
+                @for (scheme, label) in &sets { option value=(scheme) selected[*scheme == c.scheme] { (label) } }
+            }
+            @if measures.len() > 1 {
+                label for="nb-measure" { (t!("neighbourhoods-choose-measure")) }
+                select #nb-measure name="measure" {
+                    @for m in &measures { option value=(m) selected[*m == c.measure] { (measure_name(m)) } }
+                }
+            }
+            @if let Some(counts) = counts {
+                label for="nb-group" { (t!("neighbourhoods-choose-group")) }
+                select #nb-group name="group" {
+                    @for g in &counts.groups { option value=(g) selected[*g == c.group] { (group_title(g)) } }
+                }
+                label for="nb-period" { (t!("neighbourhoods-choose-period")) }
+                select #nb-period name="period" {
+                    @for p in counts.periods.iter().rev() { option value=(p) selected[p.to_string() == c.period] { (p) } }
+                }
+                label for="nb-from" { (t!("neighbourhoods-choose-from")) }
+                select #nb-from name="from" {
+                    option value="" selected[c.from.is_none()] { (t!("neighbourhoods-choose-no-change")) }
+                    @for p in counts.periods.iter().rev().filter(|p| p.to_string() < c.period) {
+                        option value=(p) selected[c.from.as_deref() == Some(p.to_string().as_str())] { (p) }
+                    }
+                }
+            }
+            p { button type="submit" { (t!("neighbourhoods-choose-show")) } }
+        }
+    }
+}
+
 fn body(n: &Neighbourhoods) -> Markup {
+    let group = group_title(&n.group);
+    let query = format!(
+        "areas={}&measure={}&period={}&group={}",
+        n.chosen.scheme,
+        n.chosen.measure,
+        n.chosen.period,
+        super::account::urlencode(&n.chosen.group)
+    );
     html! {
         p.muted.small { a href="/neighbourhoods" { (t!("neighbourhoods-title")) } " › " a href={ "/cities/" (n.city) } { (n.city_name) } }
         h1 { (t!("neighbourhoods-city-heading", city = &n.city_name)) }
-        p.lead { (n.scheme) ", " (n.period) ". " (t!("neighbourhoods-city-share")) " " strong { @if let Some(s) = n.city_share { (crate::charts::percent(&num(s, 1))) } @else { "–" } } "." }
+        (choices(n))
+        p.lead { (n.scheme) ", " (measure_name(&n.chosen.measure)) ", " (n.period) ". "
+            (t!("neighbourhoods-city-share-group", group = &group)) " " strong { @if let Some(s) = n.city_share { (crate::charts::percent(&num(s, 1))) } @else { "–" } } "." }
         div.notice.small { (t!("neighbourhoods-notice")) }
-        figure {
-            (layout::svg(&n.svg))
-            figcaption { (t!("neighbourhoods-map-caption", source = &n.source, dataset = &n.dataset)) }
+        @if let Some(svg) = &n.svg {
+            figure {
+                (layout::svg(svg))
+                figcaption { (t!("neighbourhoods-map-caption", source = &n.source, dataset = &n.dataset)) }
+            }
+        } @else {
+            p.muted { (t!("neighbourhoods-no-map", areas = &n.scheme)) }
         }
         h2 { (t!("neighbourhoods-indices")) }
-        table {
-            thead { tr { th { (t!("neighbourhoods-index")) } th { (t!("neighbourhoods-index-says")) } th.num { (t!("neighbourhoods-index-value")) } } }
-            tbody { @for (k, d, v) in &n.indices { tr { td { (index_name(k)) } td.small { (index_says(k, d)) } td.num { (num(*v, 3)) } } } }
+        @if n.indices.is_empty() { p.muted { (t!("neighbourhoods-no-indices")) } }
+        @else {
+            table {
+                thead { tr { th { (t!("neighbourhoods-index")) } th { (t!("neighbourhoods-index-says")) } th.num { (t!("neighbourhoods-index-value")) } } }
+                tbody { @for (k, d, v) in &n.indices { tr { td { (index_name(k)) } td.small { (index_says(k, d)) } td.num { (num(*v, 3)) } } } }
+            }
         }
-        (downloads(&format!("/api/v1/cities/{}/segregation", n.city)))
+        (downloads(&format!("/api/v1/cities/{}/segregation?{query}", n.city)))
+        @if n.over_time.len() > 1 {
+            h2 { (t!("neighbourhoods-over-time")) }
+            table {
+                thead { tr { th { (t!("neighbourhoods-period")) } th.num { (t!("neighbourhoods-share-of", group = &group)) } th.num { (t!("neighbourhoods-index-dissimilarity")) } } }
+                tbody { @for r in &n.over_time { tr {
+                    td { (r.period) }
+                    td.num { @if let Some(v) = r.share { (num(v, 1)) } @else { "–" } }
+                    td.num { @if let Some(v) = r.dissimilarity { (num(v, 3)) } @else { "–" } }
+                } } }
+            }
+        }
+        @if let Some(ch) = &n.change {
+            h2 { (t!("neighbourhoods-change-title", from = &ch.from, to = &ch.to)) }
+            p.small { (t!("neighbourhoods-change-lead")) }
+            table {
+                tbody { @for (k, v) in &ch.figures { tr { td { (change_name(k)) } td.num { (num(*v, 4)) } } } }
+            }
+            @for note in &ch.notes { p.muted.small { (note) } }
+        }
         h2 { (t!("neighbourhoods-areas")) }
         details {
             summary { (t!("neighbourhoods-areas-table", count = n.areas.len())) }
             table {
-                thead { tr { th { (t!("neighbourhoods-area")) } th { (t!("neighbourhoods-area-code")) } th.num { (t!("neighbourhoods-area-residents")) } th.num { (t!("neighbourhoods-area-foreigners")) } th.num { (t!("neighbourhoods-area-share")) } } }
+                thead { tr { th { (t!("neighbourhoods-area")) } th { (t!("neighbourhoods-area-code")) } th.num { (measure_name(&n.chosen.measure)) } th.num { (group) } th.num { (t!("neighbourhoods-area-share")) } } }
                 tbody {
                     @for a in &n.areas {
                         tr {

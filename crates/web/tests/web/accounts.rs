@@ -486,10 +486,16 @@ async fn an_administrator_adds_a_town_outside_the_urban_audit() {
         (Some(token_of("editor@osijek.hr")), StatusCode::FORBIDDEN),
         (None, StatusCode::UNAUTHORIZED),
     ] {
-        assert_eq!(crate::common::form(&t.app, "/admin/places", token, body).await.status, status);
+        assert_eq!(
+            crate::common::form(&t.app, "/admin/places", token, body)
+                .await
+                .status,
+            status
+        );
     }
     // A name in the code field: refused with what to enter, nothing added.
-    let wrong = crate::common::form(&t.app, "/admin/places", admin, "code=Rubano&name=Rubano").await;
+    let wrong =
+        crate::common::form(&t.app, "/admin/places", admin, "code=Rubano&name=Rubano").await;
     assert_eq!(wrong.status, StatusCode::BAD_REQUEST, "{}", wrong.body);
     assert!(wrong.body.contains("is not a LAU id"), "{}", wrong.body);
     assert!(wrong.body.contains("an underscore"), "{}", wrong.body);
@@ -510,7 +516,10 @@ async fn an_administrator_adds_a_town_outside_the_urban_audit() {
     assert_eq!(location(&found), "/cities/IT_028075");
     assert!(get(&t.app, "/").await.body.contains(">Rubano</a>"));
     let list = get_as(&t.app, "/admin", token_of("admin@example.eu")).await;
-    assert!(list.body.contains("IT_028075, ITH36"), "listed with its region");
+    assert!(
+        list.body.contains("IT_028075, ITH36"),
+        "listed with its region"
+    );
     // A second time: a conflict, not a second place.
     let again = crate::common::form(&t.app, "/admin/places", admin, body).await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST, "{}", again.body);

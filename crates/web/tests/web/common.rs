@@ -54,7 +54,7 @@ pub const USERS: &[(&str, Option<Role>, &str, &str)] = &[
     ),
 ];
 
-fn data_dir() -> PathBuf {
+pub fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
 }
 

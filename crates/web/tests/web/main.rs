@@ -11,6 +11,7 @@ mod city_languages;
 mod common;
 mod languages;
 mod mentoring;
+mod neighbourhoods;
 mod opinion;
 mod pages;
 mod report;

@@ -80,11 +80,19 @@ async fn estimated_foreign_born_shares_are_drawn_and_listed_as_estimates() {
     let chart = &r.body[r.body.find("id=\"fb-trend-t\"").expect("the trend chart")..];
     let chart = &chart[..chart.find("</svg>").unwrap()];
     assert!(chart.contains("2018: "), "{chart}");
-    let hollow = chart.matches(r##"fill="#ffffff" stroke="#0072B2""##).count();
+    let hollow = chart
+        .matches(r##"fill="#ffffff" stroke="#0072B2""##)
+        .count();
     let all = chart.matches("<circle").count();
-    assert!(hollow >= 4 && hollow < all, "{hollow} of {all} points hollow: {chart}");
+    assert!(
+        hollow >= 4 && hollow < all,
+        "{hollow} of {all} points hollow: {chart}"
+    );
     assert!(chart.contains("(estimated)</title>"), "{chart}");
-    assert!(r.body.contains("are estimates of Eurostat"), "the caption says so");
+    assert!(
+        r.body.contains("are estimates of Eurostat"),
+        "the caption says so"
+    );
     // The table beside it flags those years e, as every other table flags its figures.
     let table = &r.body[r.body.find("Foreign-born share (%)</th>").unwrap()..];
     let table = &table[..table.find("</table>").unwrap()];
@@ -606,7 +614,11 @@ async fn the_tidy_guide_and_template_are_on_the_web() {
     assert_eq!(guide.status, 200);
     assert!(guide.body.contains("Your own figures in the tidy layout"));
     assert!(guide.body.contains("<code>Value</code>"));
-    assert!(guide.body.contains("href=\"/data/templates/tidy-template.csv\""));
+    assert!(
+        guide
+            .body
+            .contains("href=\"/data/templates/tidy-template.csv\"")
+    );
     assert!(!guide.body.contains("docs/tidy-csv.md"));
     let de = send(
         &t.app,
@@ -615,11 +627,20 @@ async fn the_tidy_guide_and_template_are_on_the_web() {
             .unwrap(),
     )
     .await;
-    assert!(de.body.contains("Eigene Zahlen im Tidy-Format"), "{}", de.body);
+    assert!(
+        de.body.contains("Eigene Zahlen im Tidy-Format"),
+        "{}",
+        de.body
+    );
     let csv = get(&t.app, "/data/templates/tidy-template.csv").await;
     assert_eq!(csv.status, 200);
     assert!(csv.body.starts_with("Year,geo,indicator"), "{}", csv.body);
-    assert!(csv.headers["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(
+        csv.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
     let nested = get(&t.app, "/data/templates/demand/rates-template.csv").await;
     assert_eq!(nested.status, 200);
     // Nothing outside the templates' folder, nothing but CSV.

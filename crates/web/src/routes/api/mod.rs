@@ -466,21 +466,24 @@ async fn city_benchmark(
     .await
 }
 
-/// Segregation indices and the foreign residents' share per small area (latest period
-/// with boundaries).
-#[utoipa::path(get, path = "/api/v1/cities/{code}/segregation", params(CodePath, FormatParam), responses(
+/// A group's share per small area, the segregation indices, the dissimilarity over time
+/// and (with `from`) its change with the decomposition, for the area set, count, period and
+/// group asked for; without them, foreign citizens in the latest period of the area set
+/// with boundaries. As the neighbourhood page shows them.
+#[utoipa::path(get, path = "/api/v1/cities/{code}/segregation", params(CodePath, super::neighbourhoods::View, FormatParam), responses(
     (status = 200, description = "The indices and areas; as CSV, one row per area", content(
         (Segregation = "application/json"), (String = "text/csv"))),
+    (status = 400, description = "An area set, count, period or group the city's data does not hold", body = ErrorBody),
     (status = 404, description = "No such city, or no small-area figures for it", body = ErrorBody),
 ))]
 async fn city_segregation(
     State(state): State<AppState>,
     who: Principal,
     ApiPath(CodePath { code }): ApiPath<CodePath>,
-    q: ApiQuery<NoFilters>,
+    q: ApiQuery<super::neighbourhoods::View>,
 ) -> ApiResult {
-    answer(&state, q, Sharing::of(&who), move |state, _| {
-        let n = super::neighbourhoods::load(state, &code)?;
+    answer(&state, q, Sharing::of(&who), move |state, q| {
+        let n = super::neighbourhoods::load(state, &code, &q.filters)?;
         let answer = Segregation {
             city: n.city,
             name: n.city_name,
@@ -488,7 +491,10 @@ async fn city_segregation(
             period: n.period,
             dataset: n.dataset,
             source: n.source,
+            group: n.group,
             city_share: n.city_share,
+            over_time: n.over_time,
+            change: n.change,
             indices: n
                 .indices
                 .into_iter()

@@ -37,7 +37,7 @@ pub struct IndexValue {
     pub value: f64,
 }
 
-/// Segregation indices and the foreign residents' share per small area.
+/// A group's share per small area, the segregation indices, over time and their change.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Segregation {
     pub city: String,
@@ -46,9 +46,18 @@ pub struct Segregation {
     pub period: String,
     pub dataset: String,
     pub source: String,
-    /// Foreign residents' share of the whole city, percent.
+    /// The stored key of the group shown (`citizen=FOR`).
+    pub group: String,
+    /// The group's share of the whole city, percent.
     pub city_share: Option<f64>,
     pub indices: Vec<IndexValue>,
+    /// The group's share and its dissimilarity in every period of the area set.
+    #[schema(value_type = Vec<TimeRow>)]
+    pub over_time: Vec<crate::routes::neighbourhoods::TimeRow>,
+    /// With `from`: the dissimilarity's change, its composition and redistribution parts
+    /// and the permutation test's p-value.
+    #[schema(value_type = Option<Change>)]
+    pub change: Option<crate::routes::neighbourhoods::Change>,
     #[schema(value_type = Vec<AreaRow>)]
     pub areas: Vec<crate::routes::neighbourhoods::AreaRow>,
 }
@@ -499,6 +508,27 @@ pub struct AreaRow {
     /// Percent; null when not shown (few residents) or no data.
     pub share: Option<f64>,
     pub note: String,
+}
+
+/// One period of a group's dissimilarity over time (`routes::neighbourhoods::TimeRow`).
+#[derive(Debug, ToSchema)]
+pub struct TimeRow {
+    pub period: String,
+    /// The group's share of everybody, percent.
+    pub share: Option<f64>,
+    pub dissimilarity: Option<f64>,
+}
+
+/// The dissimilarity's change between two periods (`routes::neighbourhoods::Change`).
+#[derive(Debug, ToSchema)]
+pub struct Change {
+    pub from: String,
+    pub to: String,
+    /// Pairs of (part, value): `dissimilarity_start`, `dissimilarity_end`, `change`,
+    /// `composition`, `redistribution`, `p_value`.
+    #[schema(value_type = Vec<Vec<serde_json::Value>>)]
+    pub figures: Vec<(String, f64)>,
+    pub notes: Vec<String>,
 }
 
 /// An indicator as the catalogue defines it (`routes::catalogue::IndicatorDef`).
