@@ -117,9 +117,9 @@ pub fn municipality(store: &Store, m: &NewMunicipality) -> Result<Geography, Imp
         )));
     }
     let country = code.country().expect("a LAU id starts with its country");
-    if !store
+    if store
         .geography(country.as_str())?
-        .is_some_and(|g| g.level == model::GeoLevel::Country)
+        .is_none_or(|g| g.level != model::GeoLevel::Country)
     {
         return Err(ImportError::Invalid(format!(
             "the store knows no country {country} (from '{code}'): the LAU id starts with the country's Eurostat code (EL for Greece, IT for Italy)"

@@ -107,9 +107,10 @@ impl AreaCounts {
 /// can be drawn), then by label. Empty when the city has no small-area counts.
 pub fn offer(store: &Store, city: &str) -> Result<Vec<AreaCounts>> {
     let sets = store.boundary_sets(Some(city))?;
+    /// (variable, scheme) → (datasets, groups, periods).
     type Key = (String, String);
-    let mut by: BTreeMap<Key, (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>)> =
-        BTreeMap::new();
+    type Found = (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>);
+    let mut by: BTreeMap<Key, Found> = BTreeMap::new();
     // A variable with values below zero is a net flow (Vienna's mig_net), not people:
     // no share, no index can be made of it.
     let mut negative: BTreeSet<Key> = BTreeSet::new();

@@ -179,12 +179,13 @@ fn parse_period(what: &str, text: &str, counts: &AreaCounts) -> Result<Period, A
         .ok_or_else(|| refused(what, text, &periods))
 }
 
+/// A view resolved: the counts, the period (latest when `None`), the group and the start
+/// of the change.
+type Resolved<'a> = (&'a AreaCounts, Option<Period>, GroupSpec, Option<Period>);
+
 /// Resolves a view against the counts the city holds; a choice it does not hold is
 /// refused with the ones it does.
-fn choose<'a>(
-    offered: &'a [AreaCounts],
-    view: &View,
-) -> Result<(&'a AreaCounts, Option<Period>, GroupSpec, Option<Period>), AppError> {
+fn choose<'a>(offered: &'a [AreaCounts], view: &View) -> Result<Resolved<'a>, AppError> {
     let foreigners = GroupSpec::parse("foreigners").map_err(app_error)?;
     let matching: Vec<&AreaCounts> = offered
         .iter()
