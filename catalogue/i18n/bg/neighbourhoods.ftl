@@ -30,9 +30,9 @@ neighbourhoods-area-no-data = няма данни
 neighbourhoods-error-no-counts = няма данни за населението на малки територии за { $city } в базата данни (за Берлин има)
 neighbourhoods-error-no-boundaries = няма граници на териториите за { $city }
 
-neighbourhoods-city-share-group = Дял на { $group } в целия град:
-neighbourhoods-map-title-group = { $group } като дял от всички, { $city }, { $period }
-neighbourhoods-map-value-group = { $group } (% от всички)
+neighbourhoods-city-share-group = Дял в целия град ({ $group }):
+neighbourhoods-map-title-group = { $group }: дял от всички, { $city }, { $period }
+neighbourhoods-map-value = % от всички
 neighbourhoods-error-choice = { $what } { $given }: данните на града по малки райони съдържат { $choices }
 neighbourhoods-choose-areas = Райони
 neighbourhoods-choose-measure = Преброяване

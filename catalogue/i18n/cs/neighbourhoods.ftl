@@ -34,9 +34,9 @@ neighbourhoods-area-no-data = bez údajů
 neighbourhoods-error-no-counts = v databázi nejsou údaje o obyvatelstvu malých územních jednotek pro { $city } (pro Berlín jsou)
 neighbourhoods-error-no-boundaries = pro { $city } nejsou hranice územních jednotek
 
-neighbourhoods-city-share-group = Podíl skupiny { $group } v celém městě:
-neighbourhoods-map-title-group = { $group } jako podíl na všech, { $city }, { $period }
-neighbourhoods-map-value-group = { $group } (% všech)
+neighbourhoods-city-share-group = Podíl v celém městě ({ $group }):
+neighbourhoods-map-title-group = { $group }: podíl na všech, { $city }, { $period }
+neighbourhoods-map-value = % všech
 neighbourhoods-error-choice = { $what } { $given }: údaje města za malé oblasti obsahují { $choices }
 neighbourhoods-choose-areas = Oblasti
 neighbourhoods-choose-measure = Počet

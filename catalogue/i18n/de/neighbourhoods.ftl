@@ -30,9 +30,9 @@ neighbourhoods-area-no-data = keine Daten
 neighbourhoods-error-no-counts = keine kleinräumigen Bevölkerungszahlen für { $city } gespeichert (für Berlin liegen sie vor)
 neighbourhoods-error-no-boundaries = keine Gebietsgrenzen für { $city }
 
-neighbourhoods-city-share-group = Anteil von { $group } in der Gesamtstadt:
-neighbourhoods-map-title-group = { $group } als Anteil an allen, { $city }, { $period }
-neighbourhoods-map-value-group = { $group } (% aller)
+neighbourhoods-city-share-group = Anteil in der Gesamtstadt ({ $group }):
+neighbourhoods-map-title-group = { $group }: Anteil an allen, { $city }, { $period }
+neighbourhoods-map-value = % aller
 neighbourhoods-error-choice = { $what } { $given }: Die kleinräumigen Daten der Stadt haben { $choices }
 neighbourhoods-choose-areas = Gebiete
 neighbourhoods-choose-measure = Zählung

@@ -39,9 +39,9 @@ neighbourhoods-error-no-boundaries = no boundaries for the areas of { $city }
 
 # The choices of a neighbourhood view, the change and the counts by name.
 # $group: a population group in words ("foreign citizens"); followed by the share in percent.
-neighbourhoods-city-share-group = City-wide share of { $group }:
-neighbourhoods-map-title-group = { $group } as a share of everybody, { $city }, { $period }
-neighbourhoods-map-value-group = { $group } (% of everybody)
+neighbourhoods-city-share-group = City-wide share ({ $group }):
+neighbourhoods-map-title-group = { $group }: share of everybody, { $city }, { $period }
+neighbourhoods-map-value = % of everybody
 neighbourhoods-error-choice = { $what } { $given }: the city's small-area data has { $choices }
 neighbourhoods-choose-areas = Areas
 neighbourhoods-choose-measure = Count

@@ -34,9 +34,9 @@ neighbourhoods-area-no-data = nema podataka
 neighbourhoods-error-no-counts = za { $city } nema spremljenih podataka o stanovništvu malih prostornih jedinica (za Berlin ih ima)
 neighbourhoods-error-no-boundaries = nema granica prostornih jedinica za { $city }
 
-neighbourhoods-city-share-group = Udio skupine { $group } u cijelom gradu:
-neighbourhoods-map-title-group = { $group } kao udio u svima, { $city }, { $period }
-neighbourhoods-map-value-group = { $group } (% svih)
+neighbourhoods-city-share-group = Udio u cijelom gradu ({ $group }):
+neighbourhoods-map-title-group = { $group }: udio u svima, { $city }, { $period }
+neighbourhoods-map-value = % svih
 neighbourhoods-error-choice = { $what } { $given }: podaci grada po malim područjima imaju { $choices }
 neighbourhoods-choose-areas = Područja
 neighbourhoods-choose-measure = Brojanje

@@ -30,9 +30,9 @@ neighbourhoods-area-no-data = nessun dato
 neighbourhoods-error-no-counts = nessun dato per piccole aree per { $city } nell'archivio (Berlino li ha)
 neighbourhoods-error-no-boundaries = nessun confine delle aree per { $city }
 
-neighbourhoods-city-share-group = Quota di { $group } nell'intera città:
-neighbourhoods-map-title-group = { $group } come quota di tutti, { $city }, { $period }
-neighbourhoods-map-value-group = { $group } (% di tutti)
+neighbourhoods-city-share-group = Quota nell'intera città ({ $group }):
+neighbourhoods-map-title-group = { $group }: quota di tutti, { $city }, { $period }
+neighbourhoods-map-value = % di tutti
 neighbourhoods-error-choice = { $what } { $given }: i dati della città per piccole zone hanno { $choices }
 neighbourhoods-choose-areas = Zone
 neighbourhoods-choose-measure = Conteggio

@@ -34,9 +34,9 @@ neighbourhoods-area-no-data = bez údajov
 neighbourhoods-error-no-counts = v databáze nie sú údaje o obyvateľstve malých územných jednotiek pre { $city } (pre Berlín sú)
 neighbourhoods-error-no-boundaries = pre { $city } nie sú hranice územných jednotiek
 
-neighbourhoods-city-share-group = Podiel skupiny { $group } v celom meste:
-neighbourhoods-map-title-group = { $group } ako podiel na všetkých, { $city }, { $period }
-neighbourhoods-map-value-group = { $group } (% všetkých)
+neighbourhoods-city-share-group = Podiel v celom meste ({ $group }):
+neighbourhoods-map-title-group = { $group }: podiel na všetkých, { $city }, { $period }
+neighbourhoods-map-value = % všetkých
 neighbourhoods-error-choice = { $what } { $given }: údaje mesta za malé oblasti obsahujú { $choices }
 neighbourhoods-choose-areas = Oblasti
 neighbourhoods-choose-measure = Počet

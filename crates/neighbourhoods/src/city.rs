@@ -83,6 +83,8 @@ pub struct AreaCounts {
     pub groups: Vec<String>,
     /// Whether the areas' boundaries are in the store (a map, spatial indices).
     pub boundaries: bool,
+    /// The most areas with counts in one period (Berlin: 58 forecast areas, 12 districts).
+    pub areas: usize,
 }
 
 fn periods_as_text<S: serde::Serializer>(
@@ -107,9 +109,9 @@ impl AreaCounts {
 /// can be drawn), then by label. Empty when the city has no small-area counts.
 pub fn offer(store: &Store, city: &str) -> Result<Vec<AreaCounts>> {
     let sets = store.boundary_sets(Some(city))?;
-    /// (variable, scheme) → (datasets, groups, periods).
+    /// (variable, scheme) → (datasets, groups, periods, most areas).
     type Key = (String, String);
-    type Found = (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>);
+    type Found = (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>, usize);
     let mut by: BTreeMap<Key, Found> = BTreeMap::new();
     // A variable with values below zero is a net flow (Vienna's mig_net), not people:
     // no share, no index can be made of it.
@@ -119,13 +121,14 @@ pub fn offer(store: &Store, city: &str) -> Result<Vec<AreaCounts>> {
         if s.negative {
             negative.insert(key.clone());
         }
-        let (datasets, groups, periods) = by.entry(key).or_default();
+        let (datasets, groups, periods, areas) = by.entry(key).or_default();
         datasets.insert(s.dataset);
         groups.insert(s.group);
         periods.extend(s.periods);
+        *areas = (*areas).max(s.areas);
     }
     let mut out = Vec::new();
-    for ((variable, scheme), (datasets, groups, periods)) in by {
+    for ((variable, scheme), (datasets, groups, periods, areas)) in by {
         if negative.contains(&(variable.clone(), scheme.clone())) {
             continue;
         }
@@ -144,6 +147,7 @@ pub fn offer(store: &Store, city: &str) -> Result<Vec<AreaCounts>> {
             datasets: datasets.into_iter().collect(),
             label: set.map_or_else(|| scheme_label(&scheme), |b| b.label.clone()),
             boundaries: set.is_some(),
+            areas,
             groups: groups.into_iter().filter(|g| !g.is_empty()).collect(),
             variable,
             scheme,
@@ -273,16 +277,38 @@ pub fn areas(store: &Store, req: &AreasRequest<'_>) -> Result<CityAreas> {
     })
 }
 
+/// Counts shown when a reader has chosen none, best first: residents (Berlin's
+/// `inhabitants`, a tidy file's `residents`, Vienna's district `pop`), then arrivals from
+/// abroad (Vienna's `mig_ext_in`): where people live, else where newcomers settle.
+const PREFERRED: [&str; 4] = ["inhabitants", "residents", "pop", "mig_ext_in"];
+
+/// The counts a neighbourhood view shows by default: with boundaries and foreign citizens
+/// counted, the most preferred kind of count ([`PREFERRED`]), then the newest, then the
+/// finest (most areas).
+pub fn default_counts(offered: &[AreaCounts]) -> Option<&AreaCounts> {
+    let foreigners = "citizen=FOR";
+    offered
+        .iter()
+        .filter(|c| c.boundaries && c.groups.iter().any(|g| g == foreigners))
+        .min_by_key(|c| {
+            let rank = PREFERRED
+                .iter()
+                .position(|p| *p == c.variable)
+                .unwrap_or(PREFERRED.len());
+            (
+                rank,
+                std::cmp::Reverse(c.periods.last().copied()),
+                std::cmp::Reverse(c.areas),
+            )
+        })
+}
+
 /// The city's neighbourhood figures as the report shows them: foreign citizens in the
-/// latest period of the first counts with boundaries, or `None` when there are none.
+/// [`default_counts`], latest period; `None` when there are none.
 pub fn city_areas(store: &Store, city: &str) -> Result<Option<CityAreas>> {
     let foreigners = GroupSpec::parse("foreigners")?;
     let offered = offer(store, city)?;
-    let Some(counts) = offered
-        .iter()
-        .filter(|c| c.boundaries && c.groups.contains(&foreigners.key))
-        .max_by_key(|c| c.periods.last().copied())
-    else {
+    let Some(counts) = default_counts(&offered) else {
         return Ok(None);
     };
     areas(

@@ -47,6 +47,8 @@ pub struct SmallAreaSeries {
     pub periods: Vec<String>,
     /// Whether any value is below zero: a net flow, not a count of people.
     pub negative: bool,
+    /// The most areas with a value in one period.
+    pub areas: usize,
 }
 
 /// One stored value with the name of its place.
@@ -193,7 +195,7 @@ impl Store {
                  SELECT a.dataset, a.variable,
                         CASE WHEN instr(a.rest, ':') > 0 THEN substr(a.rest, 1, instr(a.rest, ':') - 1)
                              ELSE a.rest END AS scheme,
-                        a.grp, o.period, min(o.value)
+                        a.grp, o.period, min(o.value), count(*)
                    FROM a JOIN observations o ON o.series = a.id
                   GROUP BY 1, 2, 3, 4, 5
                   ORDER BY 1, 2, 3, 4, 5",
@@ -208,12 +210,14 @@ impl Store {
                     r.get::<_, String>(3)?,
                     r.get::<_, String>(4)?,
                     r.get::<_, f64>(5)?,
+                    r.get::<_, i64>(6)?,
                 ))
             })
             .and_then(|r| r.collect::<std::result::Result<Vec<_>, _>>())
             .map_err(|e| self.err(e))?;
         let mut out: Vec<SmallAreaSeries> = Vec::new();
-        for (dataset, variable, scheme, group, period, min) in rows {
+        for (dataset, variable, scheme, group, period, min, areas) in rows {
+            let areas = usize::try_from(areas).unwrap_or(0);
             match out.last_mut() {
                 Some(last)
                     if last.dataset == dataset
@@ -223,6 +227,7 @@ impl Store {
                 {
                     last.periods.push(period);
                     last.negative |= min < 0.0;
+                    last.areas = last.areas.max(areas);
                 }
                 _ => out.push(SmallAreaSeries {
                     dataset,
@@ -231,6 +236,7 @@ impl Store {
                     group,
                     periods: vec![period],
                     negative: min < 0.0,
+                    areas,
                 }),
             }
         }

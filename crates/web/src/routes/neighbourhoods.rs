@@ -219,14 +219,8 @@ fn choose<'a>(offered: &'a [AreaCounts], view: &View) -> Result<Resolved<'a>, Ap
         }
         // Asked: the first that matches (an area set with one count needs no measure).
         (true, [first, ..]) => *first,
-        // Not asked: the newest counts with boundaries and foreign citizens, as the
-        // report shows them; else the first offered.
-        (false, all) => all
-            .iter()
-            .filter(|c| c.boundaries && c.groups.contains(&foreigners.key))
-            .max_by_key(|c| c.periods.last().copied())
-            .copied()
-            .unwrap_or(all[0]),
+        // Not asked: what the report shows, else the first offered.
+        (false, all) => neighbourhoods::city::default_counts(offered).unwrap_or(all[0]),
     };
     let period = match view.period.as_deref().filter(|p| !p.trim().is_empty()) {
         Some(p) => Some(parse_period("period", p, counts)?),
@@ -431,7 +425,7 @@ fn map_svg(
                 count = a.areas.len(),
                 areas = &a.scheme
             ),
-            value_label: t!("neighbourhoods-map-value-group", group = group_name),
+            value_label: t!("neighbourhoods-map-value"),
             number: crate::locale::number,
             width: 640.0,
             classes: 5,

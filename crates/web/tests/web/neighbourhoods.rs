@@ -55,7 +55,7 @@ async fn vienna_s_counting_districts_with_every_choice() {
         "name=\"areas\"",
         "Vienna counting districts (Zählbezirke)",
         "name=\"measure\"",
-        "moves in from abroad",
+        "value=\"mig_ext_in\" selected",
         "name=\"group\"",
         "value=\"citizen=FOR\" selected",
         "name=\"period\"",
