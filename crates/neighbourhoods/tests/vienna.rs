@@ -90,8 +90,14 @@ fn vienna_s_counting_districts_show_where_arrivals_from_abroad_settle() {
     );
     let counts = zbz.iter().find(|c| c.variable == "mig_ext_in").unwrap();
     // Shown when nothing is chosen: arrivals from abroad (Vienna counts no residents here).
-    assert_eq!(neighbourhoods::city::default_counts(&offered), Some(*counts));
-    assert_eq!(counts.areas, 273, "areas with counts, 23 of them without a boundary");
+    assert_eq!(
+        neighbourhoods::city::default_counts(&offered),
+        Some(*counts)
+    );
+    assert_eq!(
+        counts.areas, 273,
+        "areas with counts, 23 of them without a boundary"
+    );
     assert!(counts.boundaries, "the counting districts' boundaries");
     assert_eq!(counts.label, "Vienna counting districts");
     assert_eq!(counts.periods.first(), Some(&Period::Year(2007)));

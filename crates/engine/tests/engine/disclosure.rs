@@ -103,6 +103,44 @@ proptest! {
             }
         }
         prop_assert!(recoverable_cells(&table, &suppressed).is_empty());
+        // What a user reads of the run: the results table as text, the CSV file and the
+        // stored records as JSON. A withheld cell's row carries no figure at all (no value,
+        // SE, interval, CV, n or gap from which the value or n could be read back), only
+        // its status and reason.
+        let records = engine::drafts::records(&res).unwrap();
+        let csv_path = dir.path().join("results.csv");
+        engine::drafts::write_table(&csv_path, &records).unwrap();
+        let rows = |text: &str| -> Vec<std::collections::HashMap<String, String>> {
+            let mut r = csv::Reader::from_reader(text.as_bytes());
+            let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+            r.records()
+                .map(|row| header.iter().cloned().zip(row.unwrap().iter().map(String::from)).collect())
+                .collect()
+        };
+        let file = rows(&std::fs::read_to_string(&csv_path).unwrap());
+        let text = rows(&engine::drafts::table(&records).to_csv().unwrap());
+        prop_assert_eq!(file.len(), records.len());
+        let mut withheld = 0;
+        for (i, r) in records.iter().enumerate() {
+            let json = serde_json::to_value(r).unwrap();
+            let suppressed = matches!(r.suppression.as_str(), "primary" | "secondary");
+            if !suppressed {
+                continue;
+            }
+            withheld += 1;
+            prop_assert!(r.withheld);
+            for field in ["std_error", "ci_lower", "ci_upper", "cv", "n", "gap", "gap_std_error"] {
+                prop_assert!(json[field].is_null(), "{} of a withheld cell: {}", field, json[field]);
+            }
+            for col in ["value", "std_error", "ci_lower", "ci_upper", "cv", "n", "gap", "gap_std_error"] {
+                prop_assert_eq!(file[i][col].as_str(), "", "CSV {} of withheld {}", col, r.observation.group.key());
+            }
+            prop_assert_eq!(text[i]["value"].as_str(), ":");
+            for col in ["SE", "95% CI", "n", "gap", "gap SE"] {
+                prop_assert_eq!(text[i][col].as_str(), "", "text {} of withheld {}", col, r.observation.group.key());
+            }
+        }
+        prop_assert_eq!(withheld, suppressed.iter().filter(|s| **s).count());
     }
 }
 
