@@ -9,6 +9,7 @@ mod audits;
 mod authz;
 mod city_languages;
 mod common;
+mod disclosure;
 mod languages;
 mod mentoring;
 mod neighbourhoods;
