@@ -1,0 +1,6 @@
+//! The boundaries reader on arbitrary bytes.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    observatory_fuzz::read(Some(ingest::Format::BOUNDARIES), "areas.geojson", data);
+});

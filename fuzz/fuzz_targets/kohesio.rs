@@ -1,0 +1,10 @@
+//! The kohesio beneficiaries reader on arbitrary bytes.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    observatory_fuzz::read(
+        Some(ingest::Format::KOHESIO_BENEFICIARIES),
+        "kohesio.csv",
+        data,
+    );
+});
