@@ -283,6 +283,21 @@ pub fn parse_dbf(
             format!("{} bytes", offset - 1),
         ));
     }
+    // The header's record count is checked against the bytes before anything is allocated:
+    // a damaged header (4 billion records, or records of no bytes) would otherwise ask for
+    // memory without bound (found by fuzzing).
+    let fits = nrec
+        .checked_mul(record_len)
+        .and_then(|n| n.checked_add(header_len))
+        .is_some_and(|end| end <= bytes.len());
+    if nrec > 0 && (record_len == 0 || !fits) {
+        return Err(err(
+            0,
+            "",
+            &format!("{nrec} records of {record_len} bytes after a {header_len}-byte header"),
+            format!("{} bytes", bytes.len()),
+        ));
+    }
     let mut rows = Vec::with_capacity(nrec);
     for r in 0..nrec {
         let start = header_len + r * record_len;

@@ -52,6 +52,30 @@ fn shapefile_errors_say_what_was_expected() {
     let err = parse_shp(&header, "points.shp").unwrap_err();
     assert!(err.to_string().contains("polygon"), "{err}");
     assert!(parse_dbf(&[3u8; 5], "t.dbf").is_err());
+    // Found by fuzzing (fuzz/corpus/shapefile): a .dbf header claiming ~4 billion records
+    // asked for 26 GB before reading one; now the count is checked against the bytes, and
+    // records of no bytes are refused.
+    let mut dbf = vec![0u8; 33];
+    dbf[0] = 3;
+    dbf[4..8].copy_from_slice(&u32::MAX.to_le_bytes());
+    dbf[8..10].copy_from_slice(&33u16.to_le_bytes());
+    dbf[10..12].copy_from_slice(&1u16.to_le_bytes());
+    dbf[32] = 0x0D;
+    let err = parse_dbf(&dbf, "huge.dbf").unwrap_err().to_string();
+    assert!(
+        err.contains("4294967295 records") && err.contains("33 bytes"),
+        "{err}"
+    );
+    dbf[10..12].copy_from_slice(&0u16.to_le_bytes());
+    assert!(parse_dbf(&dbf, "empty-records.dbf").is_err());
+    let crash = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fuzz/corpus/shapefile/crash-0a8b683766e1a85d001422d2c3380ca188a7524e"
+    ))
+    .unwrap();
+    let cut = usize::from(u16::from_le_bytes([crash[0], crash[1]]));
+    let (shp, dbf) = crash[2..].split_at(cut.min(crash.len() - 2));
+    let _ = spatial::shapefile_from_bytes(shp, Some(dbf), "crash.shp", "crash.dbf");
     assert!(matches!(
         read_shapefile("/nonexistent/x.shp"),
         Err(SpatialError::Io { .. })
