@@ -204,9 +204,18 @@ fn choose<'a>(offered: &'a [AreaCounts], view: &View) -> Result<Resolved<'a>, Ap
         &matching[..],
     ) {
         (_, []) => {
+            // What each choice is, in words, with the query that asks for it.
             let sets: Vec<String> = offered
                 .iter()
-                .map(|c| format!("areas={}&measure={}", c.scheme, c.variable))
+                .map(|c| {
+                    format!(
+                        "{}, {} (areas={}&measure={})",
+                        c.label,
+                        measure_name(&c.variable),
+                        c.scheme,
+                        c.variable
+                    )
+                })
                 .collect();
             return Err(refused(
                 "areas",
@@ -383,7 +392,7 @@ pub fn load(state: &AppState, city: &str, view: &View) -> Result<Neighbourhoods,
                 group: group.key,
                 from: from.map(|f| f.to_string()),
             },
-            offered: offered.clone(),
+            offered,
         })
     })
 }
