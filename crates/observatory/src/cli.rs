@@ -1,7 +1,6 @@
 //! Command-line arguments (raw flags) and their execution.
 
 use crate::output::{self, OutputFormat};
-use crate::places;
 use clap::{Parser, Subcommand};
 use importer::bundle::Bundle;
 use importer::{Outcome, Request};
@@ -138,12 +137,8 @@ The same file twice changes nothing; a newer value for the same figure replaces 
     // Commands with a module of their own under `commands/` follow, one line each.
     /// The observatory in your browser: pages, maps and the JSON API (http://127.0.0.1:8080)
     Serve(crate::commands::serve::Args),
-    /// Create the first administrator (asks for a password; there is no default one)
-    CreateAdmin(crate::commands::users::AdminArgs),
-    /// Add a user with a role: admin, viewer, or editor/approver of one city
-    AddUser(crate::commands::users::UserArgs),
-    /// Create an API token for a user (for scripts: Authorization: Bearer obs_…)
-    CreateToken(crate::commands::users::TokenArgs),
+    #[command(flatten)]
+    Accounts(accounts::cli::Command),
     /// The cities most like a city (size, migrant population, migration history), and why
     Peers(crate::commands::peers::Args),
     /// A city's value of an indicator against its peers: median, quartiles, rank, who does better
@@ -228,31 +223,29 @@ fn default_db() -> PathBuf {
     base.join("integration-observatory").join("observatory.db")
 }
 
-pub fn run(cli: Cli) -> Result<(), String> {
+pub fn run(cli: Cli) -> anyhow::Result<()> {
     let db = cli.db.clone().unwrap_or_else(default_db);
-    let mut store = Store::open(&db).map_err(|e| e.to_string())?;
+    let mut store = Store::open(&db)?;
     let bundle = Bundle::locate(cli.data_dir.as_deref(), crate::bundle::FILES);
     crate::commands::use_catalogue(cli.catalogue.as_deref(), cli.data_dir.as_deref())?;
-    if store.is_empty().map_err(|e| e.to_string())? && !cli.no_bundled_data {
+    if store.is_empty()? && !cli.no_bundled_data {
         eprintln!(
             "First start: loading the bundled real data from {} into {} …",
             bundle.describe(),
             db.display()
         );
         let bar = std::cell::RefCell::new(output::Progress::default());
-        let n = bundle
-            .load(
-                &mut store,
-                &mut |loaded| {
-                    bar.borrow_mut().finish();
-                    eprintln!("  {}", loaded.line())
-                },
-                &mut |input, bytes| bar.borrow_mut().update(input, bytes),
-            )
-            .map_err(|e| e.to_string())?;
+        let n = bundle.load(
+            &mut store,
+            &mut |loaded| {
+                bar.borrow_mut().finish();
+                eprintln!("  {}", loaded.line())
+            },
+            &mut |input, bytes| bar.borrow_mut().update(input, bytes),
+        )?;
         eprintln!(
             "Loaded {n} files, {} observations. Sources and licences: `observatory list imports`.\n",
-            store.count_observations().map_err(|e| e.to_string())?
+            store.count_observations()?
         );
     }
     // Commands with their own module take the store in a Context:
@@ -261,9 +254,10 @@ pub fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         None => overview(&ctx.store),
         Some(Command::Serve(args)) => crate::commands::serve::run(&mut ctx, args),
-        Some(Command::CreateAdmin(args)) => crate::commands::users::create_admin(&mut ctx, args),
-        Some(Command::AddUser(args)) => crate::commands::users::add_user(&mut ctx, args),
-        Some(Command::CreateToken(args)) => crate::commands::users::create_token(&mut ctx, args),
+        Some(Command::Accounts(c)) => {
+            accounts::cli::run(&mut ctx.store, c).map(|o| print!("{o}"))?;
+            Ok(())
+        }
         Some(Command::Peers(args)) => crate::commands::peers::run(&mut ctx, args),
         Some(Command::Benchmark(args)) => crate::commands::benchmark::run(&mut ctx, args),
         Some(Command::Mentors(args)) => crate::commands::mentors::run(&mut ctx, args),
@@ -287,17 +281,19 @@ pub fn run(cli: Cli) -> Result<(), String> {
         }
         Some(Command::Project(args)) => crate::commands::project::run(&mut ctx, args),
         Some(Command::Audit { args }) => {
-            assessment::cli::run(&mut ctx.store, catalogue::active(), &args).map(|o| print!("{o}"))
+            assessment::cli::run(&mut ctx.store, catalogue::active(), &args)
+                .map(|o| print!("{o}"))
+                .map_err(anyhow::Error::msg)
         }
-        Some(Command::Survey { args }) => {
-            surveys::cli::run(&mut ctx.store, &args).map(|o| print!("{o}"))
-        }
+        Some(Command::Survey { args }) => surveys::cli::run(&mut ctx.store, &args)
+            .map(|o| print!("{o}"))
+            .map_err(anyhow::Error::msg),
         Some(Command::Init) => {
             println!(
                 "store ready at {} (schema {}), {} observations",
                 db.display(),
-                ctx.store.schema_version().map_err(|e| e.to_string())?,
-                ctx.store.count_observations().map_err(|e| e.to_string())?
+                ctx.store.schema_version()?,
+                ctx.store.count_observations()?
             );
             Ok(())
         }
@@ -314,11 +310,11 @@ pub fn run(cli: Cli) -> Result<(), String> {
             licence,
         }) => {
             let geo = match geo {
-                Some(g) => Some(match places::resolve(&ctx.store, &g) {
+                Some(g) => Some(match importer::places::resolve(&ctx.store, &g) {
                     Ok(place) => place.code.to_string(),
                     // A code of a place not yet in the store is fine: the file brings it.
                     Err(_) if !g.contains(' ') => g,
-                    Err(e) => return Err(e),
+                    Err(e) => return Err(e.into()),
                 }),
                 None => None,
             };
@@ -343,8 +339,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
                         new_places: allow_new_places,
                     },
                     &mut |bytes| bar.update(&input, bytes),
-                )
-                .map_err(|e| e.to_string());
+                );
                 bar.finish();
                 let outcome = outcome?;
                 print!("{}", importer::values::describe(path, &outcome));
@@ -378,7 +373,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             estimates,
         }) => {
             let geo = match geo {
-                Some(g) => Some(places::resolve(&ctx.store, &g)?.code.to_string()),
+                Some(g) => Some(importer::places::resolve(&ctx.store, &g)?.code.to_string()),
                 None => None,
             };
             let filter = SeriesFilter {
@@ -397,11 +392,11 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 .map_err(|e| e.to_string())
             };
             let n = match &output {
-                Some(path) => importer::export::to_file(path, write)?,
+                Some(path) => importer::export::to_file(path, write).map_err(anyhow::Error::msg)?,
                 None => {
                     let stdout = std::io::stdout();
                     let mut lock = std::io::BufWriter::new(stdout.lock());
-                    write(&mut lock)?
+                    write(&mut lock).map_err(anyhow::Error::msg)?
                 }
             };
             if output.is_some() {
@@ -419,8 +414,8 @@ pub fn run(cli: Cli) -> Result<(), String> {
     }
 }
 
-fn overview(store: &Store) -> Result<(), String> {
-    let (heading, table) = importer::views::overview(store).map_err(|e| e.to_string())?;
+fn overview(store: &Store) -> anyhow::Result<()> {
+    let (heading, table) = importer::views::overview(store)?;
     println!("{heading}\n");
     print!("{}", table.render());
     println!(
@@ -436,7 +431,7 @@ fn list(
     country: Option<String>,
     dataset: Option<String>,
     format: OutputFormat,
-) -> Result<(), String> {
+) -> anyhow::Result<()> {
     use importer::views::Listing;
     let what = match what {
         ListWhat::Datasets => Listing::Datasets,
@@ -450,8 +445,7 @@ fn list(
         level.as_deref(),
         country.as_deref(),
         dataset.as_deref(),
-    )
-    .map_err(|e| e.to_string())?;
+    )?;
     output::print(format, &table, &rows)
 }
 
@@ -462,8 +456,8 @@ fn show(
     variable: Option<String>,
     period: Option<String>,
     format: OutputFormat,
-) -> Result<(), String> {
-    let geo = places::resolve(store, place)?;
+) -> anyhow::Result<()> {
+    let geo = importer::places::resolve(store, place)?;
     let f = importer::views::figures(
         store,
         catalogue::active(),
@@ -471,8 +465,7 @@ fn show(
         dataset,
         variable,
         period.as_deref(),
-    )
-    .map_err(|e| e.to_string())?;
+    )?;
     if format == OutputFormat::Table {
         println!("{}", geo.describe());
         if f.rows.is_empty() {

@@ -8,7 +8,6 @@ mod bundle;
 mod cli;
 mod commands;
 mod output;
-mod places;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -32,10 +31,17 @@ fn main() -> ExitCode {
     match cli::run(args) {
         Ok(()) => ExitCode::SUCCESS,
         // `observatory export | head`: the reader has all it wanted.
-        Err(e) if e.contains("Broken pipe") => ExitCode::SUCCESS,
+        Err(e) if broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    }) || e.to_string().contains("Broken pipe")
 }

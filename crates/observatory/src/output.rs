@@ -12,14 +12,11 @@ pub enum OutputFormat {
 pub use report::{Table, number, table_of};
 
 /// Prints `table` as asked; `json` is the structured form of the same rows.
-pub fn print<T: Serialize>(format: OutputFormat, table: &Table, json: &T) -> Result<(), String> {
+pub fn print<T: Serialize>(format: OutputFormat, table: &Table, json: &T) -> anyhow::Result<()> {
     match format {
         OutputFormat::Table => print!("{}", table.render()),
-        OutputFormat::Csv => print!("{}", table.to_csv()?),
-        OutputFormat::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(json).map_err(|e| e.to_string())?
-        ),
+        OutputFormat::Csv => print!("{}", table.to_csv().map_err(anyhow::Error::msg)?),
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(json)?),
     }
     Ok(())
 }
@@ -60,6 +57,6 @@ impl Progress {
 }
 
 /// Writes a whole file or none ([`model::files`]); the message names the file.
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    model::files::write_whole(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    model::files::write_whole(path, bytes).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
 }

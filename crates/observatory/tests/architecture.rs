@@ -100,11 +100,12 @@ fn the_binary_is_a_thin_shell() {
     // after the peers tables went to `peers::report`, 2,494 after `list`, `show`, the
     // estimates, projection and benchmark tables went to their libraries (`importer::views`,
     // `engine::drafts::table`, `foresight`, `peers::report`), 2,478 after the map's table
-    // went to `neighbourhoods::map`; the goal (issue 10) is under 1,500. Lower this as
+    // went to `neighbourhoods::map`, 2,244 after the account commands went to
+    // `accounts::cli` and the errors to `anyhow`; the goal (issue 10) is under 1,500. Lower this as
     // commands get thinner, never raise it.
     let n = lines(&repo().join("crates/observatory/src"));
     assert!(
-        n <= 2_478,
+        n <= 2_244,
         "crates/observatory/src has {n} lines: move domain logic into a library crate"
     );
 }

@@ -610,3 +610,92 @@ fn audit_words_reach_the_assessment_crate_and_errors_are_one_line() {
         "error: not found: audit round 9"
     );
 }
+
+/// Runs with `input` on standard input (a password for `--password-stdin`).
+fn run_with_input(db: &Path, args: &[&str], input: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = bin()
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn an_administrator_manages_accounts_and_tokens_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_store(dir.path());
+    let admin = [
+        "create-admin",
+        "--email",
+        "it@osijek.hr",
+        "--password-stdin",
+    ];
+    let short = run_with_input(&db, &admin, "too short\n");
+    assert!(!short.status.success());
+    assert!(String::from_utf8_lossy(&short.stderr).contains("at least 12 characters"));
+    let out = run_with_input(&db, &admin, "a long enough password\n");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let viewer = [
+        "add-user",
+        "--email",
+        "net@eurocities.eu",
+        "--role",
+        "viewer",
+        "--password-stdin",
+    ];
+    assert!(
+        run_with_input(&db, &viewer, "another long password\n")
+            .status
+            .success()
+    );
+
+    let token = ok(
+        &db,
+        &[
+            "create-token",
+            "--email",
+            "net@eurocities.eu",
+            "--days",
+            "7",
+        ],
+    );
+    assert!(token.trim().starts_with("obs_"), "{token}");
+    let tokens = ok(&db, &["users", "tokens", "net@eurocities.eu"]);
+    assert!(
+        tokens.contains("#1") && tokens.contains("(valid)"),
+        "{tokens}"
+    );
+    assert!(
+        !tokens.contains(token.trim()),
+        "a listing never shows a token"
+    );
+
+    assert!(ok(&db, &["users", "disable", "#2"]).contains("disabled"));
+    let list = ok(&db, &["users", "list"]);
+    let net = list
+        .lines()
+        .find(|l| l.contains("net@eurocities.eu"))
+        .unwrap();
+    assert!(net.contains("viewer") && net.contains("disabled"), "{list}");
+    let last = run(&db, &["users", "delete", "it@osijek.hr", "--yes"]);
+    assert!(String::from_utf8_lossy(&last.stderr).contains("last administrator"));
+    assert!(ok(&db, &["users", "revoke", "1"]).contains("revoked API token #1"));
+    let gone = run(&db, &["users", "role", "nobody@x.eu", "--role", "viewer"]);
+    assert!(String::from_utf8_lossy(&gone.stderr).contains("no user nobody@x.eu"));
+}

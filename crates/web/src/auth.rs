@@ -11,11 +11,8 @@
 //! - [`RateLimiter`]: failed logins, counted per account and per address (see [`login`]).
 
 use crate::{AppError, AppState, ErrorCode};
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::{HeaderMap, header, request::Parts};
-use rand::RngCore;
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Mutex;
@@ -26,25 +23,11 @@ pub const SESSION_COOKIE: &str = "obs_session";
 pub const LOGIN_CSRF_COOKIE: &str = "obs_login_csrf";
 pub const SESSION_TTL_SECONDS: i64 = 8 * 3600;
 
-/// An Argon2id hash (PHC string) of `password` with a fresh random salt.
-pub fn hash_password(password: &str) -> Result<String, String> {
-    let mut salt = [0u8; 16];
-    rand::rng().fill_bytes(&mut salt);
-    let salt = SaltString::encode_b64(&salt).map_err(|e| e.to_string())?;
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| e.to_string())
-}
+pub use accounts::{hash_password, new_api_token, random_token, verify_password};
 
-pub fn verify_password(password: &str, phc: &str) -> bool {
-    PasswordHash::new(phc)
-        .map(|h| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &h)
-                .is_ok()
-        })
-        .unwrap_or(false)
+/// How a token is kept: its SHA-256, never the token (see [`accounts::token_hash`]).
+pub fn sha256_hex(text: &str) -> String {
+    accounts::token_hash(text)
 }
 
 /// A hash to verify against when the account does not exist, so that a login with an
@@ -52,27 +35,6 @@ pub fn verify_password(password: &str, phc: &str) -> bool {
 fn dummy_hash() -> &'static str {
     static H: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     H.get_or_init(|| hash_password("not a password").unwrap_or_default())
-}
-
-/// 32 random bytes as 64 hex digits.
-pub fn random_token() -> String {
-    let mut b = [0u8; 32];
-    rand::rng().fill_bytes(&mut b);
-    hex(&b)
-}
-
-/// A new API token, `obs_` + 64 hex digits.
-pub fn new_api_token() -> String {
-    format!("obs_{}", random_token())
-}
-
-/// How a token is kept: its SHA-256, never the token.
-pub fn sha256_hex(text: &str) -> String {
-    model::checksum::sha256_hex(text.as_bytes())
-}
-
-fn hex(b: &[u8]) -> String {
-    model::checksum::to_hex(b)
 }
 
 /// Compares two secrets in time independent of where they first differ.

@@ -227,6 +227,28 @@ impl From<assessment::Error> for AppError {
     }
 }
 
+/// An account refused by the `accounts` rules, in the reader's language.
+impl From<accounts::AccountError> for AppError {
+    fn from(e: accounts::AccountError) -> AppError {
+        use accounts::AccountError as E;
+        match e {
+            E::Email(_) => AppError::bad(t!("admin-error-email")),
+            E::ShortPassword => AppError::bad(t!("admin-error-password")),
+            E::Role(_) => AppError::bad(t!("admin-error-role")),
+            E::NeedsCity(_) => AppError::bad(t!("admin-error-city", city = "")),
+            E::Place { query, .. } => AppError::bad(t!("admin-error-city", city = query)),
+            E::NoUser(who) => AppError::not_found(t!("admin-error-no-user", id = who)),
+            E::Days(_) => AppError::bad(t!(
+                "admin-error-days-range",
+                max = accounts::MAX_TOKEN_DAYS.to_string()
+            )),
+            E::Confirm(_) => AppError::bad(t!("admin-error-confirm-delete")),
+            E::Store(s) => AppError::from(s),
+            other @ (E::Hash(_) | E::Input(_)) => AppError::internal(other),
+        }
+    }
+}
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (code, status, kind) = self.code.describe();

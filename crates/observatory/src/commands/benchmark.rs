@@ -32,8 +32,8 @@ pub struct Args {
     pub format: OutputFormat,
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
-    let indicator = Indicator::parse(&args.indicator).map_err(|e| e.to_string())?;
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
+    let indicator = Indicator::parse(&args.indicator)?;
     let (cities, code) = load_city(ctx, &args.city)?;
     let q = args.peers.query()?;
     let better = if args.higher_is_better {
@@ -43,14 +43,12 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     } else {
         None
     };
-    let b = cities
-        .benchmark(&ctx.store, &code, &indicator, &q, better)
-        .map_err(|e| e.to_string())?;
+    let b = cities.benchmark(&ctx.store, &code, &indicator, &q, better)?;
     let t = peers::report::benchmark_table(&b);
     if args.format != OutputFormat::Table {
         return output::print(args.format, &t, &b);
     }
-    let profile = cities.profile(&code).map_err(|e| e.to_string())?;
+    let profile = cities.profile(&code)?;
     print!("{}", peers::report::benchmark_text(profile, &b));
     Ok(())
 }

@@ -72,11 +72,11 @@ pub struct Args {
     pub rake: Option<PathBuf>,
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
     let catalogue: &Catalogue = catalogue::active();
     let p_percent = match args.p_percent {
         Some(p) if !(p > 0.0 && p.is_finite()) => {
-            return Err(format!("--p-percent {p}: P must be a positive percentage"));
+            anyhow::bail!("--p-percent {p}: P must be a positive percentage");
         }
         p => p.map(|p| stats::disclosure::PPercentRule { p }),
     };
@@ -104,7 +104,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         by: args.by.clone(),
         options,
         raking: match &args.rake {
-            Some(p) => Some(engine::calibration::RakingSpec::load(p).map_err(|e| e.to_string())?),
+            Some(p) => Some(engine::calibration::RakingSpec::load(p)?),
             None => None,
         },
     };
@@ -122,9 +122,9 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     let started = std::time::Instant::now();
     let res = engine::compute_blocking(catalogue, &req, args.cluster.as_deref());
     bar.finish_and_clear();
-    let res = res.map_err(|e| e.to_string())?;
+    let res = res?;
     let elapsed = started.elapsed().as_secs_f64();
-    let recs = &engine::drafts::records(&res).map_err(|e| e.to_string())?;
+    let recs = &engine::drafts::records(&res)?;
 
     println!(
         "{} indicator(s) × {} cell(s) from {} ({}), {} {}, variance: {}; catalogue {} ({}); {:.2} s",
@@ -145,19 +145,16 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     print!("{}", engine::drafts::table(recs).render());
 
     if let Some(path) = &args.output {
-        engine::drafts::write_table(path, recs).map_err(|e| e.to_string())?;
+        engine::drafts::write_table(path, recs)?;
         println!("wrote {} rows to {}", recs.len(), path.display());
     }
     if !args.no_store {
         let dataset = &engine::drafts::dataset(&res);
-        let counts = ctx
-            .store
-            .write_estimates(
-                &engine::drafts::provenance(catalogue, &req, &res),
-                recs,
-                &engine::drafts::report(catalogue, &res),
-            )
-            .map_err(|e| e.to_string())?;
+        let counts = ctx.store.write_estimates(
+            &engine::drafts::provenance(catalogue, &req, &res),
+            recs,
+            &engine::drafts::report(catalogue, &res),
+        )?;
         println!(
             "stored as drafts of {}: {} with a value, {} withheld (dataset {})",
             res.geo, counts.published, counts.withheld, dataset
@@ -175,11 +172,8 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
 
 /// Publishes the draft estimates of a dataset: values into the observations, statuses to
 /// published (see `store::estimates`).
-pub fn publish(ctx: &mut Context, dataset: &str) -> Result<(), String> {
-    let p = ctx
-        .store
-        .publish_estimates("cli", dataset)
-        .map_err(|e| e.to_string())?;
+pub fn publish(ctx: &mut Context, dataset: &str) -> anyhow::Result<()> {
+    let p = ctx.store.publish_estimates("cli", dataset)?;
     println!(
         "published {dataset}: {} new value(s), {} replaced, {} unchanged, {} earlier value(s) removed as now withheld; {} estimate(s) published",
         p.values.inserted, p.values.replaced, p.values.unchanged, p.removed, p.estimates

@@ -34,7 +34,7 @@ pub struct Args {
     output: Option<PathBuf>,
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
     let mut options = Options {
         horizon: args.horizon,
         levels: args.level,
@@ -42,20 +42,21 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         method: None,
     };
     let run = if let Some(path) = &args.input {
-        let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let file =
+            std::fs::File::open(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         longcsv::run(
             &path.display().to_string(),
             std::io::BufReader::new(file),
             &options,
         )
     } else {
-        let geo = crate::places::resolve(&ctx.store, args.place.as_deref().unwrap_or_default())?;
+        let geo = importer::places::resolve(&ctx.store, args.place.as_deref().unwrap_or_default())?;
         let filter = store::SeriesFilter {
             geo: Some(geo.code.to_string()),
             variable: args.variable.clone(),
             ..Default::default()
         };
-        let rows = ctx.store.observations(&filter).map_err(|e| e.to_string())?;
+        let rows = ctx.store.observations(&filter)?;
         let values: Vec<f64> = rows.iter().map(|r| r.observation.value).collect();
         options.bounds = Bounds::of_series(
             rows.first().and_then(|r| r.observation.unit.as_deref()),
@@ -69,12 +70,11 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
             &points,
             &options,
         )
-    }
-    .map_err(|e| e.to_string())?;
+    }?;
     run.notes.iter().for_each(|n| eprintln!("note: {n}"));
     match args.output {
         Some(p) => crate::output::write_file(&p, run.csv.as_bytes())
-            .map_err(|e| format!("the forecast was not written: {e}")),
+            .map_err(|e| anyhow::anyhow!("the forecast was not written: {e}")),
         None => {
             print!("{}", run.csv);
             Ok(())

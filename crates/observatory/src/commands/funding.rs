@@ -45,11 +45,11 @@ pub enum Practices {
     },
 }
 
-fn rules() -> Result<funding::Rules, String> {
-    funding::Rules::from_catalogue(catalogue::active()).map_err(|e| e.to_string())
+fn rules() -> anyhow::Result<funding::Rules> {
+    Ok(funding::Rules::from_catalogue(catalogue::active())?)
 }
 
-pub fn funding(ctx: &mut Context, command: Funding) -> Result<(), String> {
+pub fn funding(ctx: &mut Context, command: Funding) -> anyhow::Result<()> {
     match command {
         Funding::Import {
             file,
@@ -57,7 +57,8 @@ pub fn funding(ctx: &mut Context, command: Funding) -> Result<(), String> {
             source,
             licence,
         } => {
-            let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let bytes =
+                std::fs::read(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
             let name = file
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())
@@ -69,7 +70,7 @@ pub fn funding(ctx: &mut Context, command: Funding) -> Result<(), String> {
                 licence: &licence,
                 as_published,
             };
-            match funding::import(&mut ctx.store, request, &rules()?).map_err(|e| e.to_string())? {
+            match funding::import(&mut ctx.store, request, &rules()?)? {
                 funding::Outcome::Imported {
                     import_id,
                     operations,
@@ -91,8 +92,7 @@ pub fn funding(ctx: &mut Context, command: Funding) -> Result<(), String> {
             Ok(())
         }
         Funding::Matrix { place, format } => {
-            let map =
-                funding::funding_map(&ctx.store, &rules()?, &place).map_err(|e| e.to_string())?;
+            let map = funding::funding_map(&ctx.store, &rules()?, &place)?;
             if matches!(format, OutputFormat::Table) {
                 print!("{}", funding::report::text(&map));
                 return Ok(());
@@ -103,9 +103,8 @@ pub fn funding(ctx: &mut Context, command: Funding) -> Result<(), String> {
     }
 }
 
-pub fn practices(ctx: &mut Context, command: Practices) -> Result<(), String> {
-    let library =
-        practices::Library::from_catalogue(catalogue::active()).map_err(|e| e.to_string())?;
+pub fn practices(ctx: &mut Context, command: Practices) -> anyhow::Result<()> {
+    let library = practices::Library::from_catalogue(catalogue::active())?;
     match command {
         Practices::Search {
             query,
@@ -117,8 +116,7 @@ pub fn practices(ctx: &mut Context, command: Practices) -> Result<(), String> {
                 limit,
                 ..Default::default()
             };
-            let found =
-                practices::search(&ctx.store, &library, &search).map_err(|e| e.to_string())?;
+            let found = practices::search(&ctx.store, &library, &search)?;
             let rows: Vec<practices::PracticeRow> = found
                 .hits
                 .iter()
@@ -131,15 +129,14 @@ pub fn practices(ctx: &mut Context, command: Practices) -> Result<(), String> {
             output::print(format, &table, &rows)
         }
         Practices::Recommend { city, format } => {
-            let geo = crate::places::resolve(&ctx.store, &city)?;
-            let cities = peers::Cities::load(&ctx.store).map_err(|e| e.to_string())?;
+            let geo = importer::places::resolve(&ctx.store, &city)?;
+            let cities = peers::Cities::load(&ctx.store)?;
             let r = practices::recommend::recommend(
                 &ctx.store,
                 &cities,
                 &library,
                 &geo.code.to_string(),
-            )
-            .map_err(|e| e.to_string())?;
+            )?;
             if let Some(empty) = &r.empty {
                 println!("{empty}");
             }

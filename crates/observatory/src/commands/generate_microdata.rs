@@ -28,9 +28,9 @@ pub struct Args {
     pub output: PathBuf,
 }
 
-pub fn run(_ctx: &mut Context, args: Args) -> Result<(), String> {
+pub fn run(_ctx: &mut Context, args: Args) -> anyhow::Result<()> {
     if args.replicates == 1 {
-        return Err("--replicates must be 0 or at least 2".into());
+        anyhow::bail!("--replicates must be 0 or at least 2");
     }
     let opts = GenerateOptions {
         persons: args.persons,
@@ -39,14 +39,11 @@ pub fn run(_ctx: &mut Context, args: Args) -> Result<(), String> {
         ..Default::default()
     };
     let bar = indicatif::ProgressBar::new(args.persons);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{bar:40} {pos}/{len} persons, {elapsed} ({eta} left)",
-        )
-        .map_err(|e| e.to_string())?,
-    );
+    bar.set_style(indicatif::ProgressStyle::with_template(
+        "{bar:40} {pos}/{len} persons, {elapsed} ({eta} left)",
+    )?);
     let started = std::time::Instant::now();
-    generate(&args.output, &opts, |done| bar.set_position(done)).map_err(|e| e.to_string())?;
+    generate(&args.output, &opts, |done| bar.set_position(done))?;
     bar.finish_and_clear();
     let size = std::fs::metadata(&args.output)
         .map(|m| m.len())

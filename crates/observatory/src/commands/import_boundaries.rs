@@ -9,7 +9,6 @@
 //! statistics use.
 
 use crate::commands::Context;
-use crate::places;
 use importer::boundaries::{self, BoundaryRequest};
 use std::path::PathBuf;
 
@@ -59,8 +58,8 @@ pub struct Args {
     pub licence: String,
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
-    let city = places::resolve(&ctx.store, &args.city)?;
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
+    let city = importer::places::resolve(&ctx.store, &args.city)?;
     let request = BoundaryRequest {
         input: ingest::Input::file(&args.file),
         scheme: args.scheme,
@@ -75,7 +74,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         source: args.source,
         licence: args.licence,
     };
-    let outcome = boundaries::import(&mut ctx.store, &city, &request).map_err(|e| e.to_string())?;
+    let outcome = boundaries::import(&mut ctx.store, &city, &request)?;
     print!(
         "{}",
         boundaries::describe(&args.file, &city, &request.scheme, &outcome)

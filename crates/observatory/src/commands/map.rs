@@ -13,10 +13,9 @@
 
 use crate::commands::Context;
 use crate::output::{self, OutputFormat};
-use crate::places;
+use neighbourhoods::Level;
 use neighbourhoods::map::{self, MapRequest, MapVariable};
 use neighbourhoods::report::parse_period;
-use neighbourhoods::{Level, NeighbourhoodError};
 use spatial::{ChoroplethOptions, Projection};
 use std::io::Write;
 use std::path::PathBuf;
@@ -65,25 +64,19 @@ pub struct Args {
     pub dataset: Option<String>,
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
-    let e = |e: NeighbourhoodError| e.to_string();
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
     let store = &ctx.store;
-    let city = places::resolve(store, &args.city)?;
+    let city = importer::places::resolve(store, &args.city)?;
     let request = MapRequest {
         city_code: city.code.to_string(),
         city_name: city.name.clone(),
-        variable: MapVariable::parse(&args.variable, &args.group).map_err(e)?,
+        variable: MapVariable::parse(&args.variable, &args.group)?,
         level: Level::parse(&args.level),
-        period: args
-            .period
-            .as_deref()
-            .map(parse_period)
-            .transpose()
-            .map_err(e)?,
+        period: args.period.as_deref().map(parse_period).transpose()?,
         datasets: args.dataset.clone(),
         min_residents: args.min_residents,
     };
-    let m = map::map_data(store, &request).map_err(e)?;
+    let m = map::map_data(store, &request)?;
     let min = m.min_residents;
     let title_what = m.title_what();
     let area_set = m.area_set();
@@ -127,8 +120,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         number: spatial::plain_number,
         projection: Projection::Auto,
     };
-    let svg = spatial::choropleth_svg(&m.geometries(), &m.titles(), &m.values(), &options)
-        .map_err(|e| e.to_string())?;
+    let svg = spatial::choropleth_svg(&m.geometries(), &m.titles(), &m.values(), &options)?;
     // The renderer's legend calls areas without a value "no value"; here they are hidden on
     // purpose (or have no data), and the legend says so.
     let svg = svg.replace(">no value (", &format!(">{} (", m.missing_legend()));
@@ -146,7 +138,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         None => {
             let stdout = std::io::stdout();
             let mut lock = stdout.lock();
-            lock.write_all(svg.as_bytes()).map_err(|e| e.to_string())?;
+            lock.write_all(svg.as_bytes())?;
         }
     }
     Ok(())

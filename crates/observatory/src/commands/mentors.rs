@@ -34,7 +34,7 @@ pub struct Args {
     pub format: OutputFormat,
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
     let (cities, code) = load_city(ctx, &args.city)?;
     let q = MentorQuery {
         peers: args.peers.query()?,
@@ -42,7 +42,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         min_gap_points: args.min_gap,
         limit: args.limit,
     };
-    let m = cities.mentors(&code, &q).map_err(|e| e.to_string())?;
+    let m = cities.mentors(&code, &q)?;
     let mut t = Table::new(vec![
         "role",
         "code",
@@ -75,10 +75,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     if args.format != OutputFormat::Table {
         return output::print(args.format, &t, &m);
     }
-    println!(
-        "{}",
-        cities.profile(&code).map_err(|e| e.to_string())?.headline()
-    );
+    println!("{}", cities.profile(&code)?.headline());
     println!(
         "Similar today by {} (pool of the {} nearest); experience: foreign-born share at least {} points higher earlier\n",
         m.similarity_features

@@ -17,7 +17,6 @@ pub mod report;
 pub mod segregation;
 pub mod serve;
 pub mod typology;
-pub mod users;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -25,16 +24,16 @@ use store::Store;
 
 /// Chooses the program's catalogue once (see `catalogue::Catalogue::locate`), checked
 /// before any command reads it.
-pub fn use_catalogue(explicit: Option<&Path>, data_dir: Option<&Path>) -> Result<(), String> {
-    let cat = catalogue::Catalogue::locate(explicit, data_dir).map_err(|e| e.to_string())?;
-    ::peers::check_features(&cat).map_err(|e| e.to_string())?;
+pub fn use_catalogue(explicit: Option<&Path>, data_dir: Option<&Path>) -> anyhow::Result<()> {
+    let cat = catalogue::Catalogue::locate(explicit, data_dir)?;
+    ::peers::check_features(&cat)?;
     // A catalogue folder may carry its own messages (`<folder>/i18n/<lang>/*.ftl`).
     let own = match &cat.origin {
         catalogue::Origin::Folder(dir) => Some(dir.join("i18n")),
         catalogue::Origin::Embedded => None,
     };
-    i18n::install(i18n::Messages::located(own.as_deref()).map_err(|e| e.to_string())?);
-    catalogue::install(Arc::new(cat)).map_err(|e| e.to_string())
+    i18n::install(i18n::Messages::located(own.as_deref())?);
+    Ok(catalogue::install(Arc::new(cat))?)
 }
 
 /// What every command gets: the open store, and the bundled data (for worked examples).

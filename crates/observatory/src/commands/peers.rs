@@ -5,7 +5,6 @@
 
 use super::Context;
 use crate::output::{self, OutputFormat};
-use crate::places;
 use peers::{Cities, PeerQuery, Scaling, Scope};
 
 #[derive(Debug, clap::Args)]
@@ -69,13 +68,13 @@ pub enum ScalingArg {
 }
 
 impl PeerOptions {
-    pub fn query(&self) -> Result<PeerQuery, String> {
+    pub fn query(&self) -> anyhow::Result<PeerQuery> {
         let weights = match &self.features {
-            Some(text) => peers::parse_weights(text).map_err(|e| e.to_string())?,
+            Some(text) => peers::parse_weights(text)?,
             None => peers::default_weights(),
         };
         if self.k == 0 {
-            return Err("-k must be at least 1".to_string());
+            anyhow::bail!("-k must be at least 1");
         }
         Ok(PeerQuery {
             k: self.k,
@@ -98,17 +97,17 @@ impl PeerOptions {
 }
 
 /// Loads all city profiles and finds the city the user named.
-pub fn load_city(ctx: &Context, query: &str) -> Result<(Cities, String), String> {
-    let place = places::resolve(&ctx.store, query)?;
-    let cities = Cities::load(&ctx.store).map_err(|e| e.to_string())?;
+pub fn load_city(ctx: &Context, query: &str) -> anyhow::Result<(Cities, String)> {
+    let place = importer::places::resolve(&ctx.store, query)?;
+    let cities = Cities::load(&ctx.store)?;
     let code = place.code.to_string();
-    peers::ensure_city(&ctx.store, &cities, &code).map_err(|e| e.to_string())?;
+    peers::ensure_city(&ctx.store, &cities, &code)?;
     Ok((cities, code))
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
     let (cities, code) = load_city(ctx, &args.city)?;
-    let profile = cities.profile(&code).map_err(|e| e.to_string())?;
+    let profile = cities.profile(&code)?;
     if args.profile {
         if args.format == OutputFormat::Table {
             print!("{}", peers::report::profile_text(profile));
@@ -116,9 +115,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         }
         return output::print(args.format, &peers::report::profile_table(profile), profile);
     }
-    let set = cities
-        .peers(&code, &args.peers.query()?)
-        .map_err(|e| e.to_string())?;
+    let set = cities.peers(&code, &args.peers.query()?)?;
     if args.format != OutputFormat::Table {
         return output::print(args.format, &peers::report::peer_table(&set), &set);
     }

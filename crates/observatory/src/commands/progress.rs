@@ -37,14 +37,14 @@ pub struct Args {
     pub json: bool,
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
-    let geo = crate::places::resolve(&ctx.store, &args.place)?;
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
+    let geo = importer::places::resolve(&ctx.store, &args.place)?;
     let filter = store::SeriesFilter {
         geo: Some(geo.code.to_string()),
         variable: Some(args.variable.clone()),
         ..Default::default()
     };
-    let rows = ctx.store.observations(&filter).map_err(|e| e.to_string())?;
+    let rows = ctx.store.observations(&filter)?;
     let obs: Vec<model::Observation> = rows.into_iter().map(|r| r.observation).collect();
     let q = Query {
         group: &args.group,
@@ -59,13 +59,10 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     };
     let place = format!("{} ({}), {}", geo.name, geo.code, args.variable);
     let (s, a) = assess_observations(&obs, &q).map_err(|e| {
-        format!("{place}: {e}; `observatory list variables` shows what the store holds")
+        anyhow::anyhow!("{place}: {e}; `observatory list variables` shows what the store holds")
     })?;
     match args.json {
-        true => println!(
-            "{}",
-            serde_json::to_string_pretty(&a).map_err(|e| e.to_string())?
-        ),
+        true => println!("{}", serde_json::to_string_pretty(&a)?),
         false => print!("{place}, {}\n{a}", s.describes),
     }
     Ok(())

@@ -53,25 +53,25 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-fn read(path: &Path) -> Result<Text, String> {
+fn read(path: &Path) -> anyhow::Result<Text> {
     let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
+        .map_err(|e| anyhow::anyhow!("{}: cannot read the file: {e}", path.display()))?;
     Ok(Text {
         name: path.display().to_string(),
         text,
     })
 }
 
-fn bundled(ctx: &Context, path: &str) -> Result<Text, String> {
-    let bytes = ctx.bundle.read(path).map_err(|e| e.to_string())?;
-    let text = String::from_utf8(bytes.into_owned()).map_err(|e| format!("{path}: {e}"))?;
+fn bundled(ctx: &Context, path: &str) -> anyhow::Result<Text> {
+    let bytes = ctx.bundle.read(path)?;
+    let text = String::from_utf8(bytes.into_owned()).map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
     Ok(Text {
         name: path.to_string(),
         text,
     })
 }
 
-fn request(ctx: &Context, args: &Args) -> Result<Request, String> {
+fn request(ctx: &Context, args: &Args) -> anyhow::Result<Request> {
     let mut parameters: Vec<Text> = args
         .parameters
         .iter()
@@ -86,7 +86,7 @@ fn request(ctx: &Context, args: &Args) -> Result<Request, String> {
         );
     }
     if parameters.is_empty() {
-        return Err("give --parameters FILE.csv (or --example aargau)".into());
+        anyhow::bail!("give --parameters FILE.csv (or --example aargau)");
     }
     let areas = match &args.areas {
         None => None,
@@ -102,16 +102,16 @@ fn request(ctx: &Context, args: &Args) -> Result<Request, String> {
         variants: args
             .variants
             .iter()
-            .map(|v| projection::parse_variant(v).map_err(|e| e.to_string()))
+            .map(|v| projection::parse_variant(v))
             .collect::<Result<_, _>>()?,
         areas,
     })
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
-    let projections = projection::run(&request(ctx, &args)?).map_err(|e| e.to_string())?;
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
+    let projections = projection::run(&request(ctx, &args)?)?;
     let mut csv = Vec::new();
-    projection::write_csv(&projections, &mut csv).map_err(|e| e.to_string())?;
+    projection::write_csv(&projections, &mut csv)?;
     match &args.output {
         Some(path) => {
             output::write_file(path, &csv)?;
@@ -123,8 +123,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
             );
             println!("{}", projection::summary_table(&projections).render());
         }
-        None => std::io::Write::write_all(&mut std::io::stdout().lock(), &csv)
-            .map_err(|e| e.to_string())?,
+        None => std::io::Write::write_all(&mut std::io::stdout().lock(), &csv)?,
     }
     let rates = match (&args.rates, &args.example) {
         (Some(path), _) => Some(read(path)?),
@@ -132,9 +131,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         (None, None) => None,
     };
     if rates.is_none() && args.demand_output.is_some() {
-        return Err(
-            "--demand-output needs the rates of the services: give --rates FILE.csv".into(),
-        );
+        anyhow::bail!("--demand-output needs the rates of the services: give --rates FILE.csv");
     }
     if let Some(rates) = rates {
         demand(
@@ -152,15 +149,14 @@ fn demand(
     rates: &Text,
     out: Option<&Path>,
     print: bool,
-) -> Result<(), String> {
+) -> anyhow::Result<()> {
     let layout = &projections[0].layout;
-    let rates = foresight::demand::read_rates(&rates.text, &rates.name, layout)
-        .map_err(|e| e.to_string())?;
+    let rates = foresight::demand::read_rates(&rates.text, &rates.name, layout)?;
     let central = projections[0].scenario.clone();
     let ranges = foresight::demand::scenario_ranges(projections, &rates, &central);
     if let Some(path) = out {
         let mut csv = Vec::new();
-        foresight::demand::write_ranges_csv(&ranges, &mut csv).map_err(|e| e.to_string())?;
+        foresight::demand::write_ranges_csv(&ranges, &mut csv)?;
         output::write_file(path, &csv)?;
         eprintln!("wrote {}", path.display());
     }

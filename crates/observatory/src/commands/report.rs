@@ -28,8 +28,8 @@ pub struct Args {
     pub year: Option<i32>,
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
-    let city = crate::places::resolve(&ctx.store, &args.city)?;
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
+    let city = importer::places::resolve(&ctx.store, &args.city)?;
     let lang = args.lang.unwrap_or_else(i18n::Lang::from_env);
     let catalogue: &catalogue::Catalogue = catalogue::active();
     city_report::write(
@@ -39,8 +39,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         args.year,
         lang,
         &args.output,
-    )
-    .map_err(|e| e.to_string())?;
+    )?;
     println!("{} ({lang}): {}", city.name, args.output.display());
     Ok(())
 }

@@ -9,7 +9,6 @@
 
 use crate::commands::Context;
 use crate::output::{OutputFormat, Table};
-use crate::places;
 use neighbourhoods::report::{
     self, SegregationRequest, parse_change, parse_group_list, parse_group_pair, parse_period,
 };
@@ -60,7 +59,7 @@ pub struct Args {
     pub format: OutputFormat,
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
     if args.index.as_deref() == Some("list") {
         let mut t = Table::new(vec!["index", "kind", "what it measures"]);
         for d in INDICES {
@@ -73,33 +72,21 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         print!("{}", t.render());
         return Ok(());
     }
-    let e = |e: neighbourhoods::NeighbourhoodError| e.to_string();
     let store = &ctx.store;
-    let city = places::resolve(store, &args.city)?;
+    let city = importer::places::resolve(store, &args.city)?;
     let code = city.code.to_string();
     let level = Level::parse(&args.level);
-    let datasets = datasets_for(&code, args.dataset.as_deref()).map_err(e)?;
-    let (group_a, group_b) = parse_group_pair(&args.groups, &code).map_err(e)?;
+    let datasets = datasets_for(&code, args.dataset.as_deref())?;
+    let (group_a, group_b) = parse_group_pair(&args.groups, &code)?;
     let request = SegregationRequest {
-        indices: indices::select(args.index.as_deref()).map_err(e)?,
-        period: args
-            .period
-            .as_deref()
-            .map(parse_period)
-            .transpose()
-            .map_err(e)?,
-        change: args
-            .change
-            .as_deref()
-            .map(parse_change)
-            .transpose()
-            .map_err(e)?,
+        indices: indices::select(args.index.as_deref())?,
+        period: args.period.as_deref().map(parse_period).transpose()?,
+        change: args.change.as_deref().map(parse_change).transpose()?,
         multigroup: args
             .multigroup
             .as_deref()
             .map(parse_group_list)
-            .transpose()
-            .map_err(e)?,
+            .transpose()?,
         city_code: code,
         city_name: city.name.clone(),
         group_a,
@@ -109,18 +96,15 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
         variable: args.variable.clone(),
         replicates: args.replicates,
     };
-    let report = report::segregation_report(store, &request).map_err(e)?;
+    let report = report::segregation_report(store, &request)?;
     match args.format {
         OutputFormat::Json => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
-            );
+            println!("{}", serde_json::to_string_pretty(&report)?);
             Ok(())
         }
         OutputFormat::Csv => {
             let mut out = std::io::stdout().lock();
-            report.write_csv(&mut out).map_err(|e| e.to_string())
+            Ok(report.write_csv(&mut out)?)
         }
         OutputFormat::Table => {
             print!("{}", report.text());

@@ -36,7 +36,7 @@ pub enum SecureCookies {
     Off,
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let _ = tracing_subscriber::fmt()
@@ -52,11 +52,11 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
     config.readers = args.readers.max(1);
     config.catalogue = catalogue::active().clone();
     config.bundle = Some(ctx.bundle.clone());
-    let state = web::state(config).map_err(|e| e.message)?;
+    let state = web::state(config).map_err(|e| anyhow::Error::msg(e.message))?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the server's runtime: {e}"))?;
+        .map_err(|e| anyhow::anyhow!("cannot start the server's runtime: {e}"))?;
     let open = args.open;
     runtime
         .block_on(web::serve(state, args.addr, |local| {
@@ -70,5 +70,5 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
                     .spawn();
             }
         }))
-        .map_err(|e| format!("cannot serve on {}: {e}", args.addr))
+        .map_err(|e| anyhow::anyhow!("cannot serve on {}: {e}", args.addr))
 }

@@ -21,8 +21,8 @@ pub struct Args {
     pub format: OutputFormat,
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<(), String> {
-    let cities = Cities::load(&ctx.store).map_err(|e| e.to_string())?;
+pub fn run(ctx: &mut Context, args: Args) -> anyhow::Result<()> {
+    let cities = Cities::load(&ctx.store)?;
     let ty = cities.typology();
     if args.members {
         let mut t = Table::new(vec![

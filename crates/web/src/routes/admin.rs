@@ -6,7 +6,7 @@
 //! one transaction. Operations on an account: disable or enable, delete, reset the
 //! password, change the role, create an API token (which expires) and revoke one.
 
-use crate::auth::{Action, Principal, authorize, check_csrf, hash_password, role_label};
+use crate::auth::{Action, Principal, authorize, check_csrf, role_label};
 use crate::layout::render;
 use crate::{AppError, AppState};
 use axum::Router;
@@ -17,7 +17,7 @@ use axum::routing::{get, post};
 use maud::{Markup, html};
 use std::collections::HashMap;
 use store::sessions::ApiToken;
-use store::users::{Grant, Role, User};
+use store::users::User;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -28,99 +28,53 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/places", post(add_place))
 }
 
-/// Days an API token made on the admin page lives by default, and at most.
-pub const TOKEN_DAYS: i64 = 90;
-pub const MAX_TOKEN_DAYS: i64 = 365;
+/// Days an API token made on the admin page lives by default, and at most (the rules of
+/// the `accounts` crate, the same as on the command line).
+pub use accounts::{MAX_TOKEN_DAYS, TOKEN_DAYS};
 
-/// A change to an existing account, as the admin page's forms ask for it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UserOp {
-    Disable,
-    Enable,
-    Delete,
-    /// A new password chosen by the administrator (12 characters or more); the user's
-    /// sessions end.
-    Password(String),
-    /// One role (and its city for editors and approvers) in place of the current ones.
-    Role {
-        role: String,
-        city: String,
-    },
+/// The change a form posted to `/admin/users/{id}/{op}` asks for, checked (the role's
+/// city resolved, a password against the policy) and, for a password, hashed — slow by
+/// design, so callers run it on the blocking pool.
+fn form_op(
+    state: &AppState,
+    op: &str,
+    f: &HashMap<String, String>,
+) -> Result<accounts::UserOp, AppError> {
+    let g = |k: &str| f.get(k).map(String::as_str).unwrap_or_default();
+    Ok(match op {
+        "disable" => accounts::UserOp::Disable,
+        "enable" => accounts::UserOp::Enable,
+        "delete" => accounts::UserOp::Delete,
+        "password" => accounts::UserOp::Password(accounts::PasswordHash::new(g("password"))?),
+        "role" => {
+            let grant = state
+                .db
+                .read(|s| Ok(accounts::grant(s, g("role"), Some(g("city")))?))?;
+            accounts::UserOp::Role(grant)
+        }
+        other => {
+            return Err(AppError::not_found(t!(
+                "admin-error-no-operation",
+                op = other
+            )));
+        }
+    })
 }
 
-impl UserOp {
-    /// The operation of a form posted to `/admin/users/{id}/{op}`.
-    fn from_form(op: &str, f: &HashMap<String, String>) -> Result<UserOp, AppError> {
-        let g = |k: &str| f.get(k).cloned().unwrap_or_default();
-        Ok(match op {
-            "disable" => UserOp::Disable,
-            "enable" => UserOp::Enable,
-            "delete" => UserOp::Delete,
-            "password" => UserOp::Password(g("password")),
-            "role" => UserOp::Role {
-                role: g("role"),
-                city: g("city"),
-            },
-            other => {
-                return Err(AppError::not_found(t!(
-                    "admin-error-no-operation",
-                    op = other
-                )));
-            }
-        })
-    }
-}
-
-/// A grant from the form's role and city: global roles have no city, the others must
-/// name a place the store knows.
-fn parse_grant(state: &AppState, role: &str, city: &str) -> Result<Grant, AppError> {
-    let role = Role::parse(role).ok_or_else(|| AppError::bad(t!("admin-error-role")))?;
-    if role.is_global() {
-        return Ok(Grant {
-            role,
-            city: String::new(),
-        });
-    }
-    let city = city.trim().to_string();
-    if state.db.read(|s| Ok(s.geography(&city)?))?.is_none() {
-        return Err(AppError::bad(t!("admin-error-city", city = &city)));
-    }
-    Ok(Grant { role, city })
-}
-
-fn check_password(password: &str) -> Result<(), AppError> {
-    if password.chars().count() < 12 {
-        return Err(AppError::bad(t!("admin-error-password")));
-    }
-    Ok(())
-}
-
-/// Applies `op` to user `id`; shared by the forms (and any API or command that wants it).
-pub fn change_user(state: &AppState, who: &Principal, id: i64, op: UserOp) -> Result<(), AppError> {
+/// Applies `op` to user `id`; shared by the forms (and any API that wants it).
+pub fn change_user(
+    state: &AppState,
+    who: &Principal,
+    id: i64,
+    op: &accounts::UserOp,
+) -> Result<(), AppError> {
     authorize(who, Action::ManageUsers, None)?;
     let actor = who.actor();
-    match op {
-        UserOp::Disable | UserOp::Enable => {
-            let disabled = op == UserOp::Disable;
-            state
-                .db
-                .write(|s| Ok(s.set_disabled(&actor, id, disabled)?))
-        }
-        UserOp::Delete => state.db.write(|s| Ok(s.delete_user(&actor, id)?)),
-        UserOp::Password(password) => {
-            check_password(&password)?;
-            let hash = hash_password(&password).map_err(AppError::internal)?;
-            state.db.write(|s| Ok(s.set_password(&actor, id, &hash)?))
-        }
-        UserOp::Role { role, city } => {
-            let grant = parse_grant(state, &role, &city)?;
-            state.db.write(|s| Ok(s.set_grants(&actor, id, &[grant])?))
-        }
-    }
+    state.db.write(|s| Ok(accounts::change(s, &actor, id, op)?))
 }
 
-/// Creates an API token for user `id` that expires after `days` (1 to
-/// [`MAX_TOKEN_DAYS`]); returns the token, which is shown once and stored only hashed.
+/// Creates an API token for user `id` that expires after `days`; returns the token, which
+/// is shown once and stored only hashed.
 pub fn issue_token(
     state: &AppState,
     who: &Principal,
@@ -129,41 +83,22 @@ pub fn issue_token(
     days: i64,
 ) -> Result<String, AppError> {
     authorize(who, Action::ManageUsers, None)?;
-    if !(1..=MAX_TOKEN_DAYS).contains(&days) {
-        return Err(AppError::bad(t!(
-            "admin-error-days-range",
-            max = MAX_TOKEN_DAYS.to_string()
-        )));
-    }
-    let name = if name.trim().is_empty() {
-        "web"
-    } else {
-        name.trim()
-    };
-    let token = crate::auth::new_api_token();
-    let hash = crate::auth::sha256_hex(&token);
-    let until = time::OffsetDateTime::now_utc().unix_timestamp() + days * 86_400;
     let actor = who.actor();
-    state.db.write(|s| {
-        if s.user(id)?.is_none() {
-            return Err(AppError::not_found(t!(
-                "admin-error-no-user",
-                id = id.to_string()
-            )));
-        }
-        Ok(s.create_api_token_until(&actor, id, name, &hash, Some(until))?)
-    })?;
-    Ok(token)
+    let name = if name.trim().is_empty() { "web" } else { name };
+    state
+        .db
+        .write(|s| Ok(accounts::issue_token(s, &actor, id, name, days)?))
 }
 
 /// Revokes API token `id` (of any user).
 pub fn revoke(state: &AppState, who: &Principal, id: i64) -> Result<(), AppError> {
     authorize(who, Action::ManageUsers, None)?;
     let actor = who.actor();
-    state.db.write(|s| Ok(s.revoke_api_token(&actor, id)?))
+    state.db.write(|s| Ok(accounts::revoke(s, &actor, id)?))
 }
 
-/// Creates a user with one grant; shared by the form and the API.
+/// Creates a user with one grant; shared by the form and the API. The password is hashed
+/// before the store is locked for the write.
 pub fn add_user(
     state: &AppState,
     who: &Principal,
@@ -174,16 +109,14 @@ pub fn add_user(
     city: &str,
 ) -> Result<i64, AppError> {
     authorize(who, Action::ManageUsers, None)?;
-    if !email.contains('@') {
-        return Err(AppError::bad(t!("admin-error-email")));
-    }
-    check_password(password)?;
-    let grant = parse_grant(state, role, city)?;
-    let hash = hash_password(password).map_err(AppError::internal)?;
-    let actor = who.actor();
-    state
+    accounts::check_email(email)?;
+    let grant = state
         .db
-        .write(|s| Ok(s.create_user(&actor, email, name, &hash, std::slice::from_ref(&grant))?))
+        .read(|s| Ok(accounts::grant(s, role, Some(city))?))?;
+    let account =
+        accounts::NewAccount::new(email, name, accounts::PasswordHash::new(password)?, grant)?;
+    let actor = who.actor();
+    state.db.write(|s| Ok(account.create(s, &actor)?))
 }
 
 async fn page_handler(State(state): State<AppState>, who: Principal) -> Result<Response, AppError> {
@@ -390,12 +323,11 @@ async fn user_action(
             crate::blocking::run(move || issue_token(&state, &who, id, &name, days)).await?;
         return Ok(token_page(&shown, &token, days));
     }
-    let op = UserOp::from_form(&op, &f)?;
-    if op == UserOp::Delete && f.get("confirm").map(String::as_str) != Some("yes") {
+    if op == "delete" && f.get("confirm").map(String::as_str) != Some("yes") {
         return Err(AppError::bad(t!("admin-error-confirm-delete")));
     }
     // A password is hashed with Argon2 (tens of milliseconds by design): on the blocking pool.
-    crate::blocking::run(move || change_user(&state, &who, id, op)).await?;
+    crate::blocking::run(move || change_user(&state, &who, id, &form_op(&state, &op, &f)?)).await?;
     Ok(Redirect::to("/admin").into_response())
 }
 
