@@ -320,6 +320,19 @@ impl Catalogue {
             .unwrap_or(&self.areas[self.default_area])
     }
 
+    /// A variable's unit: from its table, else from any table naming the code.
+    pub fn variable_unit(&self, dataset: &str, variable: &str) -> Option<&str> {
+        fn of<'t>(t: &'t Table, variable: &str) -> Option<&'t str> {
+            t.variables
+                .iter()
+                .find(|v| v.code == variable)
+                .and_then(|v| v.unit.as_deref())
+        }
+        self.table(dataset)
+            .and_then(|t| of(t, variable))
+            .or_else(|| self.tables.iter().find_map(|t| of(t, variable)))
+    }
+
     /// A variable's name for people: from its table, else from any table naming the code,
     /// else from `catalogue.toml`'s `[labels]`, else the code with spaces for underscores.
     pub fn variable_label(&self, dataset: &str, variable: &str) -> String {

@@ -380,3 +380,56 @@ fn an_unknown_place_is_refused_unless_new_places_are_allowed() {
     .unwrap();
     assert!(store.geography("IT_RUBANO").unwrap().is_some());
 }
+
+/// The trial's bad uploads of an Osijek editor: each refused with what is wrong in words
+/// (an unknown code is called unknown, another city is named, a negative count in the
+/// documented unit `PER` is refused), and no draft is kept.
+#[test]
+fn a_citys_upload_names_what_is_wrong_and_keeps_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&dir, "drafts.db");
+    let osijek = model::Geography::from_code(model::GeoCode::new("HR004C"), "Osijek");
+    let zagreb = model::Geography::from_code(model::GeoCode::new("HR001C"), "Zagreb");
+    store.add_place("test", &osijek).unwrap();
+    store.add_place("test", &zagreb).unwrap();
+    let upload = |store: &mut Store, rows: &str| {
+        let text = format!("geo,indicator,period,value,unit\n{rows}\n");
+        let input = Input::memory("osijek.csv", text.into_bytes());
+        importer::drafts::create(
+            store,
+            importer::drafts::DraftRequest {
+                actor: "ana@osijek.hr",
+                city: &osijek,
+                input: &input,
+                format: None,
+                source: "City of Osijek".into(),
+                licence: "CC BY 4.0".into(),
+                encoding: None,
+            },
+        )
+        .map_err(|e| e.to_string())
+    };
+    let typo = upload(&mut store, "XX999C,population,2023,96313,PER").unwrap_err();
+    assert!(
+        typo.contains("'XX999C' is not a place the observatory knows")
+            && typo.contains("Osijek (HR004C)"),
+        "{typo}"
+    );
+    let other = upload(&mut store, "HR001C,population,2023,96313,PER").unwrap_err();
+    assert!(other.contains("Zagreb (HR001C), another place"), "{other}");
+    let negative = upload(&mut store, "HR004C,population,2023,-5,PER").unwrap_err();
+    assert!(
+        negative.contains("line 2") && negative.contains("below zero"),
+        "{negative}"
+    );
+    let huge = upload(&mut store, "HR004C,population,2023,1e26,PER").unwrap_err();
+    assert!(huge.contains("more than live on Earth"), "{huge}");
+    let share = upload(&mut store, "HR004C,foreign_share,2023,1e26,PC").unwrap_err();
+    assert!(share.contains("no statistic"), "{share}");
+    assert!(
+        store.submissions(None, None).unwrap().is_empty(),
+        "no draft kept"
+    );
+    let ok = upload(&mut store, "HR004C,population,2023,96313,PER").unwrap();
+    assert!(ok > 0);
+}

@@ -50,6 +50,36 @@ pub struct TidyLayout {
     pub(crate) decimal_comma: bool,
 }
 
+/// A number as Excel writes it in most of Europe (in a `;`-separated file), rewritten with
+/// a decimal point: `12,5` → `12.5`, `1.234,5` → `1234.5` (points between groups of three
+/// digits, then a decimal comma). A point alone is a decimal point only where it cannot be
+/// a thousands separator (`12.5`); `88.000` could be 88 or 88,000, so it is refused with
+/// both readings rather than guessed.
+fn decimal_comma_number(text: &str) -> Result<String, String> {
+    let (int, frac) = match text.split_once(',') {
+        Some((i, f)) if !f.contains(',') && !f.contains('.') => (i, Some(f)),
+        Some(_) => return Ok(text.to_string()), // not a number: the caller says so
+        None => (text, None),
+    };
+    let digits = int.trim_start_matches(['-', '+']);
+    let groups: Vec<&str> = digits.split('.').collect();
+    let thousands = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+    match (thousands, frac) {
+        (true, Some(f)) => Ok(format!("{}.{f}", int.replace('.', ""))),
+        (true, None) => Err(format!(
+            "a number without doubt: in a file separated by ';' the point of '{text}' may separate thousands ({}) or decimals; write {} or, for decimals, use a comma ({})",
+            int.replace('.', ""),
+            int.replace('.', ""),
+            text.replace('.', ",")
+        )),
+        (false, Some(f)) => Ok(format!("{int}.{f}")),
+        (false, None) => Ok(text.to_string()),
+    }
+}
+
 /// A problem in one cell: column index (0-based), the value found, what was expected.
 #[derive(Debug)]
 pub struct CellProblem {
@@ -152,14 +182,10 @@ impl TidyLayout {
         if value_text.is_empty() || value_text == ":" {
             return Ok(None);
         }
-        // In a `;`-separated file one comma and no point is a decimal comma (12,5); a point
-        // and a comma together (1.234,5) stay refused: thousands separators are not guessed.
         let decimal;
-        let value_text = if self.decimal_comma
-            && value_text.matches(',').count() == 1
-            && !value_text.contains('.')
-        {
-            decimal = value_text.replace(',', ".");
+        let value_text = if self.decimal_comma {
+            decimal = decimal_comma_number(value_text)
+                .map_err(|expected| problem(self.value, value_text, &expected))?;
             decimal.as_str()
         } else {
             value_text

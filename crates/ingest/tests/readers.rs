@@ -238,8 +238,8 @@ fn every_export_format_round_trips_through_the_readers() {
 }
 
 /// Issue 11, finding 11: a `;`-separated CSV with decimal commas (Excel's default in most of
-/// Europe) and a tab-separated one read like the comma-separated template; a point and a
-/// comma together are still refused rather than guessed.
+/// Europe) and a tab-separated one read like the comma-separated template; a point that may
+/// separate thousands or decimals is refused rather than guessed.
 #[test]
 fn semicolon_and_tab_separated_tidy_files_are_read() {
     let read = |name: &str, text: &str| {
@@ -280,9 +280,28 @@ fn semicolon_and_tab_separated_tidy_files_are_read() {
     )
     .unwrap();
     assert_eq!(tab[0].value, 96313.5);
+    // Points between thousands and a decimal comma, as Excel writes them in much of Europe.
     let both = read(
         "d.csv",
-        "geo;indicator;period;value\nHR004C;population;2023;1.234,5\n",
+        "geo;indicator;period;value\nHR004C;population;2023;1.234,5\nHR004C;gap;2023;-1.234.567,25\nHR004C;rate;2023;12.5\n",
+    )
+    .unwrap();
+    assert_eq!(
+        both.iter().map(|o| o.value).collect::<Vec<_>>(),
+        vec![1234.5, -1234567.25, 12.5]
     );
-    assert!(both.unwrap_err().contains("'1.234,5'"));
+    // A point alone before three digits could be either: refused with both readings, never
+    // stored as 88 (the trial's 88.000 residents became 88).
+    let e = read(
+        "e.csv",
+        "geo;indicator;period;value\nHR004C;population;2023;88.000\n",
+    )
+    .unwrap_err();
+    assert!(
+        e.contains("line 2")
+            && e.contains("'88.000'")
+            && e.contains("88000")
+            && e.contains("88,000"),
+        "{e}"
+    );
 }

@@ -112,14 +112,39 @@ impl DraftWriter<'_> {
         &self.tx
     }
 
+    /// Why a value for `geo` does not belong in this submission, in words: a code the
+    /// observatory does not know (a typo) is said so, a known place is named.
+    fn other_place(&self, geo: &str) -> StoreError {
+        let name = |code: &str| -> Option<String> {
+            self.tx
+                .query_row(
+                    "SELECT name FROM geographies WHERE code = ?1",
+                    [code],
+                    |r| r.get(0),
+                )
+                .ok()
+        };
+        let city = match name(&self.city) {
+            Some(n) => format!("{n} ({})", self.city),
+            None => self.city.clone(),
+        };
+        let what = match name(geo) {
+            Some(n) => format!("a value for {n} ({geo}), another place,"),
+            None => format!(
+                "'{geo}' is not a place the observatory knows: check the code; the value is"
+            ),
+        };
+        StoreError::Conflict(format!(
+            "{what} in a submission for {city}, which holds figures of {city} and its small areas only: write {} in the geo column, or leave the column out",
+            self.city
+        ))
+    }
+
     /// Adds a value. Values for another place than the submission's city (or an area
     /// inside it, `CITY:scheme:id`) are refused: a city's editor writes only their city.
     pub fn add_observation(&mut self, o: &Observation) -> Result<()> {
         if !within_city(o.geo.as_str(), &self.city) {
-            return Err(StoreError::Conflict(format!(
-                "a value for {} in a submission for {}: a submission holds figures of its own city only",
-                o.geo, self.city
-            )));
+            return Err(self.other_place(o.geo.as_str()));
         }
         let mut stmt = self
             .tx
