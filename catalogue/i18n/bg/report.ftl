@@ -99,7 +99,7 @@ report-benchmark-position = { $count ->
 }
 
 report-neighbourhoods-title = Квартали
-report-neighbourhoods-none = В обсерваторията няма данни за малки територии за града.
+report-neighbourhoods-none = В обсерваторията няма данни за броя на жителите на малки територии за града.
 report-neighbourhoods-intro = { $count ->
     [one] Един район ({ $scheme }), { $period }.
    *[other] { $count } района ({ $scheme }), { $period }.

@@ -107,7 +107,7 @@ report-benchmark-position = { $count ->
 }
 
 report-neighbourhoods-title = Městské čtvrti
-report-neighbourhoods-none = Pro město nejsou v observatoři k dispozici údaje za malá území.
+report-neighbourhoods-none = Pro město nejsou v observatoři k dispozici počty obyvatel za malá území.
 report-neighbourhoods-intro = { $count ->
     [one] { $count } území ({ $scheme }), { $period }.
     [few] { $count } území ({ $scheme }), { $period }.

@@ -99,7 +99,7 @@ report-benchmark-position = { $count ->
 }
 
 report-neighbourhoods-title = Stadtteile
-report-neighbourhoods-none = Für die Stadt liegen in der Beobachtungsstelle keine kleinräumigen Daten vor.
+report-neighbourhoods-none = Für die Stadt liegen in der Beobachtungsstelle keine kleinräumigen Einwohnerzahlen vor.
 report-neighbourhoods-intro = { $count ->
     [one] Ein Gebiet ({ $scheme }), { $period }.
    *[other] { $count } Gebiete ({ $scheme }), { $period }.

@@ -7,10 +7,12 @@ neighbourhoods-none = No city has small-area boundaries in the store yet
 # The page title of a city's neighbourhoods.
 neighbourhoods-city-title = { $city } neighbourhoods
 neighbourhoods-city-heading = { $city }: who lives where, area by area
-neighbourhoods-notice = These figures describe places, not people: a high share is no judgement of a neighbourhood. Areas with fewer than 20 residents are not shown.
+neighbourhoods-flow-note = These are { $measure } in the period, not residents: each share is a share of the moves and tells where newcomers settled, not who lives there.
+neighbourhoods-city-heading-flows = { $city }: where newcomers settle, area by area
+neighbourhoods-notice = These figures describe places, not people: a high share is no judgement of a neighbourhood. Areas where fewer than 20 are counted ({ $measure }) are not shown.
 neighbourhoods-map-caption = Source: { $source } (dataset { $dataset }). Colours: viridis steps, readable with colour-blindness and in greyscale.
 # $areas: the name of the set of areas (e.g. "LOR planning areas").
-neighbourhoods-map-description = Map of the { $count } { $areas }, shaded by the group's share of everybody counted; areas with fewer than 20 people are not shown. The table below the map gives every area's figures.
+neighbourhoods-map-description = Map of the { $count } { $areas }, shaded by the group's share of everybody counted ({ $measure }); areas where fewer than 20 are counted are not shown. The table below the map gives every area's figures.
 neighbourhoods-indices = Segregation indices
 neighbourhoods-index = Index
 neighbourhoods-index-says = What it says
@@ -32,17 +34,18 @@ neighbourhoods-areas-table = The map's figures as a table ({ $count } areas)
 neighbourhoods-area = Area
 neighbourhoods-area-code = Code
 neighbourhoods-area-share = Share (%)
-neighbourhoods-area-not-shown = not shown (fewer than 20 residents)
+neighbourhoods-area-not-shown = not shown (fewer than 20 counted)
 neighbourhoods-area-no-data = no data
 neighbourhoods-error-no-counts = no small-area counts for { $city } in the store (Berlin has them)
 neighbourhoods-error-no-boundaries = no boundaries for the areas of { $city }
 
 # The choices of a neighbourhood view, the change and the counts by name.
 # $group: a population group in words ("foreign citizens"); followed by the share in percent.
-neighbourhoods-city-share-group = City-wide share ({ $group }):
-neighbourhoods-map-title-group = { $group }: share of everybody, { $city }, { $period }
-neighbourhoods-map-value = % of everybody
+neighbourhoods-city-share-group = City-wide share ({ $group }) of all { $measure }:
+neighbourhoods-map-title-group = { $group }: share of all { $measure }, { $city }, { $period }
+neighbourhoods-map-value = % of all counted
 neighbourhoods-error-choice = { $what } { $given }: the city's small-area data has { $choices }
+neighbourhoods-notice-default = Shown instead: the default choice.
 neighbourhoods-choose-areas = Areas
 neighbourhoods-choose-measure = Count
 neighbourhoods-choose-group = Group

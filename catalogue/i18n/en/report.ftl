@@ -103,7 +103,7 @@ report-benchmark-position = { $count ->
 }
 
 report-neighbourhoods-title = Neighbourhoods
-report-neighbourhoods-none = The city has no small-area figures in the observatory.
+report-neighbourhoods-none = The city has no small-area counts of residents in the observatory.
 report-neighbourhoods-intro = { $count ->
     [one] One area ({ $scheme }), { $period }.
    *[other] { $count } areas ({ $scheme }), { $period }.

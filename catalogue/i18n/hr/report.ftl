@@ -103,7 +103,7 @@ report-benchmark-position = { $count ->
 }
 
 report-neighbourhoods-title = Gradske četvrti
-report-neighbourhoods-none = Za grad u opservatoriju nema podataka na razini malih područja.
+report-neighbourhoods-none = Za grad u opservatoriju nema broja stanovnika na razini malih područja.
 report-neighbourhoods-intro = { $count ->
     [one] { $count } područje ({ $scheme }), { $period }.
     [few] { $count } područja ({ $scheme }), { $period }.

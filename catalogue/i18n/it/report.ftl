@@ -99,7 +99,7 @@ report-benchmark-position = { $count ->
 }
 
 report-neighbourhoods-title = Quartieri
-report-neighbourhoods-none = Nell'osservatorio non ci sono dati per piccole aree relativi alla città.
+report-neighbourhoods-none = Nell'osservatorio non ci sono conteggi dei residenti per piccole aree relativi alla città.
 report-neighbourhoods-intro = { $count ->
     [one] Una zona ({ $scheme }), { $period }.
    *[other] { $count } zone ({ $scheme }), { $period }.

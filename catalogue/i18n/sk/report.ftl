@@ -107,7 +107,7 @@ report-benchmark-position = { $count ->
 }
 
 report-neighbourhoods-title = Mestské štvrte
-report-neighbourhoods-none = Pre mesto nie sú v observatóriu k dispozícii údaje za malé územia.
+report-neighbourhoods-none = Pre mesto nie sú v observatóriu k dispozícii počty obyvateľov za malé územia.
 report-neighbourhoods-intro = { $count ->
     [one] { $count } územie ({ $scheme }), { $period }.
     [few] { $count } územia ({ $scheme }), { $period }.

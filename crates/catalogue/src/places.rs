@@ -6,8 +6,10 @@ use crate::SourceFile;
 use crate::error::{CatalogueError, Result, line_of_key, parse};
 use std::collections::BTreeMap;
 
-/// The languages a name may be given in.
-pub const LANGUAGES: [&str; 7] = ["en", "de", "bg", "hr", "it", "sk", "cs"];
+/// The languages a name may be given in, and `local`: the place's own name where the
+/// statistics give none (only a code) or spell it wrongly ("Inowroc?aw", "Gyõr"); the
+/// importer stores it in their place.
+pub const LANGUAGES: [&str; 8] = ["en", "de", "bg", "hr", "it", "sk", "cs", "local"];
 
 /// Place code → language → name.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,6 +26,12 @@ impl PlaceNames {
     /// The name of `code` in `language`, if the file gives one.
     pub fn name(&self, code: &str, language: &str) -> Option<&str> {
         self.0.get(code)?.get(language).map(String::as_str)
+    }
+
+    /// The place's own name where the statistics lack it or misspell it: the importer
+    /// stores this name instead of theirs.
+    pub fn local(&self, code: &str) -> Option<&str> {
+        self.name(code, "local")
     }
 }
 

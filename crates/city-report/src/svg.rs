@@ -18,16 +18,10 @@ pub fn line(
         points.first().map_or(0, |p| p.0),
         points.last().map_or(1, |p| p.0),
     );
-    let (lo, hi) = points
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
-    let (lo, hi) = if hi - lo < 1e-9 {
-        (lo - 1.0, hi + 1.0)
-    } else {
-        (lo, hi)
-    };
-    let pad = (hi - lo) * 0.1;
-    let (lo, hi) = ((lo - pad).max(0.0), hi + pad);
+    // A share is drawn from zero, as on the web's profile: an axis fitted to the values
+    // made a flat 14.72–14.73 % look like a steep fall (the trial's Osijek report).
+    let top = points.iter().map(|p| p.1).fold(0.0_f64, f64::max);
+    let (lo, hi) = (0.0, (top * 1.15).max(1.0));
     let sx = |x: i32| l + (w - l - r) * f64::from(x - x0) / f64::from((x1 - x0).max(1));
     let sy = |y: f64| t + (h - t - b) * (1.0 - (y - lo) / (hi - lo));
     let path: Vec<String> = points
@@ -159,4 +153,38 @@ fn root(id: &str, w: f64, h: f64, title: &str, desc: &str) -> String {
         },
     );
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flat_share_is_drawn_flat_from_zero() {
+        let shares: Vec<peers::YearShare> = [(2021, 14.72), (2022, 14.73)]
+            .iter()
+            .map(|&(year, share)| peers::YearShare {
+                year,
+                share,
+                estimated: false,
+            })
+            .collect();
+        let svg = line("t", "title", "desc", &shares, &|v| format!("{v:.2}"));
+        assert!(svg.contains(">0.00<"), "the axis starts at zero: {svg}");
+        assert!(
+            svg.contains(">16.94<"),
+            "and ends 15 % above the top: {svg}"
+        );
+        // Both points lie within a pixel of each other: the line is flat.
+        let path = svg.split("points=\"").nth(1).unwrap_or_default();
+        let ys: Vec<f64> = path
+            .split('"')
+            .next()
+            .unwrap_or_default()
+            .split(' ')
+            .filter_map(|xy| xy.split(',').nth(1)?.parse().ok())
+            .collect();
+        assert_eq!(ys.len(), 2, "{svg}");
+        assert!((ys[0] - ys[1]).abs() < 1.0, "{ys:?}");
+    }
 }

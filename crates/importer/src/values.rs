@@ -81,8 +81,12 @@ impl Sink for StoreSink<'_, '_> {
         self.check_place(obs.geo.as_str(), "")?;
         self.import.add_observation(&obs).map_err(|e| e.to_string())
     }
-    fn geography(&mut self, geo: Geography) -> Result<(), String> {
+    fn geography(&mut self, mut geo: Geography) -> Result<(), String> {
         self.check_place(geo.code.as_str(), &geo.name)?;
+        // The statistics' label may be only the code (Linz) or misspelt (Gyõr).
+        if let Some(local) = catalogue::active().place_names.local(geo.code.as_str()) {
+            geo.name = local.to_string();
+        }
         self.import.add_geography(&geo).map_err(|e| e.to_string())
     }
 }

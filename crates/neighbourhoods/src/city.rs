@@ -303,12 +303,20 @@ pub fn default_counts(offered: &[AreaCounts]) -> Option<&AreaCounts> {
         })
 }
 
-/// The city's neighbourhood figures as the report shows them: foreign citizens in the
-/// [`default_counts`], latest period; `None` when there are none.
+/// Whether a count is of moves in a period (Vienna's `mig_ext_in`, `mig_int_out` …), not
+/// of the people living in an area: its shares are of the moves.
+pub fn counts_moves(variable: &str) -> bool {
+    variable.starts_with("mig_")
+}
+
+/// The city's neighbourhood figures as the report shows them: foreign citizens among the
+/// residents in the [`default_counts`], latest period; `None` when there are none. A city
+/// with moves only (Vienna) has none: the report's sentence is about foreign residents,
+/// and a share of arrivals is not one.
 pub fn city_areas(store: &Store, city: &str) -> Result<Option<CityAreas>> {
     let foreigners = GroupSpec::parse("foreigners")?;
     let offered = offer(store, city)?;
-    let Some(counts) = default_counts(&offered) else {
+    let Some(counts) = default_counts(&offered).filter(|c| !counts_moves(&c.variable)) else {
         return Ok(None);
     };
     areas(

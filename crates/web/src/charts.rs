@@ -688,6 +688,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_fan_of_a_count_has_no_axis_below_zero() {
+        let history = [(2019.0, 40_100.0), (2020.0, 41_000.0), (2021.0, 41_383.0)];
+        let ahead = [FanStep {
+            period: 2022.0,
+            mean: 41_383.0,
+            inner: (7_561.0, 75_204.0),
+            outer: (0.0, 90_000.0),
+        }];
+        let svg = fan("f", "t", "d", &history, &ahead, 0);
+        let ticks: Vec<&str> = svg
+            .split("font-size=\"10\">")
+            .skip(1)
+            .filter_map(|t| t.split('<').next())
+            .collect();
+        assert!(!ticks.is_empty(), "{svg}");
+        assert!(
+            ticks
+                .iter()
+                .all(|t| !t.starts_with('-') && !t.starts_with('−')),
+            "{ticks:?}"
+        );
+        // A series below zero (a gap) keeps its axis below zero.
+        let gap = fan("g", "t", "d", &[(2020.0, -5.0), (2021.0, -4.0)], &[], 1);
+        assert!(gap.contains(">-") || gap.contains(">−"), "{gap}");
+    }
+
+    #[test]
     fn charts_are_accessible_and_escaped() {
         let marks = vec![
             Mark {
@@ -995,7 +1022,10 @@ pub fn fan(
         y1 += 1.0;
     }
     let pad = (y1 - y0) * 0.08;
-    let (y0, y1) = (y0 - pad, y1 + pad);
+    // A series that is never below zero (counts, rates) gets no axis below zero: the
+    // trial's Osijek chart of persons employed ran down to −8,023.
+    let floor = if y0 >= 0.0 { 0.0 } else { f64::NEG_INFINITY };
+    let (y0, y1) = ((y0 - pad).max(floor), y1 + pad);
     let span = if x1 > x0 { x1 - x0 } else { 1.0 };
     let x = |v: f64| left + (v - x0) / span * (w - left - right);
     let y = |v: f64| top + (y1 - v) / (y1 - y0) * (h - top - bottom);

@@ -303,7 +303,8 @@ fn profile_body(
             (level_label(geo.level)) " · " (t!("city-code")) " " code { (code) }
             @if let Some(p) = &profile { @if let Some(t) = &p.context_type { " · " (t!("city-context-type")) " " strong { (city_report::context_type_label(crate::locale::lang(), &t.label)) } (weak_fit(t)) } }
             " · " a href={ "/compare?cities=" (code) } { (t!("city-compare-link")) }
-            " · " a href={ "/cities/" (code) "/opinion" } { (t!("opinion-profile-link")) }
+            // The survey of public opinion covers Urban Audit cities; a town's page has none.
+            @if geo.level == GeoLevel::City { " · " a href={ "/cities/" (code) "/opinion" } { (t!("opinion-profile-link")) } }
             " · " a href={ "/cities/" (code) "/report" } { (t!("report-profile-link")) }
             @if !state.db.read(|s| Ok(s.boundary_sets(Some(code))?))?.is_empty() {
                 " · " a href={ "/neighbourhoods/" (code) } { (t!("city-neighbourhood-map-link")) }
@@ -425,7 +426,7 @@ fn context(profile: Option<&peers::Profile>, latest: Option<(f64, model::Period)
             div.card {
                 div.value { @if let Some(t) = &p.context_type { (city_report::context_type_label(crate::locale::lang(), &t.label)) } @else { "–" } }
                 @if let Some(t) = &p.context_type { @if !t.unlike.is_empty() { div.label { (weak_fit(t)) } } }
-                div.label { (t!("city-card-context-type")) " (" a href="/api/v1/cities/" { (t!("city-card-typology")) } ")" }
+                div.label { (t!("city-card-context-type")) " (" a href={ "/compare?cities=" (p.code) } { (t!("city-card-typology")) } ")" }
             }
         }
         @if trend.len() >= 2 {

@@ -28,7 +28,7 @@ use utoipa::IntoParams;
 pub use neighbourhoods::city::MIN_RESIDENTS;
 
 /// The notes of an area without a share, as the API gives them.
-const NOT_SHOWN: &str = "not shown (fewer than 20 residents)";
+const NOT_SHOWN: &str = "not shown (fewer than 20 counted)";
 const NO_DATA: &str = "no data";
 
 /// Random relabellings of the change's permutation test on the web (the command line's
@@ -60,10 +60,12 @@ pub struct View {
 pub struct AreaRow {
     pub code: String,
     pub name: String,
-    pub residents: Option<f64>,
-    /// The group's count (named for the default group; it holds the chosen one).
-    pub foreigners: Option<f64>,
-    /// Percent; `None` when not shown (few residents) or no data.
+    /// The measure's count for everybody in the area: residents, or in Vienna the year's
+    /// moves (`Neighbourhoods::measure` says which).
+    pub total: Option<f64>,
+    /// The chosen group's count of the same measure.
+    pub count: Option<f64>,
+    /// Percent of `total`; `None` when not shown (fewer than 20 counted) or no data.
     pub share: Option<f64>,
     pub note: String,
 }
@@ -98,6 +100,10 @@ pub struct Neighbourhoods {
     pub source: String,
     /// The stored group key of the group shown (`citizen=FOR`).
     pub group: String,
+    /// What is counted: the variable (`inhabitants`, `mig_ext_in`) and its name
+    /// (`residents`, `moves in from abroad`): shares are of this count.
+    pub measure: String,
+    pub measure_label: String,
     /// The group's share of everybody over the areas with both counts, percent.
     pub city_share: Option<f64>,
     pub indices: Vec<(String, String, f64)>,
@@ -106,6 +112,9 @@ pub struct Neighbourhoods {
     pub change: Option<Change>,
     #[serde(skip)]
     pub svg: Option<String>,
+    /// Choices dropped for their defaults because the data does not hold them (the page).
+    #[serde(skip)]
+    pub notices: Vec<String>,
     /// What the city holds, for the page's choices.
     #[serde(skip)]
     pub offered: Vec<AreaCounts>,
@@ -183,10 +192,36 @@ fn parse_period(what: &str, text: &str, counts: &AreaCounts) -> Result<Period, A
 /// of the change.
 type Resolved<'a> = (&'a AreaCounts, Option<Period>, GroupSpec, Option<Period>);
 
+/// A choice of the view the city's data does not hold, and the refusal that says so.
+struct Refused(Choice, AppError);
+
+#[derive(Debug, Clone, Copy)]
+enum Choice {
+    Areas,
+    Period,
+    Group,
+    From,
+}
+
+impl View {
+    /// The view without `choice` (the default is taken instead).
+    fn without(&self, choice: Choice) -> View {
+        let mut v = self.clone();
+        match choice {
+            Choice::Areas => (v.areas, v.measure) = (None, None),
+            Choice::Period => v.period = None,
+            Choice::Group => v.group = None,
+            Choice::From => v.from = None,
+        }
+        v
+    }
+}
+
 /// Resolves a view against the counts the city holds; a choice it does not hold is
 /// refused with the ones it does.
-fn choose<'a>(offered: &'a [AreaCounts], view: &View) -> Result<Resolved<'a>, AppError> {
-    let foreigners = GroupSpec::parse("foreigners").map_err(app_error)?;
+fn choose<'a>(offered: &'a [AreaCounts], view: &View) -> Result<Resolved<'a>, Refused> {
+    let internal = |e| Refused(Choice::Areas, app_error(e));
+    let foreigners = GroupSpec::parse("foreigners").map_err(internal)?;
     let matching: Vec<&AreaCounts> = offered
         .iter()
         .filter(|c| {
@@ -217,13 +252,16 @@ fn choose<'a>(offered: &'a [AreaCounts], view: &View) -> Result<Resolved<'a>, Ap
                     )
                 })
                 .collect();
-            return Err(refused(
-                "areas",
-                view.areas
-                    .as_deref()
-                    .or(view.measure.as_deref())
-                    .unwrap_or(""),
-                &sets,
+            return Err(Refused(
+                Choice::Areas,
+                refused(
+                    "areas",
+                    view.areas
+                        .as_deref()
+                        .or(view.measure.as_deref())
+                        .unwrap_or(""),
+                    &sets,
+                ),
             ));
         }
         // Asked: the first that matches (an area set with one count needs no measure).
@@ -232,7 +270,7 @@ fn choose<'a>(offered: &'a [AreaCounts], view: &View) -> Result<Resolved<'a>, Ap
         (false, all) => neighbourhoods::city::default_counts(offered).unwrap_or(all[0]),
     };
     let period = match view.period.as_deref().filter(|p| !p.trim().is_empty()) {
-        Some(p) => Some(parse_period("period", p, counts)?),
+        Some(p) => Some(parse_period("period", p, counts).map_err(|e| Refused(Choice::Period, e))?),
         None => None,
     };
     let group = match view.group.as_deref().filter(|g| !g.trim().is_empty()) {
@@ -240,19 +278,19 @@ fn choose<'a>(offered: &'a [AreaCounts], view: &View) -> Result<Resolved<'a>, Ap
             let spec = GroupSpec::parse(g)
                 .ok()
                 .filter(|s| counts.groups.contains(&s.key));
-            spec.ok_or_else(|| refused("group", g, &counts.groups))?
+            spec.ok_or_else(|| Refused(Choice::Group, refused("group", g, &counts.groups)))?
         }
         None => {
             let key = [foreigners.key.as_str(), "background=WITH"]
                 .into_iter()
                 .find(|k| counts.groups.iter().any(|g| g == k))
                 .unwrap_or(&counts.groups[0]);
-            GroupSpec::parse(key).map_err(app_error)?
+            GroupSpec::parse(key).map_err(internal)?
         }
     };
     let from = match view.from.as_deref().filter(|p| !p.trim().is_empty()) {
         Some(p) => {
-            let from = parse_period("from", p, counts)?;
+            let from = parse_period("from", p, counts).map_err(|e| Refused(Choice::From, e))?;
             let to = period.or(counts.periods.last().copied());
             if to.is_some_and(|to| from >= to) {
                 let earlier: Vec<String> = counts
@@ -261,7 +299,7 @@ fn choose<'a>(offered: &'a [AreaCounts], view: &View) -> Result<Resolved<'a>, Ap
                     .filter(|q| Some(**q) < to)
                     .map(ToString::to_string)
                     .collect();
-                return Err(refused("from", p, &earlier));
+                return Err(Refused(Choice::From, refused("from", p, &earlier)));
             }
             Some(from)
         }
@@ -270,9 +308,38 @@ fn choose<'a>(offered: &'a [AreaCounts], view: &View) -> Result<Resolved<'a>, Ap
     Ok((counts, period, group, from))
 }
 
+/// Resolves `view` for the page: a choice the data does not hold — most often a period
+/// left selected when the reader changed the area set — is dropped for its default and
+/// said in a notice, so that the reader keeps the page and the form (the trial met a
+/// dead-end 400 there). The API refuses instead ([`choose`]).
+fn choose_fitting<'a>(
+    offered: &'a [AreaCounts],
+    view: &View,
+) -> Result<(Resolved<'a>, Vec<String>), AppError> {
+    let mut view = view.clone();
+    let mut notices = Vec::new();
+    // Each round drops one choice; there are four.
+    for _ in 0..5 {
+        match choose(offered, &view) {
+            Ok(resolved) => return Ok((resolved, notices)),
+            Err(Refused(choice, e)) => {
+                notices.push(e.message);
+                view = view.without(choice);
+            }
+        }
+    }
+    Err(AppError::internal("a default view was refused"))
+}
+
 /// Reads the city's counts and boundaries for `view` and computes the figures, all
-/// through `neighbourhoods`.
-pub fn load(state: &AppState, city: &str, view: &View) -> Result<Neighbourhoods, AppError> {
+/// through `neighbourhoods`. `fitting`: drop what the data does not hold, with a notice
+/// (the page), rather than refuse it (the API).
+pub fn load(
+    state: &AppState,
+    city: &str,
+    view: &View,
+    fitting: bool,
+) -> Result<Neighbourhoods, AppError> {
     let geo = super::city::geography(state, city)?;
     let name = crate::locale::place_name(city, &geo.name);
     state.db.read(|s| {
@@ -283,7 +350,14 @@ pub fn load(state: &AppState, city: &str, view: &View) -> Result<Neighbourhoods,
                 city = &name
             )));
         }
-        let (counts, period, group, from) = choose(&offered, view)?;
+        let ((counts, period, group, from), notices) = if fitting {
+            choose_fitting(&offered, view)?
+        } else {
+            (
+                choose(&offered, view).map_err(|Refused(_, e)| e)?,
+                Vec::new(),
+            )
+        };
         let a = neighbourhoods::city::areas(
             s,
             &AreasRequest {
@@ -344,8 +418,8 @@ pub fn load(state: &AppState, city: &str, view: &View) -> Result<Neighbourhoods,
             .map(|r| AreaRow {
                 code: r.code.clone(),
                 name: r.name.clone(),
-                residents: r.residents,
-                foreigners: r.foreigners,
+                total: r.residents,
+                count: r.foreigners,
                 share: r.share,
                 note: match r.note {
                     AreaNote::Shown => String::new(),
@@ -379,12 +453,15 @@ pub fn load(state: &AppState, city: &str, view: &View) -> Result<Neighbourhoods,
             dataset: a.datasets.join(","),
             source: a.source,
             group: group.key.clone(),
+            measure: counts.variable.clone(),
+            measure_label: measure_name(&counts.variable),
             city_share: a.city_share,
             indices,
             areas,
             over_time,
             change,
             svg,
+            notices,
             chosen: Chosen {
                 scheme: counts.scheme.clone(),
                 measure: counts.variable.clone(),
@@ -411,6 +488,7 @@ fn map_svg(
         .ok_or_else(|| {
             AppError::not_found(t!("neighbourhoods-error-no-boundaries", city = name))
         })?;
+    let measure = measure_name(&counts.variable);
     let geoms: Vec<_> = a
         .areas
         .iter()
@@ -426,15 +504,17 @@ fn map_svg(
             title: t!(
                 "neighbourhoods-map-title-group",
                 group = group_name,
+                measure = &measure,
                 city = name,
                 period = a.period.clone()
             ),
             description: t!(
                 "neighbourhoods-map-description",
                 count = a.areas.len(),
-                areas = &a.scheme
+                areas = &a.scheme,
+                measure = &measure
             ),
-            value_label: t!("neighbourhoods-map-value"),
+            value_label: t!("neighbourhoods-map-value", measure = &measure),
             number: crate::locale::number,
             width: 640.0,
             classes: 5,
@@ -514,7 +594,7 @@ pub async fn page(
         &headers,
         "text/html; charset=utf-8",
         || {
-            let n = load(&state, &code, &view)?;
+            let n = load(&state, &code, &view, true)?;
             Ok(crate::layout::page(
                 &t!("neighbourhoods-city-title", city = &n.city_name),
                 &who,
@@ -564,9 +644,9 @@ fn change_name(part: &str) -> String {
 }
 
 /// An area's note (the API's English) in the reader's language.
-fn note_text(note: &str) -> String {
+fn note_text(note: &str, measure: &str) -> String {
     match note {
-        NOT_SHOWN => t!("neighbourhoods-area-not-shown"),
+        NOT_SHOWN => t!("neighbourhoods-area-not-shown", measure = measure),
         NO_DATA => t!("neighbourhoods-area-no-data"),
         other => other.to_string(),
     }
@@ -656,11 +736,13 @@ fn body(n: &Neighbourhoods) -> Markup {
     );
     html! {
         p.muted.small { a href="/neighbourhoods" { (t!("neighbourhoods-title")) } " › " a href={ "/cities/" (n.city) } { (n.city_name) } }
-        h1 { (t!("neighbourhoods-city-heading", city = &n.city_name)) }
+        h1 { @if neighbourhoods::city::counts_moves(&n.measure) { (t!("neighbourhoods-city-heading-flows", city = &n.city_name)) } @else { (t!("neighbourhoods-city-heading", city = &n.city_name)) } }
         (choices(n))
-        p.lead { (n.scheme) ", " (measure_name(&n.chosen.measure)) ", " (n.period) ". "
-            (t!("neighbourhoods-city-share-group", group = &group)) " " strong { @if let Some(s) = n.city_share { (crate::charts::percent(&num(s, 1))) } @else { "–" } } "." }
-        div.notice.small { (t!("neighbourhoods-notice")) }
+        @for notice in &n.notices { p.notice role="status" { (notice) " " (t!("neighbourhoods-notice-default")) } }
+        p.lead { (n.scheme) ", " (n.measure_label) ", " (n.period) ". "
+            (t!("neighbourhoods-city-share-group", group = &group, measure = &n.measure_label)) " " strong { @if let Some(s) = n.city_share { (crate::charts::percent(&num(s, 1))) } @else { "–" } } "." }
+        @if neighbourhoods::city::counts_moves(&n.measure) { p.notice.small { (t!("neighbourhoods-flow-note", measure = &n.measure_label)) } }
+        div.notice.small { (t!("neighbourhoods-notice", measure = &n.measure_label)) }
         @if let Some(svg) = &n.svg {
             figure {
                 (layout::svg(svg))
@@ -706,9 +788,9 @@ fn body(n: &Neighbourhoods) -> Markup {
                     @for a in &n.areas {
                         tr {
                             td { (a.name) } td.small { (a.code) }
-                            td.num { @if let Some(v) = a.residents { (num(v, 0)) } @else if !a.note.is_empty() { span.suppressed { "<20" } } }
-                            td.num { @if let Some(v) = a.foreigners { (num(v, 0)) } }
-                            td.num { @if let Some(v) = a.share { (num(v, 1)) } @else { span.suppressed { (note_text(&a.note)) } } }
+                            td.num { @if let Some(v) = a.total { (num(v, 0)) } @else if !a.note.is_empty() { span.suppressed { "<20" } } }
+                            td.num { @if let Some(v) = a.count { (num(v, 0)) } }
+                            td.num { @if let Some(v) = a.share { (num(v, 1)) } @else { span.suppressed { (note_text(&a.note, &n.measure_label)) } } }
                         }
                     }
                 }

@@ -68,6 +68,22 @@ async fn vienna_s_counting_districts_with_every_choice() {
         page.body.contains("role=\"img\""),
         "a map of the counting districts"
     );
+    // The trial read Vienna's 93.6 % as the share of foreign residents: the page says
+    // what is counted (moves in from abroad), and that these are not residents.
+    for text in [
+        "where newcomers settle",
+        "City-wide share (foreign citizens) of all moves in from abroad:",
+        "These are moves in from abroad in the period, not residents",
+        "share of all moves in from abroad",
+    ] {
+        let h1 = page.body.find("<h1").unwrap_or(0);
+        assert!(
+            page.body.contains(text),
+            "{text}: {}",
+            &page.body[h1..(h1 + 1500).min(page.body.len())]
+        );
+    }
+    assert!(!page.body.contains("residents are not shown"));
     assert!(page.body.contains("Over time"));
     assert!(
         page.body.contains("<td>2007</td>"),
@@ -89,17 +105,47 @@ async fn vienna_s_counting_districts_with_every_choice() {
     );
     assert!(chosen.body.contains("part due to redistribution"));
     assert!(chosen.body.contains("999 relabellings"));
-    // What the data does not hold is refused, naming what it holds.
+    // What the data does not hold is said, naming what it holds: the API refuses it, the
+    // page shows the default instead with a notice and keeps its form (the trial's
+    // dead-end 400 after changing the area set with a period still selected).
     for (query, says) in [
         ("period=2030", "2007"),
         ("group=martians", "citizen=FOR"),
         ("areas=PLR", "areas=ZBZ"),
         ("from=2023", "2022"),
     ] {
+        let api = get(
+            &t.app,
+            &format!("/api/v1/cities/AT001C/segregation?{query}"),
+        )
+        .await;
+        assert_eq!(api.status, StatusCode::BAD_REQUEST, "{query}: {}", api.body);
+        assert!(api.body.contains(says), "{query}: {}", api.body);
         let r = get(&t.app, &format!("/neighbourhoods/AT001C?{query}")).await;
-        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{query}: {}", r.body);
+        assert_eq!(r.status, StatusCode::OK, "{query}: {}", r.body);
+        assert!(
+            r.body.contains("<p class=\"notice\" role=\"status\">"),
+            "{query}"
+        );
         assert!(r.body.contains(says), "{query}: {}", r.body);
+        assert!(
+            r.body.contains("Shown instead: the default choice"),
+            "{query}"
+        );
+        assert!(
+            r.body.contains("name=\"period\""),
+            "{query}: the form stays"
+        );
     }
+    // Two choices the data does not hold at once: both said, both dropped.
+    let two = get(&t.app, "/neighbourhoods/AT001C?period=2030&group=martians").await;
+    assert_eq!(two.status, StatusCode::OK);
+    assert_eq!(
+        two.body.matches("role=\"status\"").count(),
+        2,
+        "{}",
+        two.body
+    );
     // The API answers the same choices.
     let api = get(
         &t.app,
@@ -112,6 +158,13 @@ async fn vienna_s_counting_districts_with_every_choice() {
     assert_eq!(j["period"], "2023");
     assert_eq!(j["areas"].as_array().unwrap().len(), 250);
     assert_eq!(j["over_time"].as_array().unwrap().len(), 17, "2007–2023");
+    assert_eq!(j["measure"], "mig_ext_in");
+    assert_eq!(j["measure_label"], "moves in from abroad");
+    let area = &j["areas"][0];
+    assert!(
+        area.get("residents").is_none() && area.get("total").is_some(),
+        "{area}"
+    );
     let bad = get(&t.app, "/api/v1/cities/AT001C/segregation?period=1999").await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.body);
     // In German.

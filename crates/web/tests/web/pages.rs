@@ -654,3 +654,54 @@ async fn the_tidy_guide_and_template_are_on_the_web() {
         assert_eq!(r.status, 404, "{wrong}: {}", r.body);
     }
 }
+
+/// The local links of a page (`href="/…"`), without the fragment, each once.
+fn local_links(body: &str) -> Vec<String> {
+    let mut links: Vec<String> = body
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|h| h.starts_with('/') && !h.starts_with("//"))
+        .map(|h| h.split('#').next().unwrap_or(h).replace("&amp;", "&"))
+        .collect();
+    links.sort();
+    links.dedup();
+    links
+}
+
+/// The trial followed every link of the profiles and found two that led nowhere (the
+/// typology link to `/api/v1/cities/`, a town's survey page): every local link of a city's
+/// and a town's profile answers.
+#[tokio::test]
+async fn every_link_of_a_profile_leads_somewhere() {
+    let t = app();
+    t.state
+        .db
+        .write(|s| {
+            let town = importer::places::NewMunicipality {
+                code: "IT_028075".into(),
+                name: "Rubano".into(),
+                region: "ITH36".into(),
+            };
+            importer::places::add_municipality(s, "test", &town)
+                .map(|_| ())
+                .map_err(|e| web::AppError::bad(e.to_string()))
+        })
+        .unwrap();
+    for page in ["/cities/HR004C", "/cities/DE001C", "/cities/IT_028075"] {
+        let r = get(&t.app, page).await;
+        assert_eq!(r.status, StatusCode::OK, "{page}");
+        let links = local_links(&r.body);
+        assert!(links.len() > 10, "{page}: {links:?}");
+        for link in links {
+            // Sign-in pages and downloads of big files answer too; the language switch
+            // only sets a cookie.
+            let got = get(&t.app, &link).await;
+            assert!(
+                got.status.is_success() || got.status.is_redirection(),
+                "{page} links to {link}: {}",
+                got.status
+            );
+        }
+    }
+}

@@ -483,7 +483,7 @@ async fn city_segregation(
     q: ApiQuery<super::neighbourhoods::View>,
 ) -> ApiResult {
     answer(&state, q, Sharing::of(&who), move |state, q| {
-        let n = super::neighbourhoods::load(state, &code, &q.filters)?;
+        let n = super::neighbourhoods::load(state, &code, &q.filters, false)?;
         let answer = Segregation {
             city: n.city,
             name: n.city_name,
@@ -492,6 +492,8 @@ async fn city_segregation(
             dataset: n.dataset,
             source: n.source,
             group: n.group,
+            measure: n.measure,
+            measure_label: n.measure_label,
             city_share: n.city_share,
             over_time: n.over_time,
             change: n.change,

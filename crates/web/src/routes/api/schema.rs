@@ -48,6 +48,10 @@ pub struct Segregation {
     pub source: String,
     /// The stored key of the group shown (`citizen=FOR`).
     pub group: String,
+    /// What is counted (`inhabitants`; Vienna's `mig_ext_in`, moves in from abroad) and
+    /// its name: every share is of this count.
+    pub measure: String,
+    pub measure_label: String,
     /// The group's share of the whole city, percent.
     pub city_share: Option<f64>,
     pub indices: Vec<IndexValue>,
@@ -503,9 +507,12 @@ pub struct Benchmark {
 pub struct AreaRow {
     pub code: String,
     pub name: String,
-    pub residents: Option<f64>,
-    pub foreigners: Option<f64>,
-    /// Percent; null when not shown (few residents) or no data.
+    /// The measure's count for everybody in the area (residents, or the year's moves:
+    /// see `measure`).
+    pub total: Option<f64>,
+    /// The chosen group's count of the same measure.
+    pub count: Option<f64>,
+    /// Percent of `total`; null when not shown (fewer than 20 counted) or no data.
     pub share: Option<f64>,
     pub note: String,
 }
