@@ -26,6 +26,7 @@ city-no-profile = Žádný kontextový profil: pro město chybí údaje o počtu
 city-municipality-no-profile = { $name } je obec mimo Urban Audit Eurostatu: Eurostat za ni nezveřejňuje městské údaje, proto zde není kontextový profil ani podobná města. Vlastní údaje se vkládají nahráním (Data), nejlépe v uspořádaném (tidy) formátu; národní údaje níže jsou údaje její země.
 city-municipality-upload-link = Nahrát údaje
 city-card-residents = obyvatel
+city-card-population-break = Údaj Eurostatu za { $period }, { $value }, je označen jako zlom v řadě a je daleko od předchozího roku: není zobrazen jako počet obyvatel.
 city-card-size-class = třída velikosti
 city-size-class-under-50k = pod 50 tis.
 city-card-born-abroad = narozeno v zahraničí

@@ -26,6 +26,7 @@ city-no-profile = Kein Kontextprofil: Für die Stadt fehlen Bevölkerungszahlen.
 city-municipality-no-profile = { $name } ist eine Gemeinde außerhalb von Eurostats Urban Audit: Eurostat veröffentlicht für sie keine Stadtzahlen, daher gibt es hier kein Kontextprofil und keine Vergleichsstädte. Eigene Zahlen kommen über den Upload (Daten), am besten im Tidy-Format; die nationalen Zahlen unten sind die ihres Landes.
 city-municipality-upload-link = Zahlen hochladen
 city-card-residents = Einwohnerinnen und Einwohner
+city-card-population-break = Eurostats Wert für { $period }, { $value }, ist als Zeitreihenbruch markiert und weit vom Vorjahr entfernt: nicht als Einwohnerzahl gezeigt.
 city-card-size-class = Größenklasse
 city-size-class-under-50k = unter 50.000
 city-card-born-abroad = im Ausland geboren

@@ -33,6 +33,7 @@ city-municipality-no-profile = { $name } is a municipality outside Eurostat's Ur
 city-municipality-upload-link = Upload figures
 # The context cards.
 city-card-residents = residents
+city-card-population-break = Eurostat's { $period } figure, { $value }, is marked as a break in the series and is far from the year before: not shown as the population.
 # "· size class M": the class's code (S, M, L, XL, XXL) follows.
 city-card-size-class = size class
 city-size-class-under-50k = under 50k

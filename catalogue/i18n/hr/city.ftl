@@ -26,6 +26,7 @@ city-no-profile = Nema profila konteksta: za grad nedostaju podaci o stanovništ
 city-municipality-no-profile = { $name } je jedinica lokalne samouprave izvan Eurostatova Urban Audita: Eurostat za nju ne objavljuje gradske podatke, pa ovdje nema kontekstnog profila ni sličnih gradova. Vlastiti podaci unose se učitavanjem (Podaci), najbolje u urednom (tidy) obliku; nacionalni podaci u nastavku odnose se na njezinu zemlju.
 city-municipality-upload-link = Učitaj podatke
 city-card-residents = stanovnika
+city-card-population-break = Eurostatov podatak za { $period }, { $value }, označen je kao prekid niza i daleko je od prethodne godine: ne prikazuje se kao broj stanovnika.
 city-card-size-class = razred veličine
 city-size-class-under-50k = ispod 50 tis.
 city-card-born-abroad = rođeni u inozemstvu

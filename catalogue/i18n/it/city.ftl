@@ -26,6 +26,7 @@ city-no-profile = Nessun profilo di contesto: mancano i dati sulla popolazione d
 city-municipality-no-profile = { $name } è un comune fuori dall'Urban Audit di Eurostat: Eurostat non pubblica dati cittadini per esso, quindi qui non c'è profilo di contesto né città simili. I suoi dati arrivano con il caricamento (Dati), meglio nel formato tidy; i dati nazionali qui sotto sono quelli del suo paese.
 city-municipality-upload-link = Carica dati
 city-card-residents = residenti
+city-card-population-break = Il dato Eurostat del { $period }, { $value }, è segnato come interruzione della serie ed è lontano dall'anno prima: non è mostrato come popolazione.
 city-card-size-class = classe di ampiezza
 city-size-class-under-50k = meno di 50.000
 city-card-born-abroad = nati all'estero

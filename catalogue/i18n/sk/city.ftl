@@ -26,6 +26,7 @@ city-no-profile = Žiadny kontextový profil: pre mesto chýbajú údaje o počt
 city-municipality-no-profile = { $name } je obec mimo Urban Audit Eurostatu: Eurostat za ňu nezverejňuje mestské údaje, preto tu nie je kontextový profil ani podobné mestá. Vlastné údaje sa vkladajú nahraním (Údaje), najlepšie v usporiadanom (tidy) formáte; národné údaje nižšie sú údaje jej krajiny.
 city-municipality-upload-link = Nahrať údaje
 city-card-residents = obyvateľov
+city-card-population-break = Údaj Eurostatu za { $period }, { $value }, je označený ako zlom v rade a je ďaleko od predchádzajúceho roka: nie je zobrazený ako počet obyvateľov.
 city-card-size-class = veľkostná trieda
 city-size-class-under-50k = pod 50 tis.
 city-card-born-abroad = narodení v zahraničí

@@ -31,6 +31,7 @@
 mod benchmark;
 mod catalogue;
 mod explain;
+pub mod headline;
 mod mentors;
 pub mod opinion;
 mod profile;

@@ -439,6 +439,23 @@ pub(crate) fn accepted_shares(
     (out, notes)
 }
 
+/// The series without its newest year when Eurostat marks that year as a break in the
+/// series and it jumps beyond [`crate::headline::BREAK_JUMP`] (Berlin's 2024 population of
+/// 317,050 after 3,755,251): the same rule as the profile's headline, so that the size
+/// class and every share use the population the page shows.
+fn without_a_jump_at_a_break(series: &Series) -> Series {
+    let mut out = series.clone();
+    let mut newest = series.years.iter().rev();
+    if let (Some((&year, (value, flags))), Some((_, (before, _)))) = (newest.next(), newest.next())
+    {
+        let jump = (value - before).abs() / before.abs().max(f64::MIN_POSITIVE);
+        if flags.contains('b') && jump > crate::headline::BREAK_JUMP {
+            out.years.remove(&year);
+        }
+    }
+    out
+}
+
 /// Computes a city's profile from its raw series (no typology yet).
 pub(crate) fn compute(
     geo: &model::Geography,
@@ -452,7 +469,7 @@ pub(crate) fn compute(
             .expect("a known source");
         &series[k]
     };
-    let pop = s(POPULATION);
+    let pop = &without_a_jump_at_a_break(s(POPULATION));
     let fb = s(FOREIGN_BORN);
     let unemployed = s(UNEMPLOYED);
     let employed = s(EMPLOYED);

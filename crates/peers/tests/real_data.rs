@@ -115,7 +115,21 @@ fn expected(raw: &Raw, code: &str) -> BTreeMap<Feature, Option<f64>> {
         raw.get(&(d.into(), v.into(), code.into(), b.into()))
             .unwrap_or(&empty)
     };
-    let pop = get("urb_cpop1", "DE1001V", "");
+    // The newest population is left out when it is flagged a break in the series (b) and
+    // moves more than 25 % from the year before (Berlin 2024: 317,050 after 3,755,251).
+    let mut pop = get("urb_cpop1", "DE1001V", "").clone();
+    let newest: Vec<(i32, f64, bool)> = pop
+        .iter()
+        .rev()
+        .take(2)
+        .map(|(y, (v, f))| (*y, *v, f.contains('b')))
+        .collect();
+    if let [(y, v, true), (_, before, _)] = newest[..]
+        && (v - before).abs() > 0.25 * before.abs()
+    {
+        pop.remove(&y);
+    }
+    let pop = &pop;
     let fb = get("urb_cpopcb", "DE2009V", "");
     let un = get("urb_clma", "EC1010V", "");
     let em = get("urb_clma", "EC1177V", "");

@@ -251,10 +251,17 @@ fn profile_body(
 ) -> Result<Markup, AppError> {
     let code = geo.code.as_str();
     let country_code = geo.country.as_ref().map(|c| c.to_string());
-    let (rows, country, country_rows, estimates) = state.db.read(|s| {
+    let (rows, population, country, country_rows, estimates) = state.db.read(|s| {
         let rows = s.observations(&SeriesFilter {
             geo: Some(code.to_string()),
             latest_only: true,
+            ..Default::default()
+        })?;
+        // The headline needs the year before the newest (a break may set the newest aside).
+        let population = s.observations(&SeriesFilter {
+            geo: Some(code.to_string()),
+            dataset: Some("urb_cpop1".into()),
+            variable: Some("DE1001V".into()),
             ..Default::default()
         })?;
         let country = match &country_code {
@@ -282,7 +289,7 @@ fn profile_body(
                 }));
             }
         }
-        Ok((rows, country, country_rows, estimates))
+        Ok((rows, population, country, country_rows, estimates))
     })?;
     let cities = state.peers.get(state).ok();
     let profile = cities.as_ref().and_then(|c| c.profile(code).ok().cloned());
@@ -313,7 +320,7 @@ fn profile_body(
         @if geo.level == GeoLevel::Municipality && profile.is_none() {
             p.notice { (t!("city-municipality-no-profile", name = crate::locale::place_name(code, &geo.name))) " " a href="/data" { (t!("city-municipality-upload-link")) } " · " a href="/data/tidy" { (t!("data-tidy-guide-link")) } }
         } @else {
-            (context(profile.as_ref(), latest_population(&series)))
+            (context(profile.as_ref(), latest_population(&population)))
         }
         h2 { (t!("city-indicators-title")) }
         p.muted.small {
@@ -382,28 +389,27 @@ fn weak_fit(t: &peers::TypeRef) -> Markup {
 
 /// The latest population of everybody the store holds (Eurostat `urb_cpop1` `DE1001V`):
 /// the headline, which may be newer than the year the peer profile compares at.
-fn latest_population(
-    series: &BTreeMap<(String, String), Vec<ObservationRow>>,
-) -> Option<(f64, model::Period)> {
-    series
-        .get(&("urb_cpop1".to_string(), "DE1001V".to_string()))?
-        .iter()
-        .map(|r| &r.observation)
-        .filter(|o| o.group.is_total() && o.breakdown.is_empty())
-        .max_by_key(|o| o.period)
-        .map(|o| (o.value, o.period))
+/// A newer value Eurostat marks as a break with a jump is set aside ([`peers::headline`]).
+fn latest_population(population: &[ObservationRow]) -> Option<peers::headline::Headline> {
+    peers::headline::headline(
+        population
+            .iter()
+            .map(|r| &r.observation)
+            .filter(|o| o.group.is_total() && o.breakdown.is_empty()),
+    )
 }
 
-fn context(profile: Option<&peers::Profile>, latest: Option<(f64, model::Period)>) -> Markup {
+fn context(profile: Option<&peers::Profile>, latest: Option<peers::headline::Headline>) -> Markup {
     let Some(p) = profile else {
         return html! { p.muted { (t!("city-no-profile")) } };
     };
     let pop = p.get(peers::Feature::Population);
     // The newest population stored, else the profile's (of its reference year).
     let (pop_value, pop_year) = match latest {
-        Some((v, period)) => (Some(v), Some(period.to_string())),
+        Some(h) => (Some(h.value), Some(h.period.to_string())),
         None => (pop.value, pop.years.last().map(|y| y.to_string())),
     };
+    let set_aside = latest.and_then(|h| h.set_aside);
     let fb = p.get(peers::Feature::ForeignBornShare);
     let ch = p.get(peers::Feature::ForeignBornChange5y);
     let trend: Vec<charts::Point> = p.foreign_born_history.iter().map(trend_point).collect();
@@ -414,6 +420,7 @@ fn context(profile: Option<&peers::Profile>, latest: Option<(f64, model::Period)
                 div.value { @if let Some(v) = pop_value { (num(v, 0)) } @else { "–" } }
                 div.label { (t!("city-card-residents")) @if let Some(y) = &pop_year { " (" (y) ")" }
                     @if let Some(sc) = p.size_class { " · " (t!("city-card-size-class")) " " (size_class(sc)) } }
+                @if let Some((v, period)) = set_aside { div.label.small { (t!("city-card-population-break", value = num(v, 0), period = period.to_string())) } }
             }
             div.card {
                 div.value { @if let Some(v) = fb.value { (charts::percent(&num(v, 1))) } @else { "–" } }

@@ -705,3 +705,26 @@ async fn every_link_of_a_profile_leads_somewhere() {
         }
     }
 }
+
+/// The trial read "317,050 residents (2024)" on Berlin's profile: Eurostat's 2024 value,
+/// flagged as a break in the series, after 3,755,251 in 2023. The headline keeps 2023 and
+/// says why the newer figure is not shown.
+#[tokio::test]
+async fn a_break_in_the_population_series_does_not_become_the_headline() {
+    let t = app();
+    let r = get(&t.app, "/cities/DE001C").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body
+            .contains("<div class=\"value\">3,755,251</div><div class=\"label\">residents (2023)"),
+        "{}",
+        &r.body[r.body.find("class=\"cards\"").unwrap_or(0)..][..600]
+    );
+    assert!(
+        r.body
+            .contains("Eurostat's 2024 figure, 317,050, is marked as a break")
+    );
+    // Osijek's newest value has no break: it is the headline.
+    let osijek = get(&t.app, "/cities/HR004C").await;
+    assert!(!osijek.body.contains("marked as a break"));
+}
