@@ -4,6 +4,8 @@
 data-title = Data
 data-lead = Nahrajte vlastní údaje svého města, zkontrolujte je a podejte ke schválení. Nic z toho, co nahrajete, není veřejné, dokud to schvalovatel vašeho města nezveřejní.
 data-upload-title = Nahrát soubor
+data-upload-refused = Soubor nebyl přijat:
+data-upload-refused-nothing-kept = Nic z něj nebylo uloženo. Opravte soubor a vyberte jej znovu; ostatní volby zůstávají níže. Průvodce formátem tidy:
 data-city = Město
 data-city-placeholder = Název nebo kód města, např. Osijek nebo HR004C
 data-file = Soubor

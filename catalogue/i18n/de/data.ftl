@@ -4,6 +4,8 @@
 data-title = Daten
 data-lead = Laden Sie die eigenen Zahlen Ihrer Stadt hoch, prüfen Sie sie und reichen Sie sie zur Freigabe ein. Nichts, was Sie hochladen, ist öffentlich, bevor die für die Freigabe zuständige Person Ihrer Stadt es veröffentlicht.
 data-upload-title = Datei hochladen
+data-upload-refused = Die Datei wurde nicht übernommen:
+data-upload-refused-nothing-kept = Nichts davon wurde gespeichert. Korrigieren Sie die Datei und wählen Sie sie erneut; die übrigen Angaben bleiben unten erhalten. Die Anleitung zum Tidy-Format:
 data-city = Stadt
 data-city-placeholder = Name oder Code der Stadt, z. B. Osijek oder HR004C
 data-file = Datei

@@ -4,6 +4,8 @@
 data-title = Data
 data-lead = Upload your city's own figures, check them, and submit them for approval. Nothing you upload is public until an approver of your city publishes it.
 data-upload-title = Upload a file
+data-upload-refused = The file was not taken:
+data-upload-refused-nothing-kept = Nothing of it was kept. Correct the file and choose it again; the other choices are kept below. The guide to the tidy layout:
 data-city = City
 data-city-placeholder = City name or code, e.g. Osijek or HR004C
 data-file = File

@@ -4,6 +4,8 @@
 data-title = Podaci
 data-lead = Učitajte vlastite podatke svojega grada, provjerite ih i podnesite na odobrenje. Ništa što učitate nije javno dok to ne objavi odobravatelj vašega grada.
 data-upload-title = Učitavanje datoteke
+data-upload-refused = Datoteka nije preuzeta:
+data-upload-refused-nothing-kept = Ništa od nje nije spremljeno. Ispravite datoteku i ponovno je odaberite; ostali izbori ostaju ispod. Vodič kroz uredni (tidy) oblik:
 data-city = Grad
 data-city-placeholder = Naziv ili kôd grada, npr. Osijek ili HR004C
 data-file = Datoteka

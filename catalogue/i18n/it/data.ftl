@@ -4,6 +4,8 @@
 data-title = Dati
 data-lead = Carichi i dati della Sua città, li verifichi e li invii per l'approvazione. Nulla di ciò che carica è pubblico finché un approvatore della Sua città non lo pubblica.
 data-upload-title = Caricare un file
+data-upload-refused = Il file non è stato accolto:
+data-upload-refused-nothing-kept = Non ne è stato conservato nulla. Correggete il file e sceglietelo di nuovo; le altre scelte restano qui sotto. La guida al formato tidy:
 data-city = Città
 data-city-placeholder = Nome o codice della città, ad es. Osijek o HR004C
 data-file = File

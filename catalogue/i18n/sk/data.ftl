@@ -4,6 +4,8 @@
 data-title = Údaje
 data-lead = Nahrajte vlastné údaje svojho mesta, skontrolujte ich a predložte na schválenie. Nič z toho, čo nahráte, nie je verejné, kým to schvaľovateľ vášho mesta nezverejní.
 data-upload-title = Nahrať súbor
+data-upload-refused = Súbor nebol prijatý:
+data-upload-refused-nothing-kept = Nič z neho nebolo uložené. Opravte súbor a vyberte ho znova; ostatné voľby zostávajú nižšie. Sprievodca formátom tidy:
 data-city = Mesto
 data-city-placeholder = Názov alebo kód mesta, napr. Osijek alebo HR004C
 data-file = Súbor

@@ -287,14 +287,36 @@ async fn template(
 }
 
 async fn page(State(state): State<AppState>, who: Principal) -> Result<Response, AppError> {
-    let imports = visible_imports(&state, &who)?;
-    let subs = visible_submissions(&state, &who)?;
+    Ok(render(data_page(&state, &who, None)?))
+}
+
+/// A refused upload, shown on the data page itself: the message above the form, the form
+/// filled in again with what was chosen (the trial met a dead-end error page that lost
+/// every input and showed "Log in" to a signed-in editor).
+struct Refusal<'a> {
+    error: &'a AppError,
+    fields: &'a HashMap<String, String>,
+}
+
+fn data_page(
+    state: &AppState,
+    who: &Principal,
+    refusal: Option<Refusal<'_>>,
+) -> Result<maud::Markup, AppError> {
+    let chosen = |k: &str| {
+        refusal
+            .as_ref()
+            .and_then(|r| r.fields.get(k).cloned())
+            .unwrap_or_default()
+    };
+    let imports = visible_imports(state, who)?;
+    let subs = visible_submissions(state, who)?;
     let upload_cities: Vec<String> = if who.is_admin() {
         Vec::new()
     } else {
         who.cities()
             .into_iter()
-            .filter(|c| allowed(&who, Action::Upload, Some(c)))
+            .filter(|c| allowed(who, Action::Upload, Some(c)))
             .collect()
     };
     let can_upload = who.is_admin() || !upload_cities.is_empty();
@@ -303,30 +325,37 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
         h1 { (t!("data-title")) }
         p.lead { (t!("data-lead")) }
         @if can_upload {
-            h2 { (t!("data-upload-title")) }
+            h2 #upload { (t!("data-upload-title")) }
+            @if let Some(r) = &refusal {
+                div.error role="alert" {
+                    p { strong { (t!("data-upload-refused")) } }
+                    p { (r.error.message) }
+                    p.small { (t!("data-upload-refused-nothing-kept")) " " a href="/data/tidy" { (t!("data-tidy-guide-link")) } }
+                }
+            }
             form method="post" action="/data/upload" enctype="multipart/form-data" {
                 input type="hidden" name="csrf" value=(who.csrf().unwrap_or(""));
                 label for="city" { (t!("data-city")) }
                 @if who.is_admin() {
-                    input #city type="text" name="city" placeholder=(t!("data-city-placeholder")) required;
+                    input #city type="text" name="city" placeholder=(t!("data-city-placeholder")) value=(chosen("city")) required;
                 } @else {
-                    select #city name="city" { @for c in &upload_cities { option value=(c) { (c) } } }
+                    select #city name="city" { @for c in &upload_cities { option value=(c) selected[chosen("city") == *c] { (c) } } }
                 }
                 label for="file" { (t!("data-file")) }
                 input #file type="file" name="file" required;
                 label for="format" { (t!("data-format")) }
                 select #format name="format" {
                     option value="auto" { (t!("data-format-auto")) }
-                    @for f in &formats { option value=(f) { (f) } }
+                    @for f in &formats { option value=(f) selected[chosen("format") == *f] { (f) } }
                 }
                 label for="encoding" { (t!("data-encoding")) }
                 select #encoding name="encoding" {
-                    @for e in ingest::TextEncoding::ALL { option value=(e.name()) { (e.name()) " — " (encoding_description(e)) } }
+                    @for e in ingest::TextEncoding::ALL { option value=(e.name()) selected[chosen("encoding") == e.name()] { (e.name()) " — " (encoding_description(e)) } }
                 }
                 label for="source" { (t!("data-source")) }
-                input #source type="text" name="source" placeholder=(t!("data-source-placeholder"));
+                input #source type="text" name="source" placeholder=(t!("data-source-placeholder")) value=(chosen("source"));
                 label for="licence" { (t!("data-licence")) }
-                input #licence type="text" name="licence" placeholder="CC BY 4.0";
+                input #licence type="text" name="licence" placeholder="CC BY 4.0" value=(chosen("licence"));
                 p { button type="submit" { (t!("data-upload-button")) } }
                 p.small.muted { (t!("data-tidy-note")) " " a href="/data/tidy" { (t!("data-tidy-guide-link")) } " · " a href=(TIDY_TEMPLATE) download { (t!("data-tidy-template")) } }
                 p.small.muted { (t!("data-other-files-note")) }
@@ -374,7 +403,7 @@ async fn page(State(state): State<AppState>, who: Principal) -> Result<Response,
             }
         }
     };
-    Ok(render(crate::layout::page(&t!("data-title"), &who, body)))
+    Ok(crate::layout::page(&t!("data-title"), who, body))
 }
 
 /// The name of the checksum, the same in every language.
@@ -436,8 +465,29 @@ async fn upload(
         encoding: fields.get("encoding").cloned(),
     };
     // Parsing and writing the file block: on the blocking pool.
-    let id = crate::blocking::run(move || create_submission(&state, &who, up)).await?;
-    Ok(Redirect::to(&format!("/submissions/{id}")).into_response())
+    let (s, w) = (state.clone(), who.clone());
+    match crate::blocking::run(move || create_submission(&s, &w, up)).await {
+        Ok(id) => Ok(Redirect::to(&format!("/submissions/{id}")).into_response()),
+        // What is wrong with the file: said on the page, with the form, in its status.
+        Err(e)
+            if matches!(
+                e.code,
+                ErrorCode::InvalidFile | ErrorCode::InvalidParameter | ErrorCode::Conflict
+            ) =>
+        {
+            let status = e.code.describe().1;
+            let page = data_page(
+                &state,
+                &who,
+                Some(Refusal {
+                    error: &e,
+                    fields: &fields,
+                }),
+            )?;
+            Ok((status, render(page)).into_response())
+        }
+        Err(e) => Err(e),
+    }
 }
 
 pub(crate) fn form_city(fields: &HashMap<String, String>) -> String {

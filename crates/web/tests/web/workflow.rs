@@ -700,3 +700,43 @@ async fn service_use_becomes_rates_on_the_profile() {
         assert!(page.body.contains(needle), "missing «{needle}»");
     }
 }
+
+/// The trial's bad uploads ended on an error page that lost every input and offered "Log
+/// in" to a signed-in editor. A refused file is now said on the data page itself, above the
+/// form filled in again, with the error's status, and nothing is kept.
+#[tokio::test]
+async fn a_refused_upload_is_said_above_the_form_that_keeps_its_choices() {
+    let t = app();
+    let editor = token_of("editor@osijek.hr");
+    let fields = [
+        ("csrf", ""),
+        ("city", OWN),
+        ("format", "tidy-csv"),
+        ("source", "City of Osijek, department of social affairs"),
+        ("licence", "CC BY 4.0"),
+    ];
+    let bad = b"Year,indicator,Value,unit\n2023,residents,-5,PER\n";
+    let (ct, body) = form_body(&fields, 2, bad);
+    let r = post_raw(&t.app, "/data/upload", Some(editor), &ct, body).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    for text in [
+        "<div class=\"error\" role=\"alert\">",
+        "The file was not taken:",
+        "below zero",
+        "action=\"/data/upload\"",
+        "value=\"City of Osijek, department of social affairs\"",
+        "value=\"CC BY 4.0\"",
+        "value=\"tidy-csv\" selected",
+        "Log out",
+    ] {
+        assert!(r.body.contains(text), "{text}: {}", r.body);
+    }
+    assert!(
+        t.state
+            .db
+            .read(|s| Ok(s.submissions(None, None)?))
+            .unwrap()
+            .is_empty(),
+        "nothing kept"
+    );
+}
