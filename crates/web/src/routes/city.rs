@@ -555,6 +555,9 @@ fn city_indicators(
                                 td {
                                     a href={ "/indicators#" (dataset) } title=(t!("city-definition-and-source")) { (variable_label(cat, dataset, variable)) }
                                     " " span.muted.small { (variable) }
+                                    // A city's own file is a dataset the catalogue does not
+                                    // describe: its name tells two uploads of one figure apart.
+                                    @if cat.table(dataset).is_none() { br; span.small.muted.dataset { (dataset) } }
                                     @if !o.breakdown.is_empty() { br; span.small.muted { (o.breakdown_key()) } }
                                 }
                                 td { (group_name(&o.group)) }

@@ -125,6 +125,15 @@ async fn upload_submit_publish_and_visibility() {
     // Now public, on the page and in the API (the cache was invalidated by the publication).
     let public = get(&t.app, &format!("/cities/{OWN}")).await;
     assert!(public.body.contains("4,321.5"), "published value missing");
+    // The city's own file is named under its figure: two uploads of one figure (the trial's
+    // five "residents, 2023") are told apart.
+    assert!(
+        public
+            .body
+            .contains("<span class=\"small muted dataset\">osijek_services</span>"),
+        "{}",
+        public.body
+    );
     let r = get(
         &t.app,
         &format!("/api/v1/observations?geo={OWN}&dataset=osijek_services"),
