@@ -82,7 +82,7 @@ city-peers-intro = { $count ->
     [one] Най-сходният град по { $features }.
    *[other] { $count }-те най-сходни града по { $features }.
 }
-city-peers-note-too-few-features = { $city } има само { $have } от { $total } характеристики на разстоянието: нито един град не може да бъде сравнен с него; изберете други характеристики с --features
+city-peers-note-too-few-features = { $city } има само { $have } от { $total } характеристики на разстоянието: нито един град не може да бъде сравнен с него
 city-peers-note-few-comparable = { $count ->
     [one] само { $count } град отговаря на условията и споделя достатъчно характеристики с { $city }
    *[other] само { $count } града отговарят на условията и споделят достатъчно характеристики с { $city }

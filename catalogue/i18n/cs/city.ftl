@@ -87,8 +87,8 @@ city-peers-intro = { $count ->
    *[other] { $count } nejpodobnějších měst podle kritérií: { $features }.
 }
 city-peers-note-too-few-features = { $total ->
-    [one] { $city } má jen { $have } z { $total } charakteristiky vzdálenosti: nelze s ním porovnat žádné město; zvolte jiné charakteristiky pomocí --features
-   *[other] { $city } má jen { $have } z { $total } charakteristik vzdálenosti: nelze s ním porovnat žádné město; zvolte jiné charakteristiky pomocí --features
+    [one] { $city } má jen { $have } z { $total } charakteristiky vzdálenosti: nelze s ním porovnat žádné město
+   *[other] { $city } má jen { $have } z { $total } charakteristik vzdálenosti: nelze s ním porovnat žádné město
 }
 city-peers-note-few-comparable = { $count ->
     [one] podmínky splňuje a dost charakteristik s městem { $city } sdílí jen { $count } město

@@ -82,7 +82,7 @@ city-peers-intro = { $count ->
     [one] Die ähnlichste Stadt nach { $features }.
    *[other] Die { $count } ähnlichsten Städte nach { $features }.
 }
-city-peers-note-too-few-features = { $city } hat nur { $have } der { $total } Merkmale der Distanz: Keine Stadt kann mit ihr verglichen werden; wählen Sie mit --features andere Merkmale
+city-peers-note-too-few-features = { $city } hat nur { $have } der { $total } Merkmale der Distanz: Keine Stadt kann mit ihr verglichen werden andere Merkmale
 city-peers-note-few-comparable = { $count ->
     [one] nur { $count } Stadt erfüllt die Bedingungen und teilt genügend Merkmale mit { $city }
    *[other] nur { $count } Städte erfüllen die Bedingungen und teilen genügend Merkmale mit { $city }

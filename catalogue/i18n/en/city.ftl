@@ -92,9 +92,8 @@ city-reliability-ok = ok
 city-no-peers = No peers: the city has too few context figures to be compared.
 # "The 10 most similar cities by population, foreign-born share, …."
 city-peers-intro = The { $count } most similar cities by { $features }.
-# Why a city has fewer peers than asked for. The first names the command line's option
-# (--features) to choose other features with.
-city-peers-note-too-few-features = { $city } has only { $have } of the { $total } features of the distance: no city can be compared with it; choose other features with --features
+# Why a city has fewer peers than asked for (a web page: no command-line option named).
+city-peers-note-too-few-features = { $city } has only { $have } of the { $total } features of the distance: no city can be compared with it
 city-peers-note-few-comparable = only { $count } cities meet the constraints and share enough features with { $city }
 city-benchmark-title = Benchmark: { $indicator }
 city-benchmark-this-city = { $city } (this city)

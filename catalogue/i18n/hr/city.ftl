@@ -85,9 +85,9 @@ city-peers-intro = { $count ->
    *[other] { $count } najsličnijih gradova prema kriterijima: { $features }.
 }
 city-peers-note-too-few-features = { $total ->
-    [one] { $city } ima samo { $have } od { $total } obilježja udaljenosti: nijedan se grad ne može usporediti s njim; odaberite druga obilježja opcijom --features
-    [few] { $city } ima samo { $have } od { $total } obilježja udaljenosti: nijedan se grad ne može usporediti s njim; odaberite druga obilježja opcijom --features
-   *[other] { $city } ima samo { $have } od { $total } obilježja udaljenosti: nijedan se grad ne može usporediti s njim; odaberite druga obilježja opcijom --features
+    [one] { $city } ima samo { $have } od { $total } obilježja udaljenosti: nijedan se grad ne može usporediti s njim
+    [few] { $city } ima samo { $have } od { $total } obilježja udaljenosti: nijedan se grad ne može usporediti s njim
+   *[other] { $city } ima samo { $have } od { $total } obilježja udaljenosti: nijedan se grad ne može usporediti s njim
 }
 city-peers-note-few-comparable = { $count ->
     [one] samo { $count } grad ispunjava uvjete i dijeli dovoljno obilježja s gradom { $city }

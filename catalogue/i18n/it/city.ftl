@@ -82,7 +82,7 @@ city-peers-intro = { $count ->
     [one] La città più simile per { $features }.
    *[other] Le { $count } città più simili per { $features }.
 }
-city-peers-note-too-few-features = { $city } ha solo { $have } delle { $total } caratteristiche della distanza: nessuna città può esserle confrontata; scelga altre caratteristiche con --features
+city-peers-note-too-few-features = { $city } ha solo { $have } delle { $total } caratteristiche della distanza: nessuna città può esserle confrontata
 city-peers-note-few-comparable = { $count ->
     [one] solo { $count } città soddisfa i vincoli e condivide abbastanza caratteristiche con { $city }
    *[other] solo { $count } città soddisfano i vincoli e condividono abbastanza caratteristiche con { $city }

@@ -87,8 +87,8 @@ city-peers-intro = { $count ->
    *[other] { $count } najpodobnejších miest podľa kritérií: { $features }.
 }
 city-peers-note-too-few-features = { $total ->
-    [one] { $city } má len { $have } z { $total } charakteristiky vzdialenosti: nemožno s ním porovnať žiadne mesto; zvoľte iné charakteristiky pomocou --features
-   *[other] { $city } má len { $have } z { $total } charakteristík vzdialenosti: nemožno s ním porovnať žiadne mesto; zvoľte iné charakteristiky pomocou --features
+    [one] { $city } má len { $have } z { $total } charakteristiky vzdialenosti: nemožno s ním porovnať žiadne mesto
+   *[other] { $city } má len { $have } z { $total } charakteristík vzdialenosti: nemožno s ním porovnať žiadne mesto
 }
 city-peers-note-few-comparable = { $count ->
     [one] podmienky spĺňa a dosť charakteristík s mestom { $city } zdieľa len { $count } mesto

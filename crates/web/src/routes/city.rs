@@ -1023,6 +1023,15 @@ fn peers_section(
             .ok()
             .flatten()
     });
+    if ps.peers.is_empty() {
+        // No "0 most similar cities" above an empty table: only why there are none.
+        let why = ps
+            .note
+            .as_ref()
+            .map(|_| peers_note(ps, cities.and_then(|c| c.profile(code).ok())))
+            .unwrap_or_else(|| t!("city-no-peers"));
+        return html! { p.muted { (why) } };
+    }
     html! {
         p.muted.small { (t!("city-peers-intro", count = ps.peers.len(), features = ps.features.iter().map(|f| feature_label(f.feature)).collect::<Vec<_>>().join(", "))) " " @if ps.note.is_some() { (peers_note(ps, cities.and_then(|c| c.profile(code).ok()))) } }
         table {

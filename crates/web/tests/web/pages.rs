@@ -728,3 +728,30 @@ async fn a_break_in_the_population_series_does_not_become_the_headline() {
     let osijek = get(&t.app, "/cities/HR004C").await;
     assert!(!osijek.body.contains("marked as a break"));
 }
+
+/// The trial read "The 0 most similar cities … choose other features with --features"
+/// above an empty table on Vienna's profile: a page names no command-line option, and a
+/// city without peers says only why.
+#[tokio::test]
+async fn a_city_without_peers_says_why_in_words_of_the_web() {
+    // Vienna with its district moves only: no context figures of its own here.
+    let t = app_with(&[
+        "eurostat-urban-audit/urb_cpop1_population_2013-2022_codes.csv",
+        "vienna/vie-zbz-pop-sex-nat-geo2-mig-2007f.csv",
+    ]);
+    for lang in ["en", "de", "hr", "cs", "sk", "it", "bg"] {
+        let r = get(&t.app, &format!("/cities/AT001C?lang={lang}")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(!r.body.contains("--features"), "{lang}");
+    }
+    let r = get(&t.app, "/cities/AT001C").await;
+    assert!(!r.body.contains("The 0 most similar"), "{}", r.body);
+    let peers = &r.body[r.body.find("id=\"peers\"").unwrap()..];
+    let next = peers[4..].find("<h2").map_or(peers.len(), |i| i + 4);
+    assert!(!peers[..next].contains("<table"), "{}", &peers[..next]);
+    assert!(
+        peers[..next].contains("no city can be compared with it"),
+        "{}",
+        &peers[..next]
+    );
+}
