@@ -3,7 +3,6 @@
 //! disable …` are parsed and carried out here, by the rules the admin page uses too.
 
 use crate::{AccountError, NewAccount, PasswordHash, Result, TOKEN_DAYS, UserOp};
-use std::fmt::Write as _;
 use std::io::{BufRead, IsTerminal};
 use store::Store;
 use store::users::{Grant, Role, User};
@@ -258,7 +257,7 @@ fn user_table(users: &[User]) -> String {
             ]
         })
         .collect();
-    table(["user", "e-mail", "roles", "state", "name"], &rows)
+    table(["user", "e-mail", "roles", "state", "name"], rows)
 }
 
 fn token_table(store: &Store, user: Option<&str>) -> Result<String> {
@@ -269,7 +268,7 @@ fn token_table(store: &Store, user: Option<&str>) -> Result<String> {
     let mut rows = Vec::new();
     for u in &users {
         for t in store.api_tokens(u.id)? {
-            let ends = t.expires_at.map_or("never".to_string(), day);
+            let ends = t.expires_at.map_or("never".to_string(), crate::day);
             let state = if t.expired() { "expired" } else { "valid" };
             rows.push([
                 format!("#{}", t.id),
@@ -280,37 +279,19 @@ fn token_table(store: &Store, user: Option<&str>) -> Result<String> {
             ]);
         }
     }
-    Ok(table(["token", "user", "for", "created", "expires"], &rows))
+    Ok(table(["token", "user", "for", "created", "expires"], rows))
 }
 
-fn day(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .map(|t| t.date().to_string())
-        .unwrap_or_else(|_| unix.to_string())
-}
-
-fn table<const N: usize>(head: [&str; N], rows: &[[String; N]]) -> String {
-    let mut width = head.map(|h| h.chars().count());
+/// The listing as the other commands print theirs ([`report::Table`]); "(none)" when empty.
+fn table<const N: usize>(head: [&str; N], rows: Vec<[String; N]>) -> String {
+    let mut t = report::Table::new(head.to_vec());
+    let empty = rows.is_empty();
     for r in rows {
-        for (w, c) in width.iter_mut().zip(r) {
-            *w = (*w).max(c.chars().count());
-        }
+        t.push(r.to_vec());
     }
-    let mut out = String::new();
-    let mut line = |cells: Vec<&str>| {
-        let padded: Vec<String> = cells
-            .iter()
-            .zip(width)
-            .map(|(c, w)| format!("{c:<w$}"))
-            .collect();
-        let _ = writeln!(out, "{}", padded.join("  ").trim_end());
-    };
-    line(head.to_vec());
-    for r in rows {
-        line(r.iter().map(String::as_str).collect());
-    }
-    if rows.is_empty() {
-        let _ = writeln!(out, "(none)");
+    let mut out = t.render();
+    if empty {
+        out.push_str("(none)\n");
     }
     out
 }

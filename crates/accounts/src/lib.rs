@@ -163,6 +163,13 @@ pub fn revoke(store: &mut Store, actor: &str, token_id: i64) -> Result<()> {
     Ok(store.revoke_api_token(actor, token_id)?)
 }
 
+/// A Unix time as its UTC day (`2027-03-01`): when a token ends, on every shell.
+pub fn day(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .map(|t| t.date().to_string())
+        .unwrap_or_else(|_| unix.to_string())
+}
+
 /// The user a command names: by e-mail, or by `#id` / id as the listing shows it.
 pub fn find(store: &Store, who: &str) -> Result<User> {
     let who = who.trim();

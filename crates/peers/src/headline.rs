@@ -18,6 +18,12 @@ pub struct Headline {
     pub set_aside: Option<(f64, Period)>,
 }
 
+/// Whether a newest value starts another series rather than counting the same thing again:
+/// flagged as a break, and more than [`BREAK_JUMP`] away from the value before it.
+pub fn starts_another_series(newest: f64, is_break: bool, before: f64) -> bool {
+    is_break && (newest - before).abs() / before.abs().max(f64::MIN_POSITIVE) > BREAK_JUMP
+}
+
 /// The headline of `observations` (one series, any order).
 pub fn headline<'a>(observations: impl IntoIterator<Item = &'a Observation>) -> Option<Headline> {
     let mut obs: Vec<&Observation> = observations
@@ -34,8 +40,11 @@ pub fn headline<'a>(observations: impl IntoIterator<Item = &'a Observation>) -> 
     let Some(before) = obs.last() else {
         return Some(plain);
     };
-    let jump = (newest.value - before.value).abs() / before.value.abs().max(f64::MIN_POSITIVE);
-    if newest.flags.contains(Flag::Break) && jump > BREAK_JUMP {
+    if starts_another_series(
+        newest.value,
+        newest.flags.contains(Flag::Break),
+        before.value,
+    ) {
         return Some(Headline {
             value: before.value,
             period: before.period,

@@ -447,11 +447,9 @@ fn without_a_jump_at_a_break(series: &Series) -> Series {
     let mut out = series.clone();
     let mut newest = series.years.iter().rev();
     if let (Some((&year, (value, flags))), Some((_, (before, _)))) = (newest.next(), newest.next())
+        && crate::headline::starts_another_series(*value, flags.contains('b'), *before)
     {
-        let jump = (value - before).abs() / before.abs().max(f64::MIN_POSITIVE);
-        if flags.contains('b') && jump > crate::headline::BREAK_JUMP {
-            out.years.remove(&year);
-        }
+        out.years.remove(&year);
     }
     out
 }

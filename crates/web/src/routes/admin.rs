@@ -218,20 +218,13 @@ fn token_list(tokens: &[ApiToken], csrf: &str) -> Markup {
                 input type="hidden" name="csrf" value=(csrf);
                 (t.name) " · " (t.created_at.get(..10).unwrap_or(&t.created_at))
                 @match t.expires_at {
-                    Some(e) => { " · " @if t.expired() { (t!("admin-token-expired", day = day(e))) } @else { (t!("admin-token-until", day = day(e))) } },
+                    Some(e) => { " · " @if t.expired() { (t!("admin-token-expired", day = accounts::day(e))) } @else { (t!("admin-token-until", day = accounts::day(e))) } },
                     None => { " · " (t!("admin-token-never-expires")) }
                 }
                 " " button.secondary type="submit" { (t!("admin-revoke")) }
             }
         }
     }
-}
-
-/// A Unix time as its UTC day (`2027-03-01`).
-fn day(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .map(|t| t.date().to_string())
-        .unwrap_or_default()
 }
 
 /// The forms that change one account, folded away under its e-mail.
